@@ -1,0 +1,54 @@
+/**
+ * Saves screenshots of the production build, light and dark, phone and desktop:
+ * `npm run screenshots [-- --out dir] [-- path ...]`. Builds first with `npm run build`.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
+import { startPreview } from './lib/preview-server'
+
+const args = process.argv.slice(2)
+const outIndex = args.indexOf('--out')
+const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? 'docs/screenshots') : 'docs/screenshots'
+const requested = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--out')
+
+const pages: { name: string; path: string }[] = requested.length
+  ? requested.map((path) => ({
+      name: path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home',
+      path,
+    }))
+  : [
+      { name: 'explorer', path: '/' },
+      { name: 'driver', path: '/drivers/pierre-gasly' },
+      { name: 'race', path: '/races/le-mans' },
+      { name: 'matrix', path: '/races' },
+    ]
+const viewports = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+]
+const schemes = ['light', 'dark'] as const
+
+mkdirSync(outDir, { recursive: true })
+const server = await startPreview()
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+try {
+  for (const page of pages) {
+    for (const viewport of viewports) {
+      for (const colorScheme of schemes) {
+        const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' })
+        const tab = await context.newPage()
+        await tab.goto(`${server.origin}${page.path}`)
+        await tab.locator('main h1').first().waitFor()
+        const file = join(outDir, `${page.name}-${viewport.name}-${colorScheme}.png`)
+        await tab.screenshot({ path: file, fullPage: true })
+        console.log(file)
+        await context.close()
+      }
+    }
+  }
+} finally {
+  await browser.close()
+  await server.stop()
+}

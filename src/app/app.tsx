@@ -1,0 +1,18 @@
+import { useState } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider, createBrowserRouter } from 'react-router-dom'
+import { createQueryClient } from './query-client'
+import { routes } from './routes'
+
+/** The browser app: one QueryClient and one router for the page's lifetime. */
+export function App() {
+  const [queryClient] = useState(createQueryClient)
+  const [router] = useState(() =>
+    createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' }),
+  )
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  )
+}

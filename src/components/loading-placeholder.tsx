@@ -1,0 +1,24 @@
+/** The shape of a page of quotes, shown while the data loads. */
+export function LoadingPlaceholder() {
+  return (
+    <div className="placeholder" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading quotes…
+      </p>
+      <div className="placeholder__heading" aria-hidden="true" />
+      <div className="placeholder__filters" aria-hidden="true">
+        <span />
+        <span />
+        <span />
+        <span />
+      </div>
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="placeholder__quote" aria-hidden="true">
+          <span />
+          <span />
+          <span className="placeholder__short" />
+        </div>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import { Link } from 'react-router-dom'
+import { paths } from '../lib/paths'
+import { PageMeta } from './page-meta'
+
+type NotFoundProps = {
+  /** What was looked for, e.g. `driver "ghost"`; omitted for an unknown address. */
+  missing?: string
+}
+
+export function NotFound({ missing }: NotFoundProps) {
+  const message = missing
+    ? `There is no ${missing} in these quotes.`
+    : 'There is no page at this address.'
+  return (
+    <section className="not-found" aria-labelledby="not-found-title">
+      <PageMeta title="Not found" description={message} />
+      <h1 id="not-found-title" tabIndex={-1}>
+        Not found
+      </h1>
+      <p>{message}</p>
+      <p>Try one of these instead:</p>
+      <ul className="link-list">
+        <li>
+          <Link to={paths.explorer()}>All quotes</Link>
+        </li>
+        <li>
+          <Link to={paths.drivers()}>Drivers</Link>
+        </li>
+        <li>
+          <Link to={paths.races()}>Races</Link>
+        </li>
+        <li>
+          <Link to={paths.teams()}>Teams</Link>
+        </li>
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,108 @@
+import { Link } from 'react-router-dom'
+import type { Quote } from '../data/schema'
+import { useDatasetIndex } from '../data/use-dataset'
+import { paths } from '../lib/paths'
+import { formatPublished } from '../lib/dates'
+import { languageName } from '../lib/languages'
+import { safeHttpsUrl } from '../lib/safe-url'
+import { formatCitation } from '../lib/citation'
+import { HighlightedText } from './highlighted-text'
+import { CopyButton } from './copy-button'
+import { useAbsoluteUrl } from './use-absolute-url'
+import { QuoteAmbitions } from './quote-ambitions'
+import { DriverLinks } from './driver-links'
+
+const TRANSLATION_LANGUAGE = 'en'
+const NO_TERMS: readonly string[] = []
+
+type QuoteCardProps = { quote: Quote; terms?: readonly string[] }
+
+/** One quote as published, with who said it, about whom, where, and the ambitions it voices. */
+export function QuoteCard({ quote, terms = NO_TERMS }: QuoteCardProps) {
+  const index = useDatasetIndex()
+  const speaker = index.driverById.get(quote.speakerId)
+  const source = index.sourceById.get(quote.sourceId)
+  const permalink = useAbsoluteUrl(paths.quote(quote.id))
+  const translation =
+    quote.language === TRANSLATION_LANGUAGE ? undefined : quote.translations?.[TRANSLATION_LANGUAGE]
+  const about = quote.aboutDriverIds.filter((id) => id !== quote.speakerId)
+  const published = source ? formatPublished(source.published) : ''
+  const sourceUrl = safeHttpsUrl(source?.url)
+
+  return (
+    <figure className="quote">
+      <blockquote className="quote__text" lang={quote.language} cite={sourceUrl}>
+        <p>
+          <HighlightedText text={quote.text} terms={terms} />
+        </p>
+      </blockquote>
+      {translation && (
+        <div className="quote__translation">
+          <p className="quote__label">
+            English translation{' '}
+            <span className="quote__from">(from {languageName(quote.language)})</span>
+          </p>
+          <p lang={TRANSLATION_LANGUAGE}>
+            <HighlightedText text={translation} terms={terms} />
+          </p>
+        </div>
+      )}
+      <figcaption className="quote__caption">
+        <p className="quote__who">
+          <span aria-hidden="true">— </span>
+          {speaker && (
+            <Link to={paths.driver(speaker.id)} className="quote__speaker">
+              <HighlightedText text={speaker.name} terms={terms} />
+            </Link>
+          )}
+          {about.length > 0 && (
+            <>
+              {' '}
+              about <DriverLinks ids={about} />
+            </>
+          )}
+        </p>
+        {quote.context && (
+          <p className="quote__context">
+            <HighlightedText text={quote.context} terms={terms} />
+          </p>
+        )}
+        {source && (
+          <p className="quote__source">
+            {source.publisher}
+            {source.title && (
+              <>
+                , <cite>{source.title}</cite>
+              </>
+            )}
+            , <time dateTime={source.published}>{published}</time>
+            {sourceUrl && (
+              <>
+                {' · '}
+                <a href={sourceUrl} rel="noopener noreferrer external">
+                  Read the source
+                </a>
+              </>
+            )}
+          </p>
+        )}
+        <QuoteAmbitions quote={quote} />
+        <p className="quote__actions">
+          <Link to={paths.quote(quote.id)}>
+            Permalink<span className="visually-hidden"> to this quote by {speaker?.name}</span>
+          </Link>
+          <CopyButton
+            label="Copy citation"
+            text={formatCitation({
+              text: quote.text,
+              speaker: speaker?.name ?? quote.speakerId,
+              publisher: source?.publisher ?? '',
+              published,
+              permalink,
+            })}
+          />
+        </p>
+      </figcaption>
+    </figure>
+  )
+}

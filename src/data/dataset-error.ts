@@ -1,0 +1,14 @@
+export type DatasetErrorKind = 'network' | 'http' | 'not-json' | 'invalid'
+
+/** Why the dataset could not be used, worded for the person looking at the page. */
+export class DatasetError extends Error {
+  override readonly name = 'DatasetError'
+  readonly kind: DatasetErrorKind
+  readonly problems: readonly string[]
+
+  constructor(kind: DatasetErrorKind, message: string, problems: readonly string[] = []) {
+    super(message)
+    this.kind = kind
+    this.problems = problems
+  }
+}

@@ -1,0 +1,38 @@
+import type { DatasetIndex, QuoteEntry } from './dataset-index'
+import type { ExplorerFilters, Facet } from './explorer-filters'
+import type { Quote } from './schema'
+import { matchesAllTerms, searchTerms } from '../lib/search-terms'
+
+export type Exploration = {
+  results: readonly Quote[]
+  /** For each facet: option id -> quotes it would give with the other filters applied. */
+  counts: Record<Facet, ReadonlyMap<string, number>>
+  terms: readonly string[]
+}
+
+/** Filters the quotes and counts every facet option, in one pass over the dataset. */
+export function explore(index: DatasetIndex, filters: ExplorerFilters): Exploration {
+  const terms = searchTerms(filters.q)
+  const results: Quote[] = []
+  const counts = {
+    driver: new Map<string, number>(),
+    team: new Map<string, number>(),
+    ambition: new Map<string, number>(),
+  }
+
+  for (const entry of index.entries) {
+    if (terms.length > 0 && !matchesAllTerms(entry.searchText, terms)) continue
+    const byDriver = !filters.driver || entry.drivers.includes(filters.driver)
+    const byTeam = !filters.team || entry.teams.includes(filters.team)
+    const byRace = !filters.ambition || entry.races.includes(filters.ambition)
+    if (byTeam && byRace) tally(counts.driver, entry.drivers)
+    if (byDriver && byRace) tally(counts.team, entry.teams)
+    if (byDriver && byTeam) tally(counts.ambition, entry.races)
+    if (byDriver && byTeam && byRace) results.push(entry.quote)
+  }
+  return { results, counts, terms }
+}
+
+function tally(counts: Map<string, number>, ids: QuoteEntry['drivers']) {
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1)
+}

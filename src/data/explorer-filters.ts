@@ -1,0 +1,52 @@
+import type { DatasetIndex } from './dataset-index'
+
+export const FACETS = ['driver', 'team', 'ambition'] as const
+export type Facet = (typeof FACETS)[number]
+
+export type ExplorerFilters = {
+  driver?: string | undefined
+  team?: string | undefined
+  ambition?: string | undefined
+  q: string
+}
+
+/** Longest query honoured; the rest of an absurd `q` is ignored rather than searched. */
+export const QUERY_MAX = 200
+
+/**
+ * Reads the explorer's state from the URL, against the dataset: an id the dataset does not
+ * know is dropped, so a stale or hostile link shows the unfiltered view instead of nothing.
+ */
+export function parseExplorerParams(params: URLSearchParams, index: DatasetIndex): ExplorerFilters {
+  const known = (key: Facet, ids: ReadonlyMap<string, unknown>) => {
+    const value = params.get(key)
+    return value !== null && ids.has(value) ? value : undefined
+  }
+  return {
+    driver: known('driver', index.driverById),
+    team: known('team', index.teamById),
+    ambition: known('ambition', index.raceById),
+    q: (params.get('q') ?? '').slice(0, QUERY_MAX),
+  }
+}
+
+/** Writes filter changes onto the current params, keeping any others. */
+export function withFilters(
+  params: URLSearchParams,
+  changes: Partial<ExplorerFilters>,
+): URLSearchParams {
+  const next = new URLSearchParams(params)
+  for (const [key, value] of Object.entries(changes)) {
+    if (typeof value === 'string' && value.trim() !== '') next.set(key, value)
+    else next.delete(key)
+  }
+  return next
+}
+
+export function withoutFilters(params: URLSearchParams): URLSearchParams {
+  return withFilters(params, { driver: undefined, team: undefined, ambition: undefined, q: '' })
+}
+
+export function hasActiveFilters(filters: ExplorerFilters): boolean {
+  return Boolean(filters.driver || filters.team || filters.ambition || filters.q.trim())
+}

@@ -1,0 +1,103 @@
+import * as v from 'valibot'
+
+/** The one dataset version this app reads (docs/data-format.md). */
+export const SUPPORTED_SCHEMA_VERSION = 1
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/
+const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/
+// A string, not a literal: the generated JSON Schema must not carry `\/` escapes.
+const HTTPS_PATTERN = new RegExp('^https://[^\\s/?#]+\\S*$')
+const NOT_BLANK = /\S/
+
+export const NAME_MAX = 200
+export const TEXT_MAX = 2000
+
+const id = v.pipe(
+  v.string('must be a string'),
+  v.maxLength(80, 'must be at most 80 characters'),
+  v.regex(ID_PATTERN, 'must be a lowercase slug like "jean-eric-vergne"'),
+)
+
+function text(max: number) {
+  return v.pipe(
+    v.string('must be a string'),
+    v.regex(NOT_BLANK, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  )
+}
+
+const name = text(NAME_MAX)
+const longText = text(TEXT_MAX)
+const language = v.pipe(
+  v.string('must be a string'),
+  v.regex(LANGUAGE_PATTERN, 'must be a language tag like "nl" or "en-GB"'),
+)
+
+function list<T extends v.GenericSchema>(item: T) {
+  return v.array(item, 'must be a list')
+}
+
+export const SourceSchema = v.object({
+  id,
+  publisher: name,
+  title: v.optional(longText),
+  language,
+  published: v.pipe(
+    v.string('must be a string'),
+    v.regex(DATE_PATTERN, 'must be a date like "2020-06" or "2020-06-14"'),
+  ),
+  url: v.optional(
+    v.pipe(v.string('must be a string'), v.regex(HTTPS_PATTERN, 'must be an https: address')),
+  ),
+})
+
+export const TeamSchema = v.object({ id, name, category: v.optional(name) })
+
+export const RaceSchema = v.object({
+  id,
+  name,
+  shortName: v.optional(name),
+  nickname: v.optional(name),
+  venue: v.optional(name),
+  description: v.optional(longText),
+})
+
+export const DriverSchema = v.object({
+  id,
+  name,
+  nationality: v.optional(name),
+  description: v.optional(longText),
+  affiliations: list(v.object({ teamId: id, role: v.optional(name) })),
+})
+
+export const QuoteSchema = v.object({
+  id,
+  speakerId: id,
+  text: longText,
+  language,
+  sourceId: id,
+  aboutDriverIds: list(id),
+  ambitions: list(v.object({ driverId: id, raceId: id })),
+  translations: v.optional(v.record(language, longText, 'must be an object of language -> text')),
+  context: v.optional(longText),
+})
+
+export const DatasetSchema = v.object(
+  {
+    schemaVersion: v.literal(SUPPORTED_SCHEMA_VERSION, 'must be 1'),
+    sources: list(SourceSchema),
+    teams: list(TeamSchema),
+    races: list(RaceSchema),
+    drivers: list(DriverSchema),
+    quotes: list(QuoteSchema),
+  },
+  'must be a JSON object',
+)
+
+export type Dataset = v.InferOutput<typeof DatasetSchema>
+export type Source = v.InferOutput<typeof SourceSchema>
+export type Team = v.InferOutput<typeof TeamSchema>
+export type Race = v.InferOutput<typeof RaceSchema>
+export type Driver = v.InferOutput<typeof DriverSchema>
+export type Quote = v.InferOutput<typeof QuoteSchema>

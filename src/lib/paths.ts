@@ -1,0 +1,18 @@
+/** Every in-app address, built in one place. Ids are slugs, but are encoded all the same. */
+const segment = (id: string) => encodeURIComponent(id)
+
+export const paths = {
+  explorer: (params?: Readonly<Record<string, string | undefined>>) => {
+    const search = new URLSearchParams()
+    for (const [key, value] of Object.entries(params ?? {})) if (value) search.set(key, value)
+    const query = search.toString()
+    return query ? `/?${query}` : '/'
+  },
+  drivers: () => '/drivers',
+  driver: (id: string) => `/drivers/${segment(id)}`,
+  races: () => '/races',
+  race: (id: string) => `/races/${segment(id)}`,
+  teams: () => '/teams',
+  team: (id: string) => `/teams/${segment(id)}`,
+  quote: (id: string) => `/quotes/${segment(id)}`,
+}
