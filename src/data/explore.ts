@@ -7,6 +7,8 @@ export type Exploration = {
   results: readonly Quote[]
   /** For each facet: option id -> quotes it would give with the other filters applied. */
   counts: Record<Facet, ReadonlyMap<string, number>>
+  /** For each facet: quotes with the other filters applied and this one cleared. */
+  totals: Record<Facet, number>
   terms: readonly string[]
 }
 
@@ -19,18 +21,28 @@ export function explore(index: DatasetIndex, filters: ExplorerFilters): Explorat
     team: new Map<string, number>(),
     ambition: new Map<string, number>(),
   }
+  const totals = { driver: 0, team: 0, ambition: 0 }
 
   for (const entry of index.entries) {
     if (terms.length > 0 && !matchesAllTerms(entry.searchText, terms)) continue
     const byDriver = !filters.driver || entry.drivers.includes(filters.driver)
     const byTeam = !filters.team || entry.teams.includes(filters.team)
     const byRace = !filters.ambition || entry.races.includes(filters.ambition)
-    if (byTeam && byRace) tally(counts.driver, entry.drivers)
-    if (byDriver && byRace) tally(counts.team, entry.teams)
-    if (byDriver && byTeam) tally(counts.ambition, entry.races)
+    if (byTeam && byRace) {
+      totals.driver++
+      tally(counts.driver, entry.drivers)
+    }
+    if (byDriver && byRace) {
+      totals.team++
+      tally(counts.team, entry.teams)
+    }
+    if (byDriver && byTeam) {
+      totals.ambition++
+      tally(counts.ambition, entry.races)
+    }
     if (byDriver && byTeam && byRace) results.push(entry.quote)
   }
-  return { results, counts, terms }
+  return { results, counts, totals, terms }
 }
 
 function tally(counts: Map<string, number>, ids: QuoteEntry['drivers']) {

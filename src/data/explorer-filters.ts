@@ -26,8 +26,14 @@ export function parseExplorerParams(params: URLSearchParams, index: DatasetIndex
     driver: known('driver', index.driverById),
     team: known('team', index.teamById),
     ambition: known('ambition', index.raceById),
-    q: (params.get('q') ?? '').slice(0, QUERY_MAX),
+    q: capQuery(params.get('q') ?? ''),
   }
+}
+
+/** Cuts an over-long query without splitting a surrogate pair, which the URL would turn into �. */
+function capQuery(q: string): string {
+  const capped = q.slice(0, QUERY_MAX)
+  return /[\uD800-\uDBFF]$/.test(capped) ? capped.slice(0, -1) : capped
 }
 
 /** Writes filter changes onto the current params, keeping any others. */

@@ -9,7 +9,10 @@ const SINGULAR: Record<Collection, string> = {
   quotes: 'quote',
 }
 
-/** The rules a schema cannot express: unique ids and references that resolve. */
+/**
+ * The rules a schema cannot express: unique ids, references that resolve, real calendar
+ * dates, and no driver listed twice in one quote.
+ */
 export function findReferenceProblems(dataset: Dataset): string[] {
   const problems: string[] = []
   const ids: Record<Collection, Set<string>> = {
@@ -29,18 +32,40 @@ export function findReferenceProblems(dataset: Dataset): string[] {
       expect(`drivers[${d}].affiliations[${a}].teamId`, 'teams', affiliation.teamId),
     ),
   )
+  dataset.sources.forEach((source, s) => {
+    if (!isCalendarDate(source.published)) {
+      problems.push(`sources[${s}].published: "${source.published}" is not a date in the calendar`)
+    }
+  })
   dataset.quotes.forEach((quote, q) => {
     expect(`quotes[${q}].speakerId`, 'drivers', quote.speakerId)
     expect(`quotes[${q}].sourceId`, 'sources', quote.sourceId)
-    quote.aboutDriverIds.forEach((id, i) =>
-      expect(`quotes[${q}].aboutDriverIds[${i}]`, 'drivers', id),
-    )
+    const about = new Set<string>()
+    quote.aboutDriverIds.forEach((id, i) => {
+      const path = `quotes[${q}].aboutDriverIds[${i}]`
+      expect(path, 'drivers', id)
+      if (id === quote.speakerId) problems.push(`${path}: "${id}" is the speaker; list only others`)
+      else if (about.has(id)) problems.push(`${path}: "${id}" is listed twice`)
+      about.add(id)
+    })
+    const ambitions = new Set<string>()
     quote.ambitions.forEach((ambition, i) => {
       expect(`quotes[${q}].ambitions[${i}].driverId`, 'drivers', ambition.driverId)
       expect(`quotes[${q}].ambitions[${i}].raceId`, 'races', ambition.raceId)
+      const key = `${ambition.driverId} -> ${ambition.raceId}`
+      if (ambitions.has(key)) problems.push(`quotes[${q}].ambitions[${i}]: ${key} is listed twice`)
+      ambitions.add(key)
     })
   })
   return problems
+}
+
+/** "2020-02-31" has the shape of a date but is none. The schema has checked the shape. */
+function isCalendarDate(value: string): boolean {
+  const [year = 0, month = 1, day] = value.split('-').map(Number)
+  if (day === undefined) return true
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 function collectIds(dataset: Dataset, collection: Collection, problems: string[]): Set<string> {

@@ -6,8 +6,8 @@ export const SUPPORTED_SCHEMA_VERSION = 1
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/
 const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/
-// A string, not a literal: the generated JSON Schema must not carry `\/` escapes.
-const HTTPS_PATTERN = new RegExp('^https://[^\\s/?#]+\\S*$')
+// `[/]`, not `\/`: the pattern is copied into the JSON Schema, where `\/` is not portable.
+const HTTPS_PATTERN = /^https:[/][/][^\s/?#]+\S*$/
 const NOT_BLANK = /\S/
 
 export const NAME_MAX = 200
@@ -71,6 +71,15 @@ export const DriverSchema = v.object({
   affiliations: list(v.object({ teamId: id, role: v.optional(name) })),
 })
 
+const TranslationsSchema = v.pipe(
+  // valibot's record takes a list for an object; the contract (and JSON Schema) does not.
+  v.custom<Record<string, unknown>>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    'must be an object of language -> text',
+  ),
+  v.record(language, longText, 'must be an object of language -> text'),
+)
+
 export const QuoteSchema = v.object({
   id,
   speakerId: id,
@@ -79,7 +88,7 @@ export const QuoteSchema = v.object({
   sourceId: id,
   aboutDriverIds: list(id),
   ambitions: list(v.object({ driverId: id, raceId: id })),
-  translations: v.optional(v.record(language, longText, 'must be an object of language -> text')),
+  translations: v.optional(TranslationsSchema),
   context: v.optional(longText),
 })
 

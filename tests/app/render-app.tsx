@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createMemoryRouter } from 'react-router-dom'
-import { http, HttpResponse } from 'msw'
+import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { routes } from '../../src/app/routes'
 import { server } from './msw-server'
 import { shippedDataset } from './shipped-dataset'
@@ -9,7 +9,7 @@ import { shippedDataset } from './shipped-dataset'
 export const DATA_URL = 'http://localhost:3000/data/quotes.json'
 
 /** Serves a dataset (the shipped one by default) at the app's data address. */
-export function serveDataset(dataset: unknown = shippedDataset()) {
+export function serveDataset(dataset: JsonBodyType = shippedDataset()) {
   server.use(http.get(DATA_URL, () => HttpResponse.json(dataset)))
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Checks a quote dataset against the data contract (docs/data-format.md), exactly as the app
+ * does when it loads the file.
+ *
+ *   npm run validate:data [file]     (or: npx tsx scripts/validate-data.ts [file])
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { validateDataset } from '../src/data/validate-dataset'
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const DEFAULT_FILE = path.join(REPO_ROOT, 'public', 'data', 'quotes.json')
+
+const USAGE = `Usage: npm run validate:data [file]
+       npx tsx scripts/validate-data.ts [file]
+
+Checks a quote dataset: its shape, unique ids and that every reference resolves.
+[file] is relative to the current directory; default: public/data/quotes.json.
+Prints every problem to stderr and exits 1 if the dataset is not valid, 0 if it is.`
+
+async function main(args: readonly string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE)
+    return 0
+  }
+  const unknownOption = args.find((arg) => arg.startsWith('-'))
+  if (unknownOption !== undefined || args.length > 1) {
+    const why = unknownOption ? `unknown option ${unknownOption}` : 'give at most one file'
+    console.error(`validate-data: ${why}\n\n${USAGE}`)
+    return 2
+  }
+
+  const file = args[0] === undefined ? DEFAULT_FILE : path.resolve(args[0])
+  const label = args[0] ?? path.relative(process.cwd(), DEFAULT_FILE)
+  const fail = (problem: string) => {
+    console.error(`${label}: ${problem}`)
+    return 1
+  }
+
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    return fail(describeReadError(error))
+  }
+
+  let json: unknown
+  try {
+    // The app reads the file with fetch(), whose decoder drops a byte-order mark: so do we.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return fail(`not valid JSON: ${message.replace(/\s+/g, ' ')}`)
+  }
+
+  const result = validateDataset(json)
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(`${label}: ${problem}`)
+    return fail(`not a valid dataset (${count(result.problems.length, 'problem')})`)
+  }
+
+  const { quotes, drivers, teams, races, sources } = result.dataset
+  const summary = [
+    count(quotes.length, 'quote'),
+    count(drivers.length, 'driver'),
+    count(teams.length, 'team'),
+    count(races.length, 'race'),
+    count(sources.length, 'source'),
+  ].join(', ')
+  console.log(`${label}: valid dataset (${summary})`)
+  return 0
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+function describeReadError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  if (code === 'ENOENT') return 'cannot read the file: it does not exist'
+  if (code === 'EISDIR') return 'cannot read the file: it is a directory'
+  if (code === 'EACCES') return 'cannot read the file: permission denied'
+  return `cannot read the file: ${error instanceof Error ? error.message : String(error)}`
+}
+
+process.exitCode = await main(process.argv.slice(2))
