@@ -1,0 +1,48 @@
+import { Link } from 'react-router-dom'
+import { useDatasetIndex } from '../../data/use-dataset'
+import { PageMeta } from '../../components/page-meta'
+import { paths } from '../../lib/paths'
+import { plural, raceLabel } from '../../lib/labels'
+
+export function DriversPage() {
+  const index = useDatasetIndex()
+  const drivers = [...index.drivers].sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  return (
+    <>
+      <PageMeta
+        title="Drivers"
+        description={`All ${plural(drivers.length, 'driver')} in the quotes, with their teams and the races they want to drive.`}
+      />
+      <h1 tabIndex={-1}>Drivers</h1>
+      <p className="lede">Everyone the sources name, quoted or not.</p>
+      <ul className="card-grid">
+        {drivers.map((driver) => {
+          const said = index.quotesBySpeaker.get(driver.id)?.length ?? 0
+          const about = index.quotesAbout.get(driver.id)?.length ?? 0
+          const races = [...(index.ambitionsByDriver.get(driver.id)?.keys() ?? [])]
+            .map((id) => index.raceById.get(id))
+            .filter((race) => race !== undefined)
+          return (
+            <li key={driver.id} className="card">
+              <h2 className="card__title">
+                <Link to={paths.driver(driver.id)}>{driver.name}</Link>
+              </h2>
+              <p className="muted">
+                {driver.affiliations
+                  .map((a) => index.teamById.get(a.teamId)?.name)
+                  .filter(Boolean)
+                  .join(' · ') || 'No team given'}
+              </p>
+              <p>
+                {plural(said, 'quote')} by, {about} about
+              </p>
+              {races.length > 0 && (
+                <p className="card__ambition">Wants to race {races.map(raceLabel).join(' and ')}</p>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}

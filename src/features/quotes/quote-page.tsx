@@ -1,0 +1,35 @@
+import { Link, useParams } from 'react-router-dom'
+import { useDatasetIndex } from '../../data/use-dataset'
+import { PageMeta } from '../../components/page-meta'
+import { NotFound } from '../../components/not-found'
+import { DetailHeader } from '../../components/detail-header'
+import { QuoteCard } from '../../components/quote-card'
+import { paths } from '../../lib/paths'
+import { truncate } from '../../lib/truncate'
+
+export function QuotePage() {
+  const { quoteId = '' } = useParams()
+  const index = useDatasetIndex()
+  const quote = index.quoteById.get(quoteId)
+  if (!quote) return <NotFound missing={`quote “${truncate(quoteId, 60)}”`} />
+
+  const speaker = index.driverById.get(quote.speakerId)
+  const name = speaker?.name ?? quote.speakerId
+  const source = index.sourceById.get(quote.sourceId)
+  const excerpt = truncate(quote.text, 60)
+
+  return (
+    <article className="detail">
+      <PageMeta
+        title={`${name}: “${excerpt}”`}
+        description={`${name}, quoted by ${source?.publisher ?? 'the source'}: “${truncate(quote.translations?.en ?? quote.text, 140)}”`}
+      />
+      <DetailHeader kicker="Quote" title={`Quote by ${name}`} path={paths.quote(quote.id)} />
+      <QuoteCard quote={quote} />
+      <p className="link-list">
+        {speaker && <Link to={paths.driver(speaker.id)}>All about {speaker.name}</Link>}
+        <Link to={paths.explorer()}>All quotes</Link>
+      </p>
+    </article>
+  )
+}

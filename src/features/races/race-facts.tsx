@@ -1,0 +1,25 @@
+import type { Race } from '../../data/schema'
+
+/** What the source says of a race: its other names, venue and story. */
+export function RaceFacts({ race }: { race: Race }) {
+  const facts = [
+    race.shortName && race.shortName !== race.name ? ['Also', race.shortName] : undefined,
+    race.nickname ? ['Nickname', race.nickname] : undefined,
+    race.venue ? ['Venue', race.venue] : undefined,
+  ].filter((fact) => fact !== undefined)
+  return (
+    <>
+      {facts.length > 0 && (
+        <dl className="facts">
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {race.description && <p>{race.description}</p>}
+    </>
+  )
+}

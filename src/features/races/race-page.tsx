@@ -1,0 +1,68 @@
+import { Link, useParams } from 'react-router-dom'
+import { useDatasetIndex } from '../../data/use-dataset'
+import { PageMeta } from '../../components/page-meta'
+import { NotFound } from '../../components/not-found'
+import { DetailHeader } from '../../components/detail-header'
+import { QuoteExcerpt } from '../../components/quote-excerpt'
+import { paths } from '../../lib/paths'
+import { plural, raceLabel } from '../../lib/labels'
+import { truncate } from '../../lib/truncate'
+import { RaceFacts } from './race-facts'
+import { raceWishers } from './race-wishers'
+
+export function RacePage() {
+  const { raceId = '' } = useParams()
+  const index = useDatasetIndex()
+  const race = index.raceById.get(raceId)
+  if (!race) return <NotFound missing={`race “${truncate(raceId, 60)}”`} />
+
+  const wishers = raceWishers(index, race.id)
+  const quoteCount = index.quotesByRace.get(race.id)?.length ?? 0
+  const names = wishers.map(({ driver }) => driver.name)
+  const description =
+    names.length > 0
+      ? `Who wants to race ${raceLabel(race)}: ${names.join(', ')}, in their own words.`
+      : `${race.name}: no driver here says they want to race it yet.`
+
+  return (
+    <article className="detail">
+      <PageMeta title={race.name} description={description} />
+      <DetailHeader kicker="Race" title={race.name} path={paths.race(race.id)}>
+        <RaceFacts race={race} />
+        {quoteCount > 0 && (
+          <p>
+            <Link to={paths.explorer({ ambition: race.id })}>
+              Explore the {plural(quoteCount, 'quote')} voicing an ambition to race it
+            </Link>
+          </p>
+        )}
+      </DetailHeader>
+
+      <section aria-labelledby="wishers-title" className="section">
+        <h2 id="wishers-title">
+          Who wants to race it <span className="count">{wishers.length}</span>
+        </h2>
+        {wishers.length === 0 ? (
+          <p className="muted">No quote here says a driver wants to race {raceLabel(race)}.</p>
+        ) : (
+          <ul className="ambition-list">
+            {wishers.map(({ driver, quotes }) => (
+              <li key={driver.id} className="ambition">
+                <h3>
+                  <Link to={paths.driver(driver.id)}>{driver.name}</Link>
+                </h3>
+                <ul className="evidence">
+                  {quotes.map((quote) => (
+                    <li key={quote.id}>
+                      <QuoteExcerpt quote={quote} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  )
+}

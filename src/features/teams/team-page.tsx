@@ -1,0 +1,68 @@
+import { Link, useParams } from 'react-router-dom'
+import { useDatasetIndex } from '../../data/use-dataset'
+import { PageMeta } from '../../components/page-meta'
+import { NotFound } from '../../components/not-found'
+import { DetailHeader } from '../../components/detail-header'
+import { QuoteSection } from '../../components/quote-section'
+import { paths } from '../../lib/paths'
+import { plural } from '../../lib/labels'
+import { truncate } from '../../lib/truncate'
+
+export function TeamPage() {
+  const { teamId = '' } = useParams()
+  const index = useDatasetIndex()
+  const team = index.teamById.get(teamId)
+  if (!team) return <NotFound missing={`team “${truncate(teamId, 60)}”`} />
+
+  const drivers = index.driversByTeam.get(team.id) ?? []
+  const quotes = index.quotesByTeam.get(team.id)
+  const description = `${team.name}${team.category ? ` (${team.category})` : ''}: ${plural(drivers.length, 'driver')} and ${plural(quotes?.length ?? 0, 'quote')} by or about them.`
+
+  return (
+    <article className="detail">
+      <PageMeta title={team.name} description={description} />
+      <DetailHeader kicker="Team" title={team.name} path={paths.team(team.id)}>
+        {team.category && <p className="muted">{team.category}</p>}
+        {quotes && (
+          <p>
+            <Link to={paths.explorer({ team: team.id })}>
+              Explore the {plural(quotes.length, 'quote')} by or about its drivers
+            </Link>
+          </p>
+        )}
+      </DetailHeader>
+
+      <section aria-labelledby="drivers-title" className="section">
+        <h2 id="drivers-title">
+          Drivers <span className="count">{drivers.length}</span>
+        </h2>
+        {drivers.length === 0 ? (
+          <p className="muted">The sources name no driver for {team.name}.</p>
+        ) : (
+          <ul className="fact-list">
+            {drivers.map((driver) => (
+              <li key={driver.id}>
+                <Link to={paths.driver(driver.id)}>{driver.name}</Link>
+                {driver.affiliations
+                  .filter((a) => a.teamId === team.id && a.role)
+                  .map((a, i) => (
+                    <span key={i} className="muted">
+                      {' '}
+                      · {a.role}
+                    </span>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <QuoteSection
+        id="team-quotes-title"
+        title={`Quotes by or about ${team.name} drivers`}
+        quotes={quotes}
+        empty={`No quote here is by or about a ${team.name} driver.`}
+      />
+    </article>
+  )
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router-dom'
+import { useDatasetIndex } from '../../data/use-dataset'
+import { PageMeta } from '../../components/page-meta'
+import { paths } from '../../lib/paths'
+import { plural } from '../../lib/labels'
+
+export function TeamsPage() {
+  const index = useDatasetIndex()
+  const teams = [...index.teams].sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  return (
+    <>
+      <PageMeta
+        title="Teams"
+        description={`All ${plural(teams.length, 'team')} in the quotes, with their drivers.`}
+      />
+      <h1 tabIndex={-1}>Teams</h1>
+      <p className="lede">The teams the sources name, with their drivers.</p>
+      <ul className="card-grid">
+        {teams.map((team) => {
+          const drivers = index.driversByTeam.get(team.id) ?? []
+          const quotes = index.quotesByTeam.get(team.id)?.length ?? 0
+          return (
+            <li key={team.id} className="card">
+              <h2 className="card__title">
+                <Link to={paths.team(team.id)}>{team.name}</Link>
+              </h2>
+              {team.category && <p className="muted">{team.category}</p>}
+              <p>
+                {plural(drivers.length, 'driver')}, {plural(quotes, 'quote')}
+              </p>
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}
