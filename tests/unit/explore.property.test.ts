@@ -1,0 +1,329 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { buildDatasetIndex } from '../../src/data/dataset-index'
+import { explore } from '../../src/data/explore'
+import {
+  FACETS,
+  QUERY_MAX,
+  parseExplorerParams,
+  withFilters,
+  type ExplorerFilters,
+  type Facet,
+} from '../../src/data/explorer-filters'
+import type { Dataset, Driver, Quote } from '../../src/data/schema'
+import { validateDataset } from '../../src/data/validate-dataset'
+import { fold } from '../../src/lib/fold'
+import { highlightSegments } from '../../src/lib/highlight'
+import {
+  TRICKY_WORDS,
+  codePointArbitrary,
+  datasetArbitrary,
+  slugArbitrary,
+} from './arbitrary-dataset'
+
+const RUNS = { numRuns: 200 }
+
+const FACET_IDS: Record<Facet, (dataset: Dataset) => string[]> = {
+  driver: (dataset) => dataset.drivers.map((driver) => driver.id),
+  team: (dataset) => dataset.teams.map((team) => team.id),
+  ambition: (dataset) => dataset.races.map((race) => race.id),
+}
+
+function everyId(dataset: Dataset): string[] {
+  const { sources, teams, races, drivers, quotes } = dataset
+  return [...sources, ...teams, ...races, ...drivers, ...quotes].map((record) => record.id)
+}
+
+/** The searchable fields of the contract, so generated queries hit as well as miss. */
+function searchableFields(dataset: Dataset, quote: Quote): string[] {
+  const speaker = dataset.drivers.find((driver) => driver.id === quote.speakerId)
+  return [
+    quote.text,
+    ...Object.values(quote.translations ?? {}),
+    quote.context ?? '',
+    speaker?.name ?? '',
+  ]
+}
+
+/** Part of a word, maybe upper-cased: search is by substring and ignores case. */
+function pieceOf(words: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(words, fc.nat(3), fc.boolean()).map(([word, cut, upper]) => {
+    // Cut by code point: a typed query never holds half an emoji.
+    const rest = [...word].slice(cut).join('')
+    return upper ? rest.toUpperCase() : rest
+  })
+}
+
+function queryArbitrary(dataset: Dataset): fc.Arbitrary<string> {
+  // Words from one quote's fields, so a multi-word query can still find it.
+  const fromOneQuote =
+    dataset.quotes.length === 0
+      ? fc.constant('')
+      : fc.constantFrom(...dataset.quotes).chain((quote) => {
+          const words = searchableFields(dataset, quote).flatMap((f) => f.split(/\s+/u))
+          const piece = pieceOf(fc.constantFrom(...words.filter(Boolean)))
+          return fc.array(piece, { minLength: 1, maxLength: 3 }).map((list) => list.join(' '))
+        })
+  const tricky = fc.array(pieceOf(fc.constantFrom(...TRICKY_WORDS)), { maxLength: 3 })
+  return fc.oneof(
+    { arbitrary: fc.constant(''), weight: 3 },
+    { arbitrary: fromOneQuote, weight: 4 },
+    { arbitrary: tricky.map((list) => list.join(' ')), weight: 1 },
+    { arbitrary: fc.string({ unit: codePointArbitrary, maxLength: 20 }), weight: 1 },
+    { arbitrary: fc.string({ maxLength: 20 }), weight: 1 },
+  )
+}
+
+const unknownId = fc.oneof(
+  slugArbitrary,
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'ghost'),
+  fc.string({ minLength: 1, maxLength: 10 }),
+)
+
+/** Ids some quote is tagged with, per facet: filtering on them finds something. */
+function taggedIds(dataset: Dataset): Record<Facet, string[]> {
+  const drivers = new Set(dataset.quotes.flatMap((q) => [q.speakerId, ...q.aboutDriverIds]))
+  const teams = dataset.drivers
+    .filter((driver) => drivers.has(driver.id))
+    .flatMap((driver) => driver.affiliations.map((a) => a.teamId))
+  const races = dataset.quotes.flatMap((q) => q.ambitions.map((a) => a.raceId))
+  return { driver: [...drivers], team: teams, ambition: races }
+}
+
+/** Each facet: absent, an id of that facet, an id of another collection, or no id at all. */
+function filtersArbitrary(dataset: Dataset): fc.Arbitrary<ExplorerFilters> {
+  const tagged = taggedIds(dataset)
+  const option = (facet: Facet) => {
+    const ids = FACET_IDS[facet](dataset)
+    return fc.option(
+      fc.oneof(
+        {
+          arbitrary: tagged[facet].length > 0 ? fc.constantFrom(...tagged[facet]) : unknownId,
+          weight: 3,
+        },
+        { arbitrary: ids.length > 0 ? fc.constantFrom(...ids) : unknownId, weight: 1 },
+        { arbitrary: fc.constantFrom(...everyId(dataset)), weight: 1 },
+        { arbitrary: unknownId, weight: 1 },
+      ),
+      { nil: undefined, freq: 2 },
+    )
+  }
+  return fc.record({
+    driver: option('driver'),
+    team: option('team'),
+    ambition: option('ambition'),
+    q: queryArbitrary(dataset),
+  })
+}
+
+const datasetAndFilters = datasetArbitrary.chain((dataset) =>
+  fc.tuple(fc.constant(dataset), filtersArbitrary(dataset)),
+)
+
+/** The contract's filter meaning, written without the index. */
+function reference(dataset: Dataset, filters: ExplorerFilters): string[] {
+  const involves = (quote: Quote, driverId: string) =>
+    quote.speakerId === driverId || quote.aboutDriverIds.includes(driverId)
+  const words = fold(filters.q).split(/\s+/u).filter(Boolean)
+  return dataset.quotes
+    .filter((quote) => {
+      const { driver, team, ambition } = filters
+      if (driver !== undefined && !involves(quote, driver)) return false
+      const inTeam = (d: Driver) =>
+        involves(quote, d.id) && d.affiliations.some((a) => a.teamId === team)
+      if (team !== undefined && !dataset.drivers.some(inTeam)) return false
+      if (ambition !== undefined && !quote.ambitions.some((a) => a.raceId === ambition)) {
+        return false
+      }
+      const fields = searchableFields(dataset, quote).map(fold)
+      return words.every((word) => fields.some((field) => field.includes(word)))
+    })
+    .map((quote) => quote.id)
+}
+
+const ids = (quotes: readonly Quote[]) => quotes.map((quote) => quote.id)
+
+describe('datasetArbitrary', () => {
+  it('generates datasets that pass validation unchanged', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (dataset) => {
+        expect(validateDataset(dataset)).toEqual({ ok: true, dataset })
+      }),
+      RUNS,
+    )
+  })
+
+  it('generates the cases the properties are about, not just empty datasets', () => {
+    const samples = fc.sample(datasetAndFilters, { numRuns: 300, seed: 7 })
+    const share = (test: (dataset: Dataset, filters: ExplorerFilters) => boolean) =>
+      samples.filter(([dataset, filters]) => test(dataset, filters)).length / samples.length
+    const quotes = (dataset: Dataset) => dataset.quotes
+
+    expect(share((d) => quotes(d).some((q) => q.ambitions.length > 0))).toBeGreaterThan(0.3)
+    expect(share((d) => quotes(d).some((q) => q.aboutDriverIds.length > 0))).toBeGreaterThan(0.3)
+    expect(share((d) => d.drivers.some((r) => r.affiliations.length > 1))).toBeGreaterThan(0.3)
+    expect(share((d) => quotes(d).some((q) => q.translations !== undefined))).toBeGreaterThan(0.3)
+    // Filtered results that are neither everything nor nothing.
+    expect(
+      share((d, f) => {
+        const found = explore(buildDatasetIndex(d), f).results.length
+        return found > 0 && found < d.quotes.length
+      }),
+    ).toBeGreaterThan(0.1)
+    expect(share((d, f) => f.q.trim() !== '' && reference(d, f).length > 0)).toBeGreaterThan(0.1)
+  })
+})
+
+describe('explore, on arbitrary valid datasets', () => {
+  it('gives exactly the quotes the contract’s filter definitions select, in dataset order', () => {
+    fc.assert(
+      fc.property(datasetAndFilters, ([dataset, filters]) => {
+        const { results } = explore(buildDatasetIndex(dataset), filters)
+        expect(ids(results)).toEqual(reference(dataset, filters))
+      }),
+      RUNS,
+    )
+  })
+
+  it('combines filters with AND: all filters give the intersection of each alone', () => {
+    fc.assert(
+      fc.property(datasetAndFilters, ([dataset, { driver, team, ambition, q }]) => {
+        const index = buildDatasetIndex(dataset)
+        const alone = [{ q }, { driver, q: '' }, { team, q: '' }, { ambition, q: '' }].map(
+          (filters) => new Set(ids(explore(index, filters).results)),
+        )
+        const intersection = dataset.quotes
+          .map((quote) => quote.id)
+          .filter((id) => alone.every((set) => set.has(id)))
+        expect(ids(explore(index, { driver, team, ambition, q }).results)).toEqual(intersection)
+      }),
+      RUNS,
+    )
+  })
+
+  it('counts for each option the quotes that picking it would show', () => {
+    fc.assert(
+      fc.property(datasetAndFilters, ([dataset, filters]) => {
+        const index = buildDatasetIndex(dataset)
+        const { counts } = explore(index, filters)
+        for (const facet of FACETS) {
+          const options = FACET_IDS[facet](dataset)
+          // Only options of that facet are counted, and never as zero.
+          for (const [option, count] of counts[facet]) {
+            expect(options).toContain(option)
+            expect(count).toBeGreaterThan(0)
+          }
+          for (const option of options) {
+            const picked = explore(index, { ...filters, [facet]: option }).results
+            expect(counts[facet].get(option) ?? 0).toBe(picked.length)
+          }
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('totals each facet as the quotes shown with that facet cleared', () => {
+    fc.assert(
+      fc.property(datasetAndFilters, ([dataset, filters]) => {
+        const index = buildDatasetIndex(dataset)
+        const { totals } = explore(index, filters)
+        for (const facet of FACETS) {
+          const cleared = explore(index, { ...filters, [facet]: undefined }).results
+          expect(totals[facet]).toBe(cleared.length)
+        }
+      }),
+      RUNS,
+    )
+  })
+})
+
+describe('explorer URL params, on arbitrary valid datasets', () => {
+  /** What the browser does with a link: write the params out as text and read them back. */
+  const throughUrl = (params: URLSearchParams) => new URLSearchParams(params.toString())
+
+  const validFilters = datasetArbitrary.chain((dataset) => {
+    const option = (ids: string[]) =>
+      ids.length > 0
+        ? fc.option(fc.constantFrom(...ids), { nil: undefined })
+        : fc.constant(undefined)
+    const q = fc
+      .oneof(queryArbitrary(dataset), fc.string({ unit: 'grapheme', maxLength: 40 }))
+      .map((text) => text.trim())
+      .filter((text) => text.length <= QUERY_MAX)
+    return fc.tuple(
+      fc.constant(dataset),
+      fc.record({
+        driver: option(FACET_IDS.driver(dataset)),
+        team: option(FACET_IDS.team(dataset)),
+        ambition: option(FACET_IDS.ambition(dataset)),
+        q,
+      }),
+    )
+  })
+
+  it('reads back exactly the filters it wrote, through the link text', () => {
+    fc.assert(
+      fc.property(validFilters, ([dataset, filters]) => {
+        const params = throughUrl(withFilters(new URLSearchParams(), filters))
+        expect(parseExplorerParams(params, buildDatasetIndex(dataset))).toEqual(filters)
+      }),
+      RUNS,
+    )
+  })
+
+  const keyArbitrary = fc.oneof(
+    { arbitrary: fc.constantFrom('driver', 'team', 'ambition', 'q', 'page'), weight: 4 },
+    { arbitrary: fc.string({ maxLength: 6 }), weight: 1 },
+  )
+
+  const arbitraryParams = datasetArbitrary.chain((dataset) => {
+    const value = fc.oneof(
+      fc.constantFrom(...everyId(dataset)),
+      queryArbitrary(dataset),
+      fc.string({ maxLength: 8 }),
+      fc.string({ unit: codePointArbitrary, maxLength: 30 }),
+      // Long enough to be capped, with astral characters that the cap must not cut in half.
+      fc.string({ unit: codePointArbitrary, minLength: 100, maxLength: 220 }),
+      fc.constantFrom(' ', '  x ', '\t'),
+    )
+    return fc.tuple(fc.constant(dataset), fc.array(fc.tuple(keyArbitrary, value), { maxLength: 8 }))
+  })
+
+  it('settles after one round trip from arbitrary params, keeping unrelated params', () => {
+    fc.assert(
+      fc.property(arbitraryParams, ([dataset, pairs]) => {
+        const index = buildDatasetIndex(dataset)
+        const original = new URLSearchParams(pairs)
+        const first = parseExplorerParams(original, index)
+        const written = throughUrl(withFilters(original, first))
+        const second = parseExplorerParams(written, index)
+
+        // A blank query is dropped from the link; everything else survives unchanged.
+        expect(second).toEqual({ ...first, q: first.q.trim() === '' ? '' : first.q })
+        expect(parseExplorerParams(throughUrl(withFilters(written, second)), index)).toEqual(second)
+        for (const key of new Set(original.keys())) {
+          if (key === 'q' || FACETS.some((facet) => facet === key)) continue
+          expect(written.getAll(key)).toEqual(original.getAll(key))
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('never throws on arbitrary params, and everything found can be highlighted', () => {
+    fc.assert(
+      fc.property(arbitraryParams, ([dataset, pairs]) => {
+        const index = buildDatasetIndex(dataset)
+        const filters = parseExplorerParams(new URLSearchParams(pairs), index)
+        expect(filters.q.length).toBeLessThanOrEqual(QUERY_MAX)
+        const { results, terms } = explore(index, filters)
+        for (const quote of results) {
+          const segments = highlightSegments(quote.text, terms)
+          expect(segments.map((segment) => segment.text).join('')).toBe(quote.text)
+        }
+      }),
+      RUNS,
+    )
+  })
+})

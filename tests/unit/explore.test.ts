@@ -1,0 +1,326 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildDatasetIndex } from '../../src/data/dataset-index'
+import { explore } from '../../src/data/explore'
+import {
+  QUERY_MAX,
+  hasActiveFilters,
+  parseExplorerParams,
+  withFilters,
+  withoutFilters,
+  type ExplorerFilters,
+} from '../../src/data/explorer-filters'
+import type { Dataset } from '../../src/data/schema'
+import { validateDataset } from '../../src/data/validate-dataset'
+
+function valid(json: unknown): Dataset {
+  const result = validateDataset(json)
+  if (!result.ok) throw new Error(`invalid test dataset:\n${result.problems.join('\n')}`)
+  return result.dataset
+}
+
+// Under jsdom, import.meta.url cannot become a file path: Vitest runs from the repository root.
+const shipped = buildDatasetIndex(
+  valid(JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/data/quotes.json'), 'utf8'))),
+)
+
+const LECLERC_LE_MANS = ['leclerc-wants-the-real-le-mans', 'leclerc-le-mans-a-mythical-race']
+const VERGNE_ABOUT_GASLY = ['vergne-hopes-gasly-does-le-mans', 'vergne-gasly-really-wants-le-mans']
+const VERGNE_INDY = 'vergne-wants-the-indy-500'
+const ALL = [...LECLERC_LE_MANS, ...VERGNE_ABOUT_GASLY, VERGNE_INDY]
+
+function quoteIds(filters: Partial<ExplorerFilters>, index = shipped): string[] {
+  return explore(index, { q: '', ...filters }).results.map((quote) => quote.id)
+}
+
+function counts(filters: Partial<ExplorerFilters>) {
+  const { counts } = explore(shipped, { q: '', ...filters })
+  return {
+    driver: Object.fromEntries(counts.driver),
+    team: Object.fromEntries(counts.team),
+    ambition: Object.fromEntries(counts.ambition),
+  }
+}
+
+/** A dataset with one speaker whose name carries an accent, for case and accent folding. */
+function accentedDataset(): Dataset {
+  return valid({
+    schemaVersion: 1,
+    sources: [{ id: 'src', publisher: 'L’Équipe', language: 'fr', published: '2020-06-21' }],
+    teams: [],
+    races: [],
+    drivers: [
+      { id: 'jev', name: 'Jean-Éric Vergne', affiliations: [] },
+      { id: 'zoe', name: 'Zoë Wenzel', affiliations: [] },
+    ],
+    quotes: [
+      {
+        id: 'first',
+        speakerId: 'jev',
+        text: 'Je veux courir à Indianapolis.',
+        language: 'fr',
+        sourceId: 'src',
+        aboutDriverIds: [],
+        ambitions: [],
+      },
+      {
+        id: 'second',
+        speakerId: 'zoe',
+        text: 'Ich habe mit JEAN-E\u0301RIC gesprochen. Straße frei!',
+        language: 'de',
+        sourceId: 'src',
+        aboutDriverIds: ['jev'],
+        ambitions: [],
+        translations: { en: 'I spoke with Jean-Éric. Road clear!' },
+      },
+    ],
+  })
+}
+
+describe('explore on the shipped dataset', () => {
+  it('shows every quote, in dataset order, without filters', () => {
+    expect(quoteIds({})).toEqual(ALL)
+  })
+
+  it('ambition=indy-500 gives exactly Vergne’s Indianapolis 500 quote', () => {
+    const [quote, ...rest] = explore(shipped, { ambition: 'indy-500', q: '' }).results
+    expect(rest).toEqual([])
+    expect(quote?.id).toBe(VERGNE_INDY)
+    expect(quote?.speakerId).toBe('jean-eric-vergne')
+    expect(quote?.text).toContain('Indianapolis 500')
+  })
+
+  it('ambition=le-mans gives the four Le Mans quotes', () => {
+    expect(quoteIds({ ambition: 'le-mans' })).toEqual([...LECLERC_LE_MANS, ...VERGNE_ABOUT_GASLY])
+  })
+
+  it('driver=pierre-gasly gives the quotes about him, though Vergne said them', () => {
+    const results = explore(shipped, { driver: 'pierre-gasly', q: '' }).results
+    expect(results.map((quote) => quote.id)).toEqual(VERGNE_ABOUT_GASLY)
+    expect(results.map((quote) => quote.speakerId)).toEqual([
+      'jean-eric-vergne',
+      'jean-eric-vergne',
+    ])
+  })
+
+  it('driver=jean-eric-vergne gives all three quotes he said', () => {
+    expect(quoteIds({ driver: 'jean-eric-vergne' })).toEqual([...VERGNE_ABOUT_GASLY, VERGNE_INDY])
+  })
+
+  it('driver=jarno-opmeer, a known driver with no quotes, gives none', () => {
+    expect(shipped.driverById.has('jarno-opmeer')).toBe(true)
+    expect(quoteIds({ driver: 'jarno-opmeer' })).toEqual([])
+  })
+
+  it('team=veloce-esports gives the quotes said by or about its drivers: Vergne’s three', () => {
+    expect(quoteIds({ team: 'veloce-esports' })).toEqual([...VERGNE_ABOUT_GASLY, VERGNE_INDY])
+  })
+
+  it('team=ferrari gives Leclerc’s two', () => {
+    expect(quoteIds({ team: 'ferrari' })).toEqual(LECLERC_LE_MANS)
+  })
+
+  it('team=alphatauri gives the quotes about Gasly, its only driver', () => {
+    expect(quoteIds({ team: 'alphatauri' })).toEqual(VERGNE_ABOUT_GASLY)
+  })
+
+  it('team=porsche, a team without drivers, gives none', () => {
+    expect(quoteIds({ team: 'porsche' })).toEqual([])
+  })
+
+  it('q="jean-eric" finds Vergne’s quotes by the speaker’s name alone', () => {
+    const results = explore(shipped, { q: 'jean-eric' }).results
+    expect(results.map((quote) => quote.id)).toEqual([...VERGNE_ABOUT_GASLY, VERGNE_INDY])
+    for (const quote of results) expect(quote.text.toLowerCase()).not.toContain('jean')
+  })
+
+  it('q searches the English translation and the context, not only the Dutch text', () => {
+    expect(quoteIds({ q: 'brilliant' })).toEqual(['vergne-gasly-really-wants-le-mans'])
+    expect(quoteIds({ q: 'wish list' })).toEqual([VERGNE_INDY])
+    expect(quoteIds({ q: 'mythische' })).toEqual(['leclerc-le-mans-a-mythical-race'])
+    expect(quoteIds({ q: 'FERRARI' })).toEqual(['leclerc-wants-the-real-le-mans'])
+  })
+
+  it('q does not search names of drivers a quote is about, descriptions or team names', () => {
+    expect(quoteIds({ q: 'giovinazzi' })).toEqual([])
+    expect(quoteIds({ q: 'alphatauri' })).toEqual([])
+    expect(quoteIds({ q: 'brickyard' })).toEqual([])
+  })
+
+  it('a multi-word q needs every word, from any of the fields', () => {
+    expect(quoteIds({ q: 'le mans' })).toEqual([...LECLERC_LE_MANS, ...VERGNE_ABOUT_GASLY])
+    expect(quoteIds({ q: 'mans indianapolis' })).toEqual([])
+    // "brilliant" is in the translation, "vergne" only in the speaker's name.
+    expect(quoteIds({ q: 'Vergne brilliant' })).toEqual(['vergne-gasly-really-wants-le-mans'])
+    expect(quoteIds({ q: 'leclerc brilliant' })).toEqual([])
+  })
+
+  it('a blank q filters nothing', () => {
+    expect(quoteIds({ q: '   \t ' })).toEqual(ALL)
+  })
+
+  it('combines filters with AND', () => {
+    expect(quoteIds({ team: 'veloce-esports', ambition: 'le-mans' })).toEqual(VERGNE_ABOUT_GASLY)
+    expect(quoteIds({ driver: 'pierre-gasly', ambition: 'indy-500' })).toEqual([])
+    expect(quoteIds({ driver: 'jean-eric-vergne', q: 'indianapolis' })).toEqual([VERGNE_INDY])
+    expect(quoteIds({ team: 'ferrari', q: 'mythical' })).toEqual([LECLERC_LE_MANS[1]])
+    expect(quoteIds({ driver: 'charles-leclerc', team: 'veloce-esports' })).toEqual([])
+  })
+
+  it('gives nothing for an id the dataset does not know', () => {
+    expect(quoteIds({ driver: 'ghost' })).toEqual([])
+    expect(quoteIds({ team: 'le-mans' })).toEqual([])
+  })
+
+  it('counts each option without filters', () => {
+    expect(counts({})).toEqual({
+      driver: { 'charles-leclerc': 2, 'pierre-gasly': 2, 'jean-eric-vergne': 3 },
+      team: { ferrari: 2, 'veloce-esports': 3, alphatauri: 2 },
+      ambition: { 'le-mans': 4, 'indy-500': 1 },
+    })
+  })
+
+  it('counts each option with the other filters applied: ambition=le-mans', () => {
+    // The ambition facet ignores its own filter, so Indy 500 still shows what picking it gives.
+    expect(counts({ ambition: 'le-mans' })).toEqual({
+      driver: { 'charles-leclerc': 2, 'pierre-gasly': 2, 'jean-eric-vergne': 2 },
+      team: { ferrari: 2, 'veloce-esports': 2, alphatauri: 2 },
+      ambition: { 'le-mans': 4, 'indy-500': 1 },
+    })
+  })
+
+  it('counts each option with the other filters applied: team=ferrari and q', () => {
+    expect(counts({ team: 'ferrari', q: 'race' })).toEqual({
+      driver: { 'charles-leclerc': 2 },
+      team: { ferrari: 2, 'veloce-esports': 2, alphatauri: 1 },
+      ambition: { 'le-mans': 2 },
+    })
+  })
+
+  it('returns the search terms it matched, for highlighting', () => {
+    expect(explore(shipped, { q: ' Le  MANS le ' }).terms).toEqual(['le', 'mans'])
+  })
+})
+
+describe('explore: case and accents', () => {
+  const index = buildDatasetIndex(accentedDataset())
+
+  it.each(['jean-eric', 'JEAN-ERIC', 'Jean-Éric', 'jean eric', 'ERIC jean', 'jéan'])(
+    'q=%j finds both quotes naming Jean-Éric',
+    (q) => {
+      expect(quoteIds({ q }, index)).toEqual(['first', 'second'])
+    },
+  )
+
+  it('matches a query word against part of a word', () => {
+    expect(quoteIds({ q: 'indiana' }, index)).toEqual(['first'])
+    expect(quoteIds({ q: 'zoe' }, index)).toEqual(['second'])
+  })
+
+  it('does not find text that is not there', () => {
+    expect(quoteIds({ q: 'jean-eric monaco' }, index)).toEqual([])
+  })
+})
+
+describe('parseExplorerParams', () => {
+  const parse = (query: string) => parseExplorerParams(new URLSearchParams(query), shipped)
+
+  it('reads known ids and the query', () => {
+    expect(parse('driver=pierre-gasly&team=veloce-esports&ambition=le-mans&q=jean+eric')).toEqual({
+      driver: 'pierre-gasly',
+      team: 'veloce-esports',
+      ambition: 'le-mans',
+      q: 'jean eric',
+    })
+  })
+
+  it('drops ids the dataset does not know, keeping the rest', () => {
+    expect(parse('driver=ghost&team=ferrari&ambition=monaco')).toEqual({
+      driver: undefined,
+      team: 'ferrari',
+      ambition: undefined,
+      q: '',
+    })
+  })
+
+  it('drops an id of the wrong kind, in the wrong case or with spaces', () => {
+    expect(parse('driver=ferrari&team=le-mans&ambition=charles-leclerc')).toEqual({ q: '' })
+    expect(parse('driver=Pierre-Gasly&team=%20ferrari&ambition=le-mans%20')).toEqual({ q: '' })
+  })
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'never matches the object property %j',
+    (id) => {
+      expect(parse(`driver=${id}&team=${id}&ambition=${id}`)).toEqual({ q: '' })
+    },
+  )
+
+  it('uses the first of repeated params, as URLSearchParams.get does', () => {
+    expect(parse('driver=pierre-gasly&driver=charles-leclerc&q=one&q=two')).toMatchObject({
+      driver: 'pierre-gasly',
+      q: 'one',
+    })
+    // The first value decides even when it is unknown and a later one is valid.
+    expect(parse('driver=ghost&driver=pierre-gasly').driver).toBeUndefined()
+  })
+
+  it('treats empty and missing values as no filter', () => {
+    expect(parse('driver=&team=&ambition=&q=')).toEqual({ q: '' })
+    expect(parse('driver&team&ambition&q')).toEqual({ q: '' })
+    expect(parse('')).toEqual({ q: '' })
+  })
+
+  it('keeps the query as typed, reserved characters included', () => {
+    expect(parse('q=%23ferrari+%2652%20C%2B%2B%3D').q).toBe('#ferrari &52 C++=')
+  })
+
+  it('caps a 10,000-character query at QUERY_MAX', () => {
+    const long = 'abcdefghij'.repeat(1000)
+    const { q } = parse(`q=${long}`)
+    expect(q).toHaveLength(QUERY_MAX)
+    expect(long.startsWith(q)).toBe(true)
+  })
+
+  it('does not cut an emoji in half at the cap, which the URL would turn into �', () => {
+    const q = parse(`q=${encodeURIComponent('a'.repeat(QUERY_MAX - 1) + '😀 more')}`).q
+    expect(q).toBe('a'.repeat(QUERY_MAX - 1))
+    const reread = parseExplorerParams(
+      new URLSearchParams(withFilters(new URLSearchParams(), { q }).toString()),
+      shipped,
+    )
+    expect(reread.q).toBe(q)
+  })
+})
+
+describe('withFilters and withoutFilters', () => {
+  it('writes the changed filters and keeps every other param', () => {
+    const before = new URLSearchParams('lang=nl&driver=pierre-gasly&q=old')
+    const after = withFilters(before, { team: 'ferrari', q: 'le mans' })
+    expect(after.toString()).toBe('lang=nl&driver=pierre-gasly&q=le+mans&team=ferrari')
+    expect(before.toString()).toBe('lang=nl&driver=pierre-gasly&q=old')
+  })
+
+  it('removes a filter set to undefined or to blank text', () => {
+    const before = new URLSearchParams('driver=pierre-gasly&team=ferrari&q=old&page=2')
+    expect(withFilters(before, { driver: undefined, q: '  ' }).toString()).toBe(
+      'team=ferrari&page=2',
+    )
+  })
+
+  it('clears all filters, keeping other params', () => {
+    const before = new URLSearchParams('driver=a&team=b&ambition=c&q=d&lang=nl')
+    expect(withoutFilters(before).toString()).toBe('lang=nl')
+  })
+})
+
+describe('hasActiveFilters', () => {
+  it('is true for any facet or a non-blank query', () => {
+    expect(hasActiveFilters({ q: '' })).toBe(false)
+    expect(hasActiveFilters({ q: ' \t' })).toBe(false)
+    expect(hasActiveFilters({ q: 'x' })).toBe(true)
+    expect(hasActiveFilters({ driver: 'pierre-gasly', q: '' })).toBe(true)
+    expect(hasActiveFilters({ team: 'ferrari', q: '' })).toBe(true)
+    expect(hasActiveFilters({ ambition: 'le-mans', q: '' })).toBe(true)
+  })
+})
