@@ -3,13 +3,18 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createBrowserRouter } from 'react-router-dom'
 import { createQueryClient } from './query-client'
 import { routes } from './routes'
+import { preloadPages } from './lazy-page'
 
 /** The browser app: one QueryClient and one router for the page's lifetime. */
 export function App() {
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() =>
-    createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' }),
-  )
+  const [router] = useState(() => {
+    const created = createBrowserRouter(routes, {
+      basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+    })
+    preloadPages(created.state.matches)
+    return created
+  })
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

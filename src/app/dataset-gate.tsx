@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { datasetQueryOptions } from '../data/queries'
 import { DatasetError } from '../data/dataset-error'
@@ -49,5 +49,6 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       </section>
     )
   }
-  return children
+  // A page's code may still be on its way when the data is in: same placeholder meanwhile.
+  return <Suspense fallback={<LoadingPlaceholder />}>{children}</Suspense>
 }

@@ -2,14 +2,47 @@ import type { RouteObject } from 'react-router-dom'
 import { RootLayout } from './root-layout'
 import { RouteError } from './route-error'
 import { NotFoundPage } from './not-found-page'
-import { ExplorerPage } from '../features/quotes/explorer-page'
-import { QuotePage } from '../features/quotes/quote-page'
-import { DriversPage } from '../features/drivers/drivers-page'
-import { DriverPage } from '../features/drivers/driver-page'
-import { RacesPage } from '../features/races/races-page'
-import { RacePage } from '../features/races/race-page'
-import { TeamsPage } from '../features/teams/teams-page'
-import { TeamPage } from '../features/teams/team-page'
+import { lazyPage, type LazyPage } from './lazy-page'
+
+const pages = {
+  explorer: lazyPage(
+    () => import('../features/quotes/explorer-page'),
+    (m) => m.ExplorerPage,
+  ),
+  quote: lazyPage(
+    () => import('../features/quotes/quote-page'),
+    (m) => m.QuotePage,
+  ),
+  drivers: lazyPage(
+    () => import('../features/drivers/drivers-page'),
+    (m) => m.DriversPage,
+  ),
+  driver: lazyPage(
+    () => import('../features/drivers/driver-page'),
+    (m) => m.DriverPage,
+  ),
+  races: lazyPage(
+    () => import('../features/races/races-page'),
+    (m) => m.RacesPage,
+  ),
+  race: lazyPage(
+    () => import('../features/races/race-page'),
+    (m) => m.RacePage,
+  ),
+  teams: lazyPage(
+    () => import('../features/teams/teams-page'),
+    (m) => m.TeamsPage,
+  ),
+  team: lazyPage(
+    () => import('../features/teams/team-page'),
+    (m) => m.TeamPage,
+  ),
+}
+
+function page(path: string | undefined, { Component, preload }: LazyPage): RouteObject {
+  const route = { element: <Component />, handle: { preload } }
+  return path === undefined ? { index: true, ...route } : { path, ...route }
+}
 
 export const routes: RouteObject[] = [
   {
@@ -20,14 +53,14 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <ExplorerPage /> },
-          { path: 'drivers', element: <DriversPage /> },
-          { path: 'drivers/:driverId', element: <DriverPage /> },
-          { path: 'races', element: <RacesPage /> },
-          { path: 'races/:raceId', element: <RacePage /> },
-          { path: 'teams', element: <TeamsPage /> },
-          { path: 'teams/:teamId', element: <TeamPage /> },
-          { path: 'quotes/:quoteId', element: <QuotePage /> },
+          page(undefined, pages.explorer),
+          page('drivers', pages.drivers),
+          page('drivers/:driverId', pages.driver),
+          page('races', pages.races),
+          page('races/:raceId', pages.race),
+          page('teams', pages.teams),
+          page('teams/:teamId', pages.team),
+          page('quotes/:quoteId', pages.quote),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

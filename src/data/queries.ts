@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query'
-import { fetchDataset } from './fetch-dataset'
 
 export const datasetKeys = {
   all: ['dataset'] as const,
@@ -10,7 +9,8 @@ export const datasetKeys = {
 export function datasetQueryOptions() {
   return queryOptions({
     queryKey: datasetKeys.current(),
-    queryFn: ({ signal }) => fetchDataset(signal),
+    // Validation and indexing load with the data, not with the first page's JavaScript.
+    queryFn: async ({ signal }) => (await import('./fetch-dataset')).fetchDataset(signal),
     staleTime: Infinity,
     gcTime: Infinity,
   })
