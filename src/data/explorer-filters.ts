@@ -36,12 +36,35 @@ function capQuery(q: string): string {
   return /[\uD800-\uDBFF]$/.test(capped) ? capped.slice(0, -1) : capped
 }
 
-/** Writes filter changes onto the current params, keeping any others. */
+/** The explorer's page of results, 1-based; other filters reset it. */
+export const PAGE_PARAM = 'page'
+export const PAGE_SIZE = 50
+
+/** The page asked for, if it is a whole number within the results; otherwise page 1. */
+export function parsePage(params: URLSearchParams, resultCount: number): number {
+  const raw = params.get(PAGE_PARAM) ?? ''
+  const page = /^[1-9]\d{0,6}$/.test(raw) ? Number(raw) : 1
+  return page <= pageCount(resultCount) ? page : 1
+}
+
+export function pageCount(resultCount: number): number {
+  return Math.max(1, Math.ceil(resultCount / PAGE_SIZE))
+}
+
+export function withPage(params: URLSearchParams, page: number): URLSearchParams {
+  const next = new URLSearchParams(params)
+  if (page > 1) next.set(PAGE_PARAM, String(page))
+  else next.delete(PAGE_PARAM)
+  return next
+}
+
+/** Writes filter changes onto the current params, back to page 1, keeping any others. */
 export function withFilters(
   params: URLSearchParams,
   changes: Partial<ExplorerFilters>,
 ): URLSearchParams {
   const next = new URLSearchParams(params)
+  next.delete(PAGE_PARAM)
   for (const [key, value] of Object.entries(changes)) {
     if (typeof value === 'string' && value.trim() !== '') next.set(key, value)
     else next.delete(key)

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom'
 import type { Driver } from '../../data/schema'
 import { useDatasetIndex } from '../../data/use-dataset'
-import { QuoteExcerpt } from '../../components/quote-excerpt'
+import { EvidenceList } from '../../components/evidence-list'
 import { paths } from '../../lib/paths'
 import { raceLabel } from '../../lib/labels'
 
@@ -25,13 +25,10 @@ export function DriverAmbitions({ driver }: { driver: Driver }) {
                   <span className="ambition-chip__flag" aria-hidden="true" /> Wants to race{' '}
                   <Link to={paths.race(race.id)}>{raceLabel(race)}</Link>
                 </h3>
-                <ul className="evidence">
-                  {quotes.map((quote) => (
-                    <li key={quote.id}>
-                      <QuoteExcerpt quote={quote} />
-                    </li>
-                  ))}
-                </ul>
+                <EvidenceList
+                  quotes={quotes}
+                  moreHref={paths.explorer({ driver: driver.id, ambition: race.id })}
+                />
               </li>
             )
           })}

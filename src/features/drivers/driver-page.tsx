@@ -69,12 +69,16 @@ export function DriverPage() {
         title={`Quotes by ${driver.name}`}
         quotes={said}
         empty={`${driver.name} is not quoted in these sources.`}
+        moreHref={paths.explorer({ driver: driver.id })}
+        moreLabel={`See all quotes by or about ${driver.name} in the explorer`}
       />
       <QuoteSection
         id="about-title"
         title={`Quotes about ${driver.name}`}
         quotes={about}
         empty={`No one is quoted about ${driver.name} in these sources.`}
+        moreHref={paths.explorer({ driver: driver.id })}
+        moreLabel={`See all quotes by or about ${driver.name} in the explorer`}
       />
     </article>
   )

@@ -1,14 +1,16 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { useSearchParams } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { explore } from '../../data/explore'
-import { hasActiveFilters } from '../../data/explorer-filters'
+import { PAGE_SIZE, hasActiveFilters, pageCount, parsePage } from '../../data/explorer-filters'
 import { PageMeta } from '../../components/page-meta'
-import { AmbitionMatrix } from '../../components/ambition-matrix'
 import { plural } from '../../lib/labels'
 import { useExplorerFilters } from './use-explorer-filters'
 import { ExplorerControls } from './explorer-controls'
 import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './quote-results'
+import { Pager } from './pager'
+import { MatrixDetails } from './matrix-details'
 
 export function ExplorerPage() {
   const index = useDatasetIndex()
@@ -19,6 +21,12 @@ export function ExplorerPage() {
   const filtered = hasActiveFilters(filters)
   const total = index.quotes.length
   const shown = exploration.results.length
+  const [params] = useSearchParams()
+  const page = parsePage(params, shown)
+  const pages = pageCount(shown)
+  const first = (page - 1) * PAGE_SIZE
+  const pageResults = exploration.results.slice(first, first + PAGE_SIZE)
+  const resultsHeading = useFocusOnPageChange(page)
 
   return (
     <>
@@ -41,28 +49,42 @@ export function ExplorerPage() {
           onChange={update}
         />
       </search>
-      <details className="matrix-details" open={index.ambitionsByDriver.size <= 12}>
-        <summary>At a glance: who wants to race where</summary>
-        <AmbitionMatrix titled={false} />
-      </details>
+      <MatrixDetails openAtFirst={index.ambitionsByDriver.size <= 12} />
       <ActiveFilters
         index={index}
         filters={filters}
         onRemove={(key) => update({ [key]: undefined })}
         onClearAll={clearAll}
       />
-      <h2 className="visually-hidden">Results</h2>
+      <h2 className="visually-hidden" ref={resultsHeading} tabIndex={-1}>
+        Results
+      </h2>
       <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
         {filtered
           ? `${plural(shown, 'quote')} of ${total.toLocaleString('en-GB')}`
           : plural(total, 'quote')}
+        {pages > 1 &&
+          ` · showing ${(first + 1).toLocaleString('en-GB')}–${(first + pageResults.length).toLocaleString('en-GB')}`}
       </p>
       <QuoteResults
-        results={exploration.results}
+        results={pageResults}
         terms={exploration.terms}
         onClearAll={clearAll}
         filtered={filtered}
       />
+      <Pager page={page} pages={pages} />
     </>
   )
+}
+
+/** A new page of results starts at its top: focus (and scroll to) the results heading. */
+function useFocusOnPageChange(page: number) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  const previous = useRef(page)
+  useEffect(() => {
+    if (previous.current === page) return
+    previous.current = page
+    heading.current?.focus()
+  }, [page])
+  return heading
 }

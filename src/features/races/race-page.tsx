@@ -3,7 +3,7 @@ import { useDatasetIndex } from '../../data/use-dataset'
 import { PageMeta } from '../../components/page-meta'
 import { NotFound } from '../../components/not-found'
 import { DetailHeader } from '../../components/detail-header'
-import { QuoteExcerpt } from '../../components/quote-excerpt'
+import { EvidenceList } from '../../components/evidence-list'
 import { paths } from '../../lib/paths'
 import { plural, raceLabel } from '../../lib/labels'
 import { truncate } from '../../lib/truncate'
@@ -51,13 +51,10 @@ export function RacePage() {
                 <h3>
                   <Link to={paths.driver(driver.id)}>{driver.name}</Link>
                 </h3>
-                <ul className="evidence">
-                  {quotes.map((quote) => (
-                    <li key={quote.id}>
-                      <QuoteExcerpt quote={quote} />
-                    </li>
-                  ))}
-                </ul>
+                <EvidenceList
+                  quotes={quotes}
+                  moreHref={paths.explorer({ driver: driver.id, ambition: race.id })}
+                />
               </li>
             ))}
           </ul>

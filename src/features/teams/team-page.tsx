@@ -62,6 +62,8 @@ export function TeamPage() {
         title={`Quotes by or about ${team.name} drivers`}
         quotes={quotes}
         empty={`No quote here is by or about a ${team.name} driver.`}
+        moreHref={paths.explorer({ team: team.id })}
+        moreLabel={`See all of them in the explorer`}
       />
     </article>
   )
