@@ -1,9 +1,10 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createBrowserRouter } from 'react-router-dom'
 import { createQueryClient } from './query-client'
 import { routes } from './routes'
 import { preloadPages } from './lazy-page'
+import { reloadOnStaleChunk } from './reload-on-stale-chunk'
 
 /** The browser app: one QueryClient and one router for the page's lifetime. */
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
     preloadPages(created.state.matches)
     return created
   })
+  useEffect(() => reloadOnStaleChunk(), [])
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -40,7 +40,7 @@ const pages = {
 }
 
 function page(path: string | undefined, { Component, preload }: LazyPage): RouteObject {
-  const route = { element: <Component />, handle: { preload } }
+  const route = { element: <Component />, errorElement: <RouteError />, handle: { preload } }
   return path === undefined ? { index: true, ...route } : { path, ...route }
 }
 
