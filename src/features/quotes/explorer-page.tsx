@@ -49,7 +49,7 @@ export function ExplorerPage() {
           onChange={update}
         />
       </search>
-      <MatrixDetails openAtFirst={index.ambitionsByDriver.size <= 12} />
+      <MatrixDetails openAtFirst={index.ambitionsByDriver.size <= 12 && isWideScreen()} />
       <ActiveFilters
         index={index}
         filters={filters}
@@ -75,6 +75,11 @@ export function ExplorerPage() {
       <Pager page={page} pages={pages} />
     </>
   )
+}
+
+/** Phones get the quotes first; the matrix waits, folded, until asked for. */
+function isWideScreen(): boolean {
+  return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches
 }
 
 /** A new page of results starts at its top: focus (and scroll to) the results heading. */
