@@ -12,7 +12,7 @@ export async function fetchDataset(signal?: AbortSignal): Promise<DatasetIndex> 
   const url = datasetUrl()
   let response: Response
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
+    response = await fetch(url, { signal })
   } catch (error) {
     if (signal?.aborted) throw error
     throw new DatasetError(
