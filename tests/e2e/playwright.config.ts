@@ -1,0 +1,56 @@
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium'
+
+/**
+ * End-to-end tests against the production build served by `vite preview`: one build at the
+ * root, one under /paddock/ for the sub-path journeys. Chromium is Debian's (never downloaded).
+ */
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4180)
+const SUB_PORT = ROOT_PORT + 1
+export const SUB_PATH = '/paddock/'
+const REPO_ROOT = new URL('../..', import.meta.url).pathname
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'root',
+      testIgnore: /subpath\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}` },
+    },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${ROOT_PORT} --strictPort`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      cwd: REPO_ROOT,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npx vite build --logLevel warn --base ${SUB_PATH} --outDir .e2e-dist-paddock && npx vite preview --host 127.0.0.1 --port ${SUB_PORT} --strictPort --base ${SUB_PATH} --outDir .e2e-dist-paddock`,
+      url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`,
+      cwd: REPO_ROOT,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+})
