@@ -89,7 +89,7 @@ export function QuoteCard({ quote, terms = NO_TERMS }: QuoteCardProps) {
         <QuoteAmbitions quote={quote} />
         <p className="quote__actions">
           <Link to={paths.quote(quote.id)}>
-            Permalink<span className="visually-hidden"> to this quote by {speaker?.name}</span>
+            Permalink <span className="visually-hidden">to this quote by {speaker?.name}</span>
           </Link>
           <CopyButton
             label="Copy citation"

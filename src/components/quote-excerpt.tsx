@@ -23,7 +23,7 @@ export function QuoteExcerpt({ quote }: { quote: Quote }) {
         {speaker ? <Link to={paths.driver(speaker.id)}>{speaker.name}</Link> : quote.speakerId}
         {' · '}
         <Link to={paths.quote(quote.id)}>
-          Permalink<span className="visually-hidden"> to this quote by {speaker?.name}</span>
+          Permalink <span className="visually-hidden">to this quote by {speaker?.name}</span>
         </Link>
       </figcaption>
     </figure>

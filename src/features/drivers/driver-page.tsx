@@ -20,6 +20,7 @@ export function DriverPage() {
   const races = [...(index.ambitionsByDriver.get(driver.id)?.keys() ?? [])]
     .map((id) => index.raceById.get(id))
     .filter((race) => race !== undefined)
+  const quoteCount = index.quotesByDriver.get(driver.id)?.length ?? 0
   const summary = [
     `${plural(said?.length ?? 0, 'quote')} by ${driver.name}, ${about?.length ?? 0} about`,
     races.length > 0 ? `wants to race ${races.map(raceLabel).join(' and ')}` : undefined,
@@ -33,12 +34,13 @@ export function DriverPage() {
       <DetailHeader kicker="Driver" title={driver.name} path={paths.driver(driver.id)}>
         {driver.nationality && <p className="muted">{driver.nationality}</p>}
         {driver.description && <p className="lede">{driver.description}</p>}
-        <p>
-          <Link to={paths.explorer({ driver: driver.id })}>
-            Explore the {plural((said?.length ?? 0) + (about?.length ?? 0), 'quote')} by or about{' '}
-            {driver.name}
-          </Link>
-        </p>
+        {quoteCount > 0 && (
+          <p>
+            <Link to={paths.explorer({ driver: driver.id })}>
+              Explore the {plural(quoteCount, 'quote')} by or about {driver.name}
+            </Link>
+          </p>
+        )}
       </DetailHeader>
 
       <section aria-labelledby="teams-title" className="section">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import type { ExplorerFilters, Facet } from '../../data/explorer-filters'
 import { raceLabel } from '../../lib/labels'
@@ -9,10 +10,13 @@ type ActiveFiltersProps = {
   filters: ExplorerFilters
   onRemove: (key: Chip['key']) => void
   onClearAll: () => void
+  /** Where focus goes when the last filter is gone. */
+  onEmptied: () => void
 }
 
 /** The filters in force, each removable, and "Clear all". */
-export function ActiveFilters({ index, filters, onRemove, onClearAll }: ActiveFiltersProps) {
+export function ActiveFilters(props: ActiveFiltersProps) {
+  const { index, filters, onRemove, onClearAll, onEmptied } = props
   const chips: Chip[] = []
   const q = filters.q.trim()
   if (q) chips.push({ key: 'q', label: 'Search', value: `“${q}”` })
@@ -22,18 +26,36 @@ export function ActiveFilters({ index, filters, onRemove, onClearAll }: ActiveFi
   if (team) chips.push({ key: 'team', label: 'Team', value: team.name })
   const race = filters.ambition ? index.raceById.get(filters.ambition) : undefined
   if (race) chips.push({ key: 'ambition', label: 'Ambition', value: raceLabel(race) })
+  const chipList = useRef<HTMLUListElement>(null)
+  const focusAfterRemoval = useRef<number | null>(null)
+  const chipKeys = chips.map((chip) => chip.key).join()
+
+  // The removed chip's button is gone: keep keyboard focus in place, on the next chip.
+  useEffect(() => {
+    const at = focusAfterRemoval.current
+    if (at === null) return
+    focusAfterRemoval.current = null
+    const buttons = chipList.current?.querySelectorAll('button')
+    const next = buttons?.[Math.min(at, buttons.length - 1)]
+    if (next) next.focus()
+    else onEmptied()
+  }, [chipKeys, onEmptied])
+
   if (chips.length === 0) return null
 
   return (
     <div className="active-filters">
       <h2 className="visually-hidden">Active filters</h2>
-      <ul className="chips">
-        {chips.map((chip) => (
+      <ul className="chips" ref={chipList}>
+        {chips.map((chip, i) => (
           <li key={chip.key}>
             <button
               type="button"
               className="chip"
-              onClick={() => onRemove(chip.key)}
+              onClick={() => {
+                focusAfterRemoval.current = i
+                onRemove(chip.key)
+              }}
               aria-label={`Remove filter ${chip.label}: ${chip.value}`}
             >
               <span className="chip__label">{chip.label}:</span> {chip.value}
@@ -44,7 +66,14 @@ export function ActiveFilters({ index, filters, onRemove, onClearAll }: ActiveFi
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--small button--quiet" onClick={onClearAll}>
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        onClick={() => {
+          onClearAll()
+          onEmptied()
+        }}
+      >
         Clear all
       </button>
     </div>

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import type { Exploration } from '../../data/explore'
 import type { ExplorerFilters } from '../../data/explorer-filters'
@@ -10,12 +11,14 @@ type ExplorerControlsProps = {
   filters: ExplorerFilters
   exploration: Exploration
   onChange: (changes: Partial<ExplorerFilters>, options?: { replace?: boolean }) => void
+  searchInput: RefObject<HTMLInputElement | null>
 }
 
 const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, 'en')
 
 /** The search box and the Driver, Team and Ambition selects, counts on every option. */
-export function ExplorerControls({ index, filters, exploration, onChange }: ExplorerControlsProps) {
+export function ExplorerControls(props: ExplorerControlsProps) {
+  const { index, filters, exploration, onChange, searchInput } = props
   const { counts, totals } = exploration
   const options = <T extends { id: string }>(
     records: readonly T[],
@@ -32,7 +35,11 @@ export function ExplorerControls({ index, filters, exploration, onChange }: Expl
 
   return (
     <div className="controls">
-      <SearchBox value={filters.q} onSearch={(q, replace) => onChange({ q }, { replace })} />
+      <SearchBox
+        value={filters.q}
+        onSearch={(q, replace) => onChange({ q }, { replace })}
+        inputRef={searchInput}
+      />
       <FacetSelect
         id="filter-driver"
         label="Driver"

@@ -1,10 +1,13 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { explore } from '../../data/explore'
 import { PAGE_SIZE, hasActiveFilters, pageCount, parsePage } from '../../data/explorer-filters'
 import { PageMeta } from '../../components/page-meta'
-import { plural } from '../../lib/labels'
+import { plural, raceLabel } from '../../lib/labels'
+import { truncate } from '../../lib/truncate'
+import type { DatasetIndex } from '../../data/dataset-index'
+import type { ExplorerFilters } from '../../data/explorer-filters'
 import { useExplorerFilters } from './use-explorer-filters'
 import { ExplorerControls } from './explorer-controls'
 import { ActiveFilters } from './active-filters'
@@ -27,11 +30,13 @@ export function ExplorerPage() {
   const first = (page - 1) * PAGE_SIZE
   const pageResults = exploration.results.slice(first, first + PAGE_SIZE)
   const resultsHeading = useFocusOnPageChange(page)
+  const searchInput = useRef<HTMLInputElement>(null)
+  const focusSearch = useCallback(() => searchInput.current?.focus(), [])
 
   return (
     <>
       <PageMeta
-        title={filtered ? 'Filtered quotes' : undefined}
+        title={filtered ? filteredTitle(index, filters) : undefined}
         description={`Explore ${plural(total, 'quote')} by ${plural(index.drivers.length, 'driver')}: filter by driver, team or the race they want to drive.`}
       />
       <div className="page-intro">
@@ -41,20 +46,22 @@ export function ExplorerPage() {
           team or ambition, or search the words.
         </p>
       </div>
-      <search className="explorer-controls" aria-label="Filter quotes">
+      <div role="search" className="explorer-controls" aria-label="Filter quotes">
         <ExplorerControls
           index={index}
           filters={filters}
           exploration={exploration}
           onChange={update}
+          searchInput={searchInput}
         />
-      </search>
+      </div>
       <MatrixDetails openAtFirst={index.ambitionsByDriver.size <= 12 && isWideScreen()} />
       <ActiveFilters
         index={index}
         filters={filters}
         onRemove={(key) => update({ [key]: undefined })}
         onClearAll={clearAll}
+        onEmptied={focusSearch}
       />
       <h2 className="visually-hidden" ref={resultsHeading} tabIndex={-1}>
         Results
@@ -69,12 +76,27 @@ export function ExplorerPage() {
       <QuoteResults
         results={pageResults}
         terms={exploration.terms}
-        onClearAll={clearAll}
+        onClearAll={() => {
+          clearAll()
+          focusSearch()
+        }}
         filtered={filtered}
       />
       <Pager page={page} pages={pages} />
     </>
   )
+}
+
+/** "Quotes: Pierre Gasly, Le Mans, “samen”", so a bookmark says what it shows. */
+function filteredTitle(index: DatasetIndex, filters: ExplorerFilters): string {
+  const race = filters.ambition ? index.raceById.get(filters.ambition) : undefined
+  const parts = [
+    filters.driver && index.driverById.get(filters.driver)?.name,
+    filters.team && index.teamById.get(filters.team)?.name,
+    race && raceLabel(race),
+    filters.q.trim() && `“${truncate(filters.q.trim(), 40)}”`,
+  ].filter(Boolean)
+  return `Quotes: ${parts.join(', ')}`
 }
 
 /** Phones get the quotes first; the matrix waits, folded, until asked for. */

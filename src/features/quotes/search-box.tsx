@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState, type RefObject } from 'react'
 import { QUERY_MAX } from '../../data/explorer-filters'
 
-type SearchBoxProps = { value: string; onSearch: (q: string, replace: boolean) => void }
+type SearchBoxProps = {
+  value: string
+  onSearch: (q: string, replace: boolean) => void
+  inputRef: RefObject<HTMLInputElement | null>
+}
 
 /** The "Search quotes" box. `/` anywhere on the page focuses it. */
-export function SearchBox({ value, onSearch }: SearchBoxProps) {
-  const input = useRef<HTMLInputElement>(null)
+export function SearchBox({ value, onSearch, inputRef: input }: SearchBoxProps) {
   // The box keeps what was typed while the URL catches up; Back and Forward overwrite it.
   const [draft, setDraft] = useState(value)
   const [shown, setShown] = useState(value)
@@ -24,7 +27,7 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  }, [])
+  }, [input])
 
   return (
     <div className="field field--search">

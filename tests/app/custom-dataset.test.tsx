@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderApp, serveDataset } from './render-app'
+import {
+  expectHead,
+  figureQuoting,
+  LOAD_TIMEOUT,
+  USER_FLOW,
+  quotesShown,
+  searchParamsOf,
+  speakersShown,
+} from './page-helpers'
+
+/** A small, obviously invented dataset: nothing in it comes from the first one. */
+const SOURCE = 'example-gazette-2031'
+const syntheticDataset = {
+  schemaVersion: 1,
+  sources: [
+    {
+      id: SOURCE,
+      publisher: 'Example Gazette',
+      title: 'A Synthetic Interview',
+      language: 'de',
+      published: '2031-03-14',
+      url: 'https://example.org/synthetic-interview',
+    },
+  ],
+  teams: [
+    { id: 'testbench-racing', name: 'Testbench Racing', category: 'Fixture Series' },
+    { id: 'mock-motors', name: 'Mock Motors' },
+  ],
+  races: [
+    { id: 'nowhere-grand-prix', name: 'Grand Prix of Nowhere', shortName: 'Nowhere GP' },
+    { id: 'fixture-500', name: 'Fixture 500', venue: 'Placeholder Park' },
+  ],
+  drivers: [
+    {
+      id: 'zoe-placeholder',
+      name: 'Zoë Placeholder',
+      affiliations: [{ teamId: 'testbench-racing', role: 'Reserve tester' }],
+    },
+    {
+      id: 'quinn-stub',
+      name: 'Quinn Stub',
+      nationality: 'Imaginary',
+      affiliations: [
+        { teamId: 'testbench-racing', role: 'Lead fixture' },
+        { teamId: 'mock-motors' },
+      ],
+    },
+    { id: 'rex-dummy', name: 'Rex Dummy', affiliations: [] },
+  ],
+  quotes: [
+    {
+      id: 'zoe-dreams-of-nowhere',
+      speakerId: 'zoe-placeholder',
+      text: 'Eines Tages will ich in Nirgendwo fahren.',
+      language: 'de',
+      sourceId: SOURCE,
+      aboutDriverIds: [],
+      ambitions: [{ driverId: 'zoe-placeholder', raceId: 'nowhere-grand-prix' }],
+      translations: { en: 'One day I want to race in Nowhere.' },
+    },
+    {
+      id: 'zoe-on-quinn',
+      speakerId: 'zoe-placeholder',
+      text: 'Quinn will das Fixture 500 unbedingt fahren.',
+      language: 'de',
+      sourceId: SOURCE,
+      aboutDriverIds: ['quinn-stub'],
+      ambitions: [{ driverId: 'quinn-stub', raceId: 'fixture-500' }],
+      translations: { en: 'Quinn really wants to race the Fixture 500.' },
+      context: 'About her teammate, in a made-up interview',
+    },
+    {
+      id: 'quinn-says-hello',
+      speakerId: 'quinn-stub',
+      text: 'Hallo, Testwelt.',
+      language: 'de',
+      sourceId: SOURCE,
+      aboutDriverIds: [],
+      ambitions: [],
+    },
+  ],
+}
+
+const FIRST_DATASET = /Le Mans|Indy|Indianapolis|Gasly|Vergne|Leclerc|Opmeer|Motorsport\.com|2020/
+
+async function open(url: string, heading: string) {
+  serveDataset(syntheticDataset)
+  const user = userEvent.setup()
+  const view = renderApp(url)
+  await screen.findByRole('heading', { level: 1, name: heading }, LOAD_TIMEOUT)
+  return { user, main: screen.getByRole('main'), ...view }
+}
+
+function optionLabels(name: string) {
+  return within(screen.getByRole('combobox', { name }))
+    .getAllByRole('option')
+    .map((option) => `${option.textContent}${option.hasAttribute('disabled') ? ' [disabled]' : ''}`)
+}
+
+describe('another dataset: nothing about the first one is built in', USER_FLOW, () => {
+  it('the explorer shows its quotes, names, counts and source', async () => {
+    const { main } = await open('/', 'Quotes')
+    expectHead(
+      'Paddock Quotes',
+      'Explore 3 quotes by 3 drivers: filter by driver, team or the race they want to drive.',
+    )
+    expect(screen.getByText('3 quotes')).toHaveRole('status')
+    expect(speakersShown()).toEqual(['Zoë Placeholder', 'Zoë Placeholder', 'Quinn Stub'])
+    expect(optionLabels('Driver')).toEqual([
+      'All drivers (3)',
+      'Quinn Stub (2)',
+      'Rex Dummy (0) [disabled]',
+      'Zoë Placeholder (2)',
+    ])
+    expect(optionLabels('Team')).toEqual([
+      'All teams (3)',
+      'Mock Motors (2)',
+      'Testbench Racing (3)',
+    ])
+    expect(optionLabels('Ambition')).toEqual(['Any race (3)', 'Fixture 500 (1)', 'Nowhere GP (1)'])
+
+    const figure = figureQuoting('Quinn will das Fixture 500 unbedingt fahren.')
+    expect(within(figure).getByRole('blockquote')).toHaveAttribute('lang', 'de')
+    expect(within(figure).getByText(/^English translation/)).toHaveTextContent(
+      'English translation (from German)',
+    )
+    expect(figure).toHaveTextContent('Zoë Placeholder about Quinn Stub')
+    expect(figure).toHaveTextContent('Example Gazette, A Synthetic Interview, 14 March 2031')
+    expect(within(figure).getByRole('link', { name: 'Read the source' })).toHaveAttribute(
+      'href',
+      'https://example.org/synthetic-interview',
+    )
+    expect(
+      within(figure).getByRole('link', { name: 'Quinn Stub wants to race Fixture 500' }),
+    ).toHaveAttribute('href', '/races/fixture-500')
+
+    const matrix = within(main).getByRole('table')
+    expect(
+      within(matrix)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Driver', 'Nowhere GP', 'Fixture 500'])
+    expect(
+      within(matrix)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Zoë Placeholder', 'Quinn Stub'])
+
+    expect(main).not.toHaveTextContent(FIRST_DATASET)
+  })
+
+  it('filters and searches it: a driver, then a name without its accent', async () => {
+    const { user, router } = await open('/', 'Quotes')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Driver' }), 'Quinn Stub (2)')
+    expect(searchParamsOf(router.state.location.search)).toEqual({ driver: 'quinn-stub' })
+    expect(screen.getByText('2 quotes of 3')).toHaveRole('status')
+    expect(quotesShown()).toEqual([
+      'Quinn will das Fixture 500 unbedingt fahren.',
+      'Hallo, Testwelt.',
+    ])
+
+    await user.click(screen.getByRole('button', { name: 'Clear all' }))
+    await user.type(screen.getByRole('searchbox', { name: 'Search quotes' }), 'zoe')
+    expect(screen.getByText('2 quotes of 3')).toHaveRole('status')
+    for (const figure of screen.getAllByRole('figure')) {
+      expect(
+        within(figure)
+          .getAllByRole('mark')
+          .map((mark) => mark.textContent),
+      ).toEqual(['Zoë'])
+    }
+  })
+
+  it('a driver page shows that driver’s teams, ambition, quotes by and about', async () => {
+    const { main } = await open('/drivers/quinn-stub', 'Quinn Stub')
+    expectHead(
+      'Quinn Stub · Paddock Quotes',
+      '1 quote by Quinn Stub, 1 about; wants to race Fixture 500.',
+    )
+    expect(within(main).getByText('Imaginary')).toBeVisible()
+    expect(
+      within(screen.getByRole('region', { name: 'Teams' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Testbench Racing · Lead fixture', 'Mock Motors'])
+
+    const ambitions = screen.getByRole('region', { name: 'Ambitions' })
+    expect(within(ambitions).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Wants to race Fixture 500',
+    )
+    expect(speakersShown(ambitions)).toEqual(['Zoë Placeholder'])
+
+    expect(quotesShown(screen.getByRole('region', { name: /^Quotes by Quinn Stub/ }))).toEqual([
+      'Hallo, Testwelt.',
+    ])
+    const about = screen.getByRole('region', { name: /^Quotes about Quinn Stub/ })
+    expect(speakersShown(about)).toEqual(['Zoë Placeholder'])
+    expect(
+      within(main).getByRole('link', { name: 'Explore the 2 quotes by or about Quinn Stub' }),
+    ).toHaveAttribute('href', '/?driver=quinn-stub')
+    expect(main).not.toHaveTextContent(FIRST_DATASET)
+  })
+
+  it('a driver of the first dataset is not found here', async () => {
+    const { main } = await open('/drivers/pierre-gasly', 'Not found')
+    expect(
+      within(main).getByText('There is no driver “pierre-gasly” in these quotes.'),
+    ).toBeVisible()
+  })
+})

@@ -1,0 +1,191 @@
+import { describe, expect, it, vi } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderApp, serveDataset } from './render-app'
+import {
+  figureQuoting,
+  LOAD_TIMEOUT,
+  USER_FLOW,
+  quotesShown,
+  searchParamsOf,
+  speakersShown,
+  tabTo,
+} from './page-helpers'
+
+const VERGNE_INDY =
+  'Er is een race die ik nog niet heb kunnen doen, maar in mijn leven nog wel graag wil doen is de Indianapolis 500.'
+const VERGNE_HOPES = 'Ik hoop zeker dat hij op een dag Le Mans gaat doen'
+const VERGNE_TOGETHER = 'Als we het samen kunnen doen, dan zou dat helemaal top zijn.'
+const ORIGIN = 'http://localhost:3000'
+
+async function start(url: string, heading: string) {
+  serveDataset()
+  const user = userEvent.setup()
+  const view = renderApp(url)
+  await screen.findByRole('heading', { level: 1, name: heading }, LOAD_TIMEOUT)
+  return { user, ...view }
+}
+
+/** Moves to a link or button by Tab and activates it with Enter, as a keyboard user does. */
+async function pressEnterOn(user: ReturnType<typeof userEvent.setup>, target: HTMLElement) {
+  await tabTo(user, target)
+  await user.keyboard('{Enter}')
+}
+
+async function expectPage(heading: string) {
+  const h1 = await screen.findByRole('heading', { level: 1, name: heading })
+  // Focus follows the navigation, so the keyboard user goes on from the new page's top.
+  expect(h1).toHaveFocus()
+  return h1
+}
+
+describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
+  it('(a) choosing Ambition “Indy 500” leaves exactly Vergne’s Indianapolis quote', async () => {
+    const { user, router } = await start('/', 'Quotes')
+    const ambition = screen.getByRole('combobox', { name: 'Ambition' })
+    await tabTo(user, ambition)
+    await user.selectOptions(ambition, 'Indy 500 (1)')
+
+    expect(searchParamsOf(router.state.location.search)).toEqual({ ambition: 'indy-500' })
+    expect(screen.getByText('1 quote of 5')).toHaveRole('status')
+    expect(quotesShown()).toEqual([VERGNE_INDY])
+    expect(speakersShown()).toEqual(['Jean-Eric Vergne'])
+    const figure = figureQuoting(VERGNE_INDY)
+    expect(
+      within(figure).getByRole('link', { name: 'Jean-Eric Vergne wants to race Indy 500' }),
+    ).toHaveAttribute('href', '/races/indy-500')
+  })
+
+  it('(b) Gasly’s page shows his Le Mans ambition, voiced by Jean-Eric Vergne', async () => {
+    const { user, router } = await start('/', 'Quotes')
+    await pressEnterOn(user, screen.getByRole('link', { name: 'Drivers' }))
+    await expectPage('Drivers')
+    await pressEnterOn(
+      user,
+      within(screen.getByRole('main')).getByRole('link', { name: 'Pierre Gasly' }),
+    )
+    await expectPage('Pierre Gasly')
+    expect(router.state.location.pathname).toBe('/drivers/pierre-gasly')
+
+    const ambitions = screen.getByRole('region', { name: 'Ambitions' })
+    const wish = within(ambitions).getByRole('heading', { level: 3 })
+    expect(wish).toHaveTextContent('Wants to race Le Mans')
+    expect(within(wish).getByRole('link', { name: 'Le Mans' })).toHaveAttribute(
+      'href',
+      '/races/le-mans',
+    )
+    expect(quotesShown(ambitions)).toEqual([
+      expect.stringContaining(VERGNE_HOPES),
+      expect.stringContaining(VERGNE_TOGETHER),
+    ])
+    expect(speakersShown(ambitions)).toEqual(['Jean-Eric Vergne', 'Jean-Eric Vergne'])
+
+    // The evidence's speaker link leads to the one who voiced it.
+    const evidence = figureQuoting(VERGNE_HOPES, ambitions)
+    await pressEnterOn(user, within(evidence).getByRole('link', { name: 'Jean-Eric Vergne' }))
+    await expectPage('Jean-Eric Vergne')
+    expect(router.state.location.pathname).toBe('/drivers/jean-eric-vergne')
+  })
+
+  it('(c) Jarno Opmeer, quoted nowhere, has a page that says so', async () => {
+    const { user, router } = await start('/drivers', 'Drivers')
+    await pressEnterOn(
+      user,
+      within(screen.getByRole('main')).getByRole('link', { name: 'Jarno Opmeer' }),
+    )
+    await expectPage('Jarno Opmeer')
+    expect(router.state.location.pathname).toBe('/drivers/jarno-opmeer')
+    const main = screen.getByRole('main')
+    expect(within(main).getByText('Jarno Opmeer is not quoted in these sources.')).toBeVisible()
+    expect(
+      within(main).getByText('No one is quoted about Jarno Opmeer in these sources.'),
+    ).toBeVisible()
+    expect(within(main).queryByRole('figure')).not.toBeInTheDocument()
+  })
+
+  it('(d) “Copy citation” puts text, speaker, source, date and permalink on the clipboard', async () => {
+    const { user } = await start('/', 'Quotes')
+    await navigator.clipboard.writeText('')
+    const figure = figureQuoting(VERGNE_INDY)
+    expect(within(figure).getByRole('status')).toHaveTextContent('')
+
+    await pressEnterOn(user, within(figure).getByRole('button', { name: 'Copy citation' }))
+
+    expect(await navigator.clipboard.readText()).toBe(
+      `“${VERGNE_INDY}” — Jean-Eric Vergne, Motorsport.com, June 2020. ${ORIGIN}/quotes/vergne-wants-the-indy-500`,
+    )
+    const status = within(figure).getByRole('status')
+    expect(status).toHaveTextContent('Copied')
+    expect(status).toBeVisible()
+    // Only the quote copied says so.
+    const others = screen.getAllByRole('figure').filter((other) => other !== figure)
+    for (const other of others) expect(within(other).getByRole('status')).toHaveTextContent('')
+  })
+
+  it('(d) “Copy link” on a driver page copies the page’s address', async () => {
+    const { user } = await start('/drivers/pierre-gasly', 'Pierre Gasly')
+    await navigator.clipboard.writeText('')
+    await pressEnterOn(user, screen.getByRole('button', { name: 'Copy link' }))
+
+    expect(await navigator.clipboard.readText()).toBe(`${ORIGIN}/drivers/pierre-gasly`)
+    const copied = screen.getByText('Copied')
+    expect(copied).toHaveRole('status')
+    expect(copied).toBeVisible()
+  })
+
+  it('(d) says so when the browser refuses the clipboard', async () => {
+    const { user } = await start('/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied'))
+    await pressEnterOn(user, screen.getByRole('button', { name: 'Copy link' }))
+
+    const failure = screen.getByText(/^Could not copy/)
+    expect(failure).toHaveRole('status')
+    expect(failure).toBeVisible()
+    expect(screen.queryByText('Copied')).not.toBeInTheDocument()
+  })
+
+  it('(e) the ambition matrix is a table whose filled cells lead to the quotes behind them', async () => {
+    const { user, router } = await start('/races', 'Races')
+    const table = screen.getByRole('table')
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Driver', 'Le Mans', 'Indy 500'])
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Charles Leclerc', 'Pierre Gasly', 'Jean-Eric Vergne'])
+
+    const gasly = within(table).getByRole('row', { name: /^Pierre Gasly/ })
+    const [leMans, indy] = within(gasly).getAllByRole('cell')
+    if (!leMans || !indy) throw new Error('Pierre Gasly’s row has a cell per race')
+    const cellLink = within(leMans).getByRole('link', {
+      name: 'Yes, Pierre Gasly wants to race Le Mans: 2 quotes',
+    })
+    expect(cellLink).toHaveAttribute('href', '/?driver=pierre-gasly&ambition=le-mans')
+    expect(indy).toHaveAccessibleName('No')
+    expect(within(indy).queryByRole('link')).not.toBeInTheDocument()
+
+    await pressEnterOn(user, cellLink)
+    await expectPage('Quotes')
+    expect(router.state.location.pathname).toBe('/')
+    expect(searchParamsOf(router.state.location.search)).toEqual({
+      driver: 'pierre-gasly',
+      ambition: 'le-mans',
+    })
+    expect(screen.getByRole('combobox', { name: 'Driver' })).toHaveValue('pierre-gasly')
+    expect(screen.getByRole('combobox', { name: 'Ambition' })).toHaveValue('le-mans')
+    expect(screen.getByText('2 quotes of 5')).toHaveRole('status')
+    expect(quotesShown()).toEqual([
+      expect.stringContaining(VERGNE_HOPES),
+      expect.stringContaining(VERGNE_TOGETHER),
+    ])
+    for (const figure of screen.getAllByRole('figure')) {
+      expect(
+        within(figure).getByRole('link', { name: 'Pierre Gasly wants to race Le Mans' }),
+      ).toBeInTheDocument()
+    }
+  })
+})
