@@ -6,7 +6,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import testingLibrary from 'eslint-plugin-testing-library'
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'coverage', '.bench', '.e2e-dist*', 'test-results'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     files: ['**/*.{ts,tsx,js}'],
@@ -27,7 +27,8 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['tests/**/*.{ts,tsx}'],
+    // Testing Library's rules fit jsdom tests; Playwright has its own locators.
+    files: ['tests/app/**/*.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}', 'tests/setup.ts'],
     ...testingLibrary.configs['flat/react'],
   },
 )

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createBrowserRouter } from 'react-router-dom'
 import { createQueryClient } from './query-client'
-import { routes } from './routes'
+import { preloadAllPages, routes } from './routes'
 import { preloadPages } from './lazy-page'
 import { reloadOnStaleChunk } from './reload-on-stale-chunk'
 
@@ -11,12 +11,17 @@ export function App() {
   const [queryClient] = useState(createQueryClient)
   const [router] = useState(() => {
     const created = createBrowserRouter(routes, {
-      basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+      // With its trailing slash, so the explorer's address under /x/ is /x/, not /x.
+      basename: import.meta.env.BASE_URL,
     })
     preloadPages(created.state.matches)
     return created
   })
   useEffect(() => reloadOnStaleChunk(), [])
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2000))
+    idle(preloadAllPages)
+  }, [])
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

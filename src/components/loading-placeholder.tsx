@@ -2,6 +2,7 @@
 export function LoadingPlaceholder() {
   return (
     <div className="placeholder" aria-busy="true">
+      <h1 className="visually-hidden">Loading quotes</h1>
       <p className="visually-hidden" role="status">
         Loading quotes…
       </p>

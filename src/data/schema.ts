@@ -8,7 +8,12 @@ const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/
 const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/
 // `[/]`, not `\/`: the pattern is copied into the JSON Schema, where `\/` is not portable.
 const HTTPS_PATTERN = /^https:[/][/][^\s/?#]+\S*$/
-const NOT_BLANK = /\S/
+// Visible text: not only spaces, control characters, or zero-width and direction marks.
+const NOT_BLANK =
+  /[^\s\0-\x1F\x7F-\x9F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/
+const MUST_BE_OBJECT = 'must be an object'
+/** Keys valibot's record() skips (to stay safe from prototype pollution) without a word. */
+const SKIPPED_KEYS = new Set(['__proto__', 'prototype', 'constructor'])
 
 export const NAME_MAX = 200
 export const TEXT_MAX = 2000
@@ -38,38 +43,47 @@ function list<T extends v.GenericSchema>(item: T) {
   return v.array(item, 'must be a list')
 }
 
-export const SourceSchema = v.object({
-  id,
-  publisher: name,
-  title: v.optional(longText),
-  language,
-  published: v.pipe(
-    v.string('must be a string'),
-    v.regex(DATE_PATTERN, 'must be a date like "2020-06" or "2020-06-14"'),
-  ),
-  url: v.optional(
-    v.pipe(v.string('must be a string'), v.regex(HTTPS_PATTERN, 'must be an https: address')),
-  ),
-})
+export const SourceSchema = v.object(
+  {
+    id,
+    publisher: name,
+    title: v.optional(longText),
+    language,
+    published: v.pipe(
+      v.string('must be a string'),
+      v.regex(DATE_PATTERN, 'must be a date like "2020-06" or "2020-06-14"'),
+    ),
+    url: v.optional(
+      v.pipe(v.string('must be a string'), v.regex(HTTPS_PATTERN, 'must be an https: address')),
+    ),
+  },
+  MUST_BE_OBJECT,
+)
 
-export const TeamSchema = v.object({ id, name, category: v.optional(name) })
+export const TeamSchema = v.object({ id, name, category: v.optional(name) }, MUST_BE_OBJECT)
 
-export const RaceSchema = v.object({
-  id,
-  name,
-  shortName: v.optional(name),
-  nickname: v.optional(name),
-  venue: v.optional(name),
-  description: v.optional(longText),
-})
+export const RaceSchema = v.object(
+  {
+    id,
+    name,
+    shortName: v.optional(name),
+    nickname: v.optional(name),
+    venue: v.optional(name),
+    description: v.optional(longText),
+  },
+  MUST_BE_OBJECT,
+)
 
-export const DriverSchema = v.object({
-  id,
-  name,
-  nationality: v.optional(name),
-  description: v.optional(longText),
-  affiliations: list(v.object({ teamId: id, role: v.optional(name) })),
-})
+export const DriverSchema = v.object(
+  {
+    id,
+    name,
+    nationality: v.optional(name),
+    description: v.optional(longText),
+    affiliations: list(v.object({ teamId: id, role: v.optional(name) }, MUST_BE_OBJECT)),
+  },
+  MUST_BE_OBJECT,
+)
 
 const TranslationsSchema = v.pipe(
   // valibot's record takes a list for an object; the contract (and JSON Schema) does not.
@@ -77,20 +91,33 @@ const TranslationsSchema = v.pipe(
     (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
     'must be an object of language -> text',
   ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return
+    for (const [key, value] of Object.entries(dataset.value)) {
+      if (!SKIPPED_KEYS.has(key)) continue
+      addIssue({
+        message: 'must be a language tag like "nl" or "en-GB"',
+        path: [{ type: 'object', origin: 'key', input: dataset.value, key, value }],
+      })
+    }
+  }),
   v.record(language, longText, 'must be an object of language -> text'),
 )
 
-export const QuoteSchema = v.object({
-  id,
-  speakerId: id,
-  text: longText,
-  language,
-  sourceId: id,
-  aboutDriverIds: list(id),
-  ambitions: list(v.object({ driverId: id, raceId: id })),
-  translations: v.optional(TranslationsSchema),
-  context: v.optional(longText),
-})
+export const QuoteSchema = v.object(
+  {
+    id,
+    speakerId: id,
+    text: longText,
+    language,
+    sourceId: id,
+    aboutDriverIds: list(id),
+    ambitions: list(v.object({ driverId: id, raceId: id }, MUST_BE_OBJECT)),
+    translations: v.optional(TranslationsSchema),
+    context: v.optional(longText),
+  },
+  MUST_BE_OBJECT,
+)
 
 export const DatasetSchema = v.object(
   {

@@ -1,4 +1,3 @@
-/* eslint-disable testing-library/prefer-screen-queries -- Playwright's page.getByRole, not a Testing Library render result */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import {

@@ -39,7 +39,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${ROOT_PORT} --strictPort`,
+      command: `npx vite build --logLevel warn --outDir .e2e-dist && npx vite preview --host 127.0.0.1 --port ${ROOT_PORT} --strictPort --outDir .e2e-dist`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       cwd: REPO_ROOT,
       reuseExistingServer: false,

@@ -1,0 +1,769 @@
+import { describe, expect, it } from 'vitest'
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import fc from 'fast-check'
+import type { Dataset } from '../../src/data/schema'
+import { server } from './msw-server'
+import { DATA_URL, renderApp, serveDataset } from './render-app'
+import { figureQuoting, quotesShown, speakersShown } from './page-helpers'
+import { at, brokenDatasets, shippedCopy } from '../unit/broken-datasets'
+import { codePointArbitrary } from '../unit/arbitrary-dataset'
+
+const INVALID = `The file at ${DATA_URL} is not a valid quote dataset (1 problem).`
+const NOT_JSON = `The file at ${DATA_URL} is not valid JSON.`
+const SLUG = 'must be a lowercase slug like "jean-eric-vergne"'
+const PWNED = 'window.__pwned=1'
+
+/** The four classic payloads: an event handler, a script, an attribute break-out, a template. */
+const PAYLOADS = [
+  `<img src=x onerror="${PWNED}">`,
+  `<script>${PWNED}</script>`,
+  `"><svg onload="${PWNED}">`,
+  "{{constructor.constructor('x')()}}",
+] as const
+
+/** A typed copy of the shipped dataset after a change. */
+function changed(change: (dataset: Dataset) => void): Dataset {
+  const dataset = shippedCopy()
+  change(dataset)
+  return dataset
+}
+
+/** A response whose body is exactly `body`, typed as JSON: what a static host sends. */
+function jsonText(body: string): Response {
+  return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
+}
+
+function serveBody(respond: () => Response) {
+  server.use(http.get(DATA_URL, respond))
+}
+
+/**
+ * Nothing from the data became markup: no element that runs or loads anything, no inline event
+ * handler, no link anywhere but in the app or to an https: address, and no payload ran.
+ */
+function expectNothingInjected() {
+  // eslint-disable-next-line testing-library/no-node-access -- proves no such element exists anywhere
+  const active = document.querySelectorAll('img, script, svg, iframe, object, embed, math, style')
+  expect(active, 'elements made from data').toHaveLength(0)
+  // eslint-disable-next-line testing-library/no-node-access -- every element, to check attributes
+  const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
+    element.getAttributeNames().filter((name) => name.startsWith('on')),
+  )
+  expect(handlers, 'inline event handlers').toEqual([])
+  const hrefs = screen.queryAllByRole('link').map((link) => link.getAttribute('href') ?? '')
+  expect(hrefs.filter((href) => !/^(\/|#|https:\/\/)/.test(href))).toEqual([])
+  expect(Reflect.get(window, '__pwned')).toBeUndefined()
+}
+
+/** The load-error alert: its heading, message and problems, exactly, with Retry; nothing else. */
+async function expectRejected(message: string, problems: readonly string[]) {
+  const alert = await screen.findByRole('alert')
+  expect(within(alert).getByRole('heading', { level: 1 })).toHaveTextContent(
+    'The quotes could not be loaded',
+  )
+  expect(within(alert).getByText(message)).toBeInTheDocument()
+  const listed = within(alert)
+    .queryAllByRole('listitem')
+    .map((item) => item.textContent)
+  expect(listed).toEqual(problems)
+  expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled()
+  expect(document.title).toBe('Quotes unavailable · Paddock Quotes')
+  expect(screen.queryByRole('figure')).not.toBeInTheDocument()
+  expect(screen.queryByRole('heading', { name: 'Quotes' })).not.toBeInTheDocument()
+  expectNothingInjected()
+  return alert
+}
+
+type Rejected = {
+  name: string
+  respond: () => Response
+  message: string
+  problems: readonly string[]
+}
+
+const json = (value: unknown) => () => jsonText(JSON.stringify(value) ?? '')
+const invalid = (name: string, value: () => unknown, problem: string): Rejected => ({
+  name,
+  respond: () => jsonText(JSON.stringify(value()) ?? ''),
+  message: INVALID,
+  problems: [problem],
+})
+
+/** Files no data author meant: not JSON, not an object, or broken in ways the unit table skips. */
+const hostileFiles: Rejected[] = [
+  {
+    name: 'broken JSON (cut off mid-list)',
+    respond: () => jsonText('{"schemaVersion": 1, "quotes": ['),
+    message: NOT_JSON,
+    problems: [],
+  },
+  { name: 'an empty file (0 bytes)', respond: () => jsonText(''), message: NOT_JSON, problems: [] },
+  {
+    name: 'JSON with a trailing comma',
+    respond: () => jsonText('{"schemaVersion": 1,}'),
+    message: NOT_JSON,
+    problems: [],
+  },
+  { name: 'NaN', respond: () => jsonText('NaN'), message: NOT_JSON, problems: [] },
+  {
+    name: 'the JSON null',
+    respond: () => jsonText('null'),
+    message: INVALID,
+    problems: ['dataset: must be a JSON object, found null'],
+  },
+  {
+    name: 'a JSON string',
+    respond: () => jsonText('"quotes"'),
+    message: INVALID,
+    problems: ['dataset: must be a JSON object, found "quotes"'],
+  },
+  {
+    name: 'a JSON array of quotes',
+    respond: json(shippedCopy().quotes),
+    message: INVALID,
+    problems: ['dataset: must be a JSON object, found a list'],
+  },
+  {
+    name: 'a number',
+    respond: () => jsonText('42'),
+    message: INVALID,
+    problems: ['dataset: must be a JSON object, found 42'],
+  },
+  {
+    name: 'true',
+    respond: () => jsonText('true'),
+    message: INVALID,
+    problems: ['dataset: must be a JSON object, found true'],
+  },
+  {
+    name: 'an empty object',
+    respond: () => jsonText('{}'),
+    message: INVALID,
+    problems: ['schemaVersion: missing; this app reads schemaVersion 1'],
+  },
+  {
+    name: 'a list nested 100,000 deep',
+    respond: () => jsonText(`${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    message: INVALID,
+    problems: ['dataset: must be a JSON object, found a list'],
+  },
+  {
+    name: 'a schemaVersion that is a script (echoed in the message, cut, as text)',
+    respond: json({
+      ...shippedCopy(),
+      schemaVersion: `<script>${PWNED}</script>${'x'.repeat(50)}`,
+    }),
+    message: INVALID,
+    problems: [
+      `schemaVersion: found "<script>${PWNED}</script>xxxxxxx…", but this app reads schemaVersion 1`,
+    ],
+  },
+  {
+    name: 'a translation keyed by markup (echoed in the path, as text)',
+    respond: json(
+      changed((d) => (at(d.quotes, 0).translations = { [PAYLOADS[0]]: 'I absolutely want' })),
+    ),
+    message: INVALID,
+    problems: [
+      `quotes[0].translations["<img src=x onerror=\\"${PWNED}\\">"]: must be a language tag like "nl" or "en-GB"`,
+    ],
+  },
+  {
+    name: 'text served as text/plain',
+    respond: () => HttpResponse.text(JSON.stringify(shippedCopy())),
+    message: `Expected JSON from ${DATA_URL}, but the server sent "text/plain".`,
+    problems: [],
+  },
+  {
+    name: 'a body with no Content-Type',
+    respond: () => new HttpResponse(new TextEncoder().encode(JSON.stringify(shippedCopy()))),
+    message: `Expected JSON from ${DATA_URL}, but the server sent a file with no type.`,
+    problems: [],
+  },
+  invalid(
+    'no sources collection',
+    () => ({ ...shippedCopy(), sources: undefined }),
+    'sources: missing',
+  ),
+  invalid('no teams collection', () => ({ ...shippedCopy(), teams: undefined }), 'teams: missing'),
+  invalid('no races collection', () => ({ ...shippedCopy(), races: undefined }), 'races: missing'),
+  invalid(
+    'no drivers collection',
+    () => ({ ...shippedCopy(), drivers: undefined }),
+    'drivers: missing',
+  ),
+  invalid(
+    'quotes as a string',
+    () => ({ ...shippedCopy(), quotes: 'none' }),
+    'quotes: must be a list',
+  ),
+  invalid(
+    'sources as null',
+    () => ({ ...shippedCopy(), sources: null }),
+    'sources: must be a list',
+  ),
+  invalid(
+    'a quote text that is a number',
+    () => changed((d) => Object.assign(at(d.quotes, 0), { text: 42 })),
+    'quotes[0].text: must be a string',
+  ),
+  invalid(
+    'a number among aboutDriverIds',
+    () => changed((d) => Object.assign(at(d.quotes, 0), { aboutDriverIds: [7] })),
+    'quotes[0].aboutDriverIds[0]: must be a string',
+  ),
+  invalid(
+    'a quote that is null',
+    () => changed((d) => Object.assign(d.quotes, { 0: null })),
+    'quotes[0]: must be an object',
+  ),
+  invalid(
+    'an ambition that is a string',
+    () => changed((d) => Object.assign(at(d.quotes, 0).ambitions, { 0: 'le-mans' })),
+    'quotes[0].ambitions[0]: must be an object',
+  ),
+  invalid(
+    'a driver without affiliations',
+    () => changed((d) => Reflect.deleteProperty(at(d.drivers, 0), 'affiliations')),
+    'drivers[0].affiliations: missing',
+  ),
+  invalid(
+    'a quote text of 100,000 characters',
+    () => changed((d) => (at(d.quotes, 0).text = 'a'.repeat(100_000))),
+    'quotes[0].text: must be at most 2000 characters',
+  ),
+  invalid(
+    'a team id "__proto__"',
+    () => changed((d) => (at(d.teams, 0).id = '__proto__')),
+    `teams[0].id: ${SLUG}`,
+  ),
+  invalid(
+    'a driver name of nothing but zero-width and direction marks',
+    () => changed((d) => (at(d.drivers, 0).name = '\u200B\u200E\u202E\uFEFF')),
+    'drivers[0].name: must not be empty',
+  ),
+  invalid(
+    'a speaker id with markup',
+    () => changed((d) => (at(d.quotes, 0).speakerId = '<script>')),
+    `quotes[0].speakerId: ${SLUG}`,
+  ),
+  invalid(
+    'a translation keyed "constructor"',
+    () => changed((d) => (at(d.quotes, 0).translations = { constructor: 'x', en: 'y' })),
+    'quotes[0].translations.constructor: must be a language tag like "nl" or "en-GB"',
+  ),
+  invalid(
+    'a translation keyed "__proto__"',
+    () =>
+      JSON.parse(
+        JSON.stringify(shippedCopy()).replace(
+          '"translations":{',
+          '"translations":{"__proto__":"x",',
+        ),
+      ),
+    'quotes[0].translations.__proto__: must be a language tag like "nl" or "en-GB"',
+  ),
+  ...(
+    [
+      ['javascript:alert(1)'],
+      ['data:text/html,<script>alert(1)</script>'],
+      ['http://www.motorsport.com/'],
+      ['//www.motorsport.com/'],
+      [' https://www.motorsport.com/'],
+      ['https://www.motorsport.com/ onmouseover=alert(1)'],
+    ] as const
+  ).map(([url]) =>
+    invalid(
+      `a source url ${JSON.stringify(url)}`,
+      () => changed((d) => (at(d.sources, 0).url = url)),
+      'sources[0].url: must be an https: address',
+    ),
+  ),
+]
+
+/** The validator's own table (tests/unit/broken-datasets.ts), each served and rendered. */
+const authorMistakes: Rejected[] = brokenDatasets.map(({ name, build, problem }) =>
+  invalid(name, build, problem),
+)
+
+describe('a dataset the app cannot use says what is wrong, and offers Retry', () => {
+  it.each([...hostileFiles, ...authorMistakes])('$name', async ({ respond, message, problems }) => {
+    serveBody(respond)
+    renderApp('/')
+    const alert = await expectRejected(message, problems)
+    expect(alert.textContent?.length ?? 0, 'a short alert, not the data').toBeLessThan(600)
+  })
+
+  it('recovers on Retry once an empty file is replaced by a good one', async () => {
+    serveBody(() => jsonText(''))
+    const user = userEvent.setup()
+    renderApp('/')
+    const alert = await expectRejected(NOT_JSON, [])
+    serveDataset()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' })).toBeInTheDocument()
+    expect(screen.getAllByRole('figure')).toHaveLength(5)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+})
+
+async function openApp(dataset: unknown, url: string, heading: string) {
+  serveBody(json(dataset))
+  const view = renderApp(url)
+  await screen.findByRole('heading', { level: 1, name: heading })
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  return view
+}
+
+describe('a valid but unusual dataset renders exactly, and safely', () => {
+  it('with zero quotes: a friendly empty explorer, and the drivers are still listed', async () => {
+    const empty = changed((d) => (d.quotes = []))
+    const { router } = await openApp(empty, '/', 'Quotes')
+    expect(screen.getByText('0 quotes')).toHaveRole('status')
+    expect(screen.getByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
+    expect(screen.getByText('This dataset has no quotes yet.')).toBeInTheDocument()
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Clear all filters' })).not.toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Driver' })).toHaveDisplayValue('All drivers (0)')
+
+    await act(() => router.navigate('/races'))
+    await screen.findByRole('heading', { level: 1, name: 'Races' })
+    expect(
+      screen.getByText('No quote in this dataset voices an ambition to race.'),
+    ).toBeInTheDocument()
+
+    await act(() => router.navigate('/drivers'))
+    await screen.findByRole('heading', { level: 1, name: 'Drivers' })
+    const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(names).toHaveLength(6)
+    expect(names).toContain('Charles Leclerc')
+    expect(screen.getAllByText('0 quotes by, 0 about')).toHaveLength(6)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('ignores unknown extra fields, everywhere, and shows none of them', async () => {
+    const extra = {
+      ...changed((d) => {
+        Object.assign(at(d.quotes, 0), { html: `<b>${PAYLOADS[0]}</b>`, score: 99 })
+        Object.assign(at(d.drivers, 0), {
+          photo: 'javascript:alert(1)',
+          nickname: 'Il Predestinato',
+        })
+        Object.assign(at(d.sources, 0), { logo: PAYLOADS[1] })
+      }),
+      generator: { name: 'hand-made', html: PAYLOADS[2] },
+    }
+    // A "__proto__" key as JSON.parse sees it: an own property, which must pollute nothing.
+    const body = JSON.stringify(extra).replace(/^\{/, '{"__proto__":{"polluted":true},')
+    serveBody(() => jsonText(body))
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'Quotes' })
+    expect(screen.getAllByRole('figure')).toHaveLength(5)
+    for (const unseen of ['Il Predestinato', 'hand-made', '<b>', 'javascript:', '99']) {
+      expect(screen.getByRole('main')).not.toHaveTextContent(unseen)
+    }
+    expect(Reflect.get({}, 'polluted')).toBeUndefined()
+    expectNothingInjected()
+  })
+
+  it('reads a file that starts with a byte-order mark', async () => {
+    serveBody(() => jsonText(`\uFEFF${JSON.stringify(shippedCopy())}`))
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'Quotes' })
+    expect(screen.getAllByRole('figure')).toHaveLength(5)
+  })
+
+  it('shows a 2,000-character quote whole', async () => {
+    const long = `${'Le Mans '.repeat(249)}Le Mans!`
+    expect(long).toHaveLength(2000)
+    await openApp(
+      changed((d) => (at(d.quotes, 0).text = long)),
+      '/quotes/leclerc-wants-the-real-le-mans',
+      'Quote by Charles Leclerc',
+    )
+    expect(quotesShown()).toEqual([long])
+  })
+
+  it('links a valid https source with exactly that address, rel noopener', async () => {
+    const url = 'https://www.motorsport.com/nl/news/le-mans-leclerc/4798245/?utm=x#quote'
+    await openApp(
+      changed((d) => (at(d.sources, 0).url = url)),
+      '/quotes/leclerc-wants-the-real-le-mans',
+      'Quote by Charles Leclerc',
+    )
+    const link = screen.getByRole('link', { name: 'Read the source' })
+    expect(link).toHaveAttribute('href', url)
+    expect(link.getAttribute('rel')?.split(' ')).toContain('noopener')
+    expect(screen.getByRole('blockquote')).toHaveAttribute('cite', url)
+  })
+
+  it('accepts "constructor" as an id in every collection, and every page works', async () => {
+    const renamed: unknown = JSON.parse(
+      JSON.stringify(shippedCopy())
+        .replaceAll('"charles-leclerc"', '"constructor"')
+        .replaceAll('"ferrari"', '"constructor"')
+        .replaceAll('"le-mans"', '"constructor"')
+        .replaceAll('"leclerc-wants-the-real-le-mans"', '"constructor"')
+        .replaceAll('"motorsport-nl-2020-06-virtual-le-mans"', '"constructor"'),
+    )
+    const { router } = await openApp(renamed, '/drivers/constructor', 'Charles Leclerc')
+    expect(speakersShown()).toEqual(Array(4).fill('Charles Leclerc'))
+    expect(screen.getByRole('link', { name: 'Ferrari' })).toHaveAttribute(
+      'href',
+      '/teams/constructor',
+    )
+
+    const pages = [
+      ['/teams/constructor', 'Ferrari'],
+      ['/races/constructor', '24 Hours of Le Mans'],
+      ['/quotes/constructor', 'Quote by Charles Leclerc'],
+      ['/?driver=constructor', 'Quotes'],
+    ] as const
+    for (const [url, heading] of pages) {
+      await act(() => router.navigate(url))
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument()
+    }
+    expect(screen.getByText('2 quotes of 5')).toHaveRole('status')
+    expect(screen.getByRole('combobox', { name: 'Driver' })).toHaveValue('constructor')
+  })
+
+  it('renders 5,000 quotes one page at a time: 50 figures, "Page 1 of 100"', async () => {
+    const big = changed((d) => {
+      const [...five] = d.quotes
+      d.quotes = Array.from({ length: 5000 }, (_, i) => ({
+        ...at(five, i % five.length),
+        id: `quote-${i + 1}`,
+      }))
+    })
+    await openApp(big, '/', 'Quotes')
+    expect(screen.getAllByRole('figure')).toHaveLength(50)
+    expect(screen.getByText('5,000 quotes · showing 1–50')).toHaveRole('status')
+    const pager = screen.getByRole('navigation', { name: 'Pages of results' })
+    expect(within(pager).getByText('Page 1 of 100')).toBeInTheDocument()
+    expect(within(pager).getByRole('link', { name: /^Next/ })).toHaveAttribute('href', '/?page=2')
+  })
+})
+
+describe('invisible, reversed and decomposed characters', () => {
+  const VERGNE = 'Jean-E\u0301ric Vergne' // E + combining acute: decomposed
+  const LECLERC = 'Charles Lec\u202Elerc' // a right-to-left override mid-word, never popped
+  const GASLY = 'Pierre\u200B Gasly\u200D' // zero-width space and joiner
+  const ZALGO = 'Z\u0337a\u0337l\u0337g\u0337o\u0337 wants Le\u200BMans'
+
+  const unicodeDataset = () =>
+    changed((d) => {
+      at(d.drivers, 3).name = VERGNE
+      at(d.drivers, 0).name = LECLERC
+      at(d.drivers, 2).name = GASLY
+      at(d.quotes, 4).context = ZALGO
+    })
+
+  it('renders names and text exactly as given', async () => {
+    const { router } = await openApp(unicodeDataset(), '/drivers', 'Drivers')
+    for (const name of [VERGNE, LECLERC, GASLY]) {
+      expect(screen.getByRole('link', { name }).textContent).toBe(name)
+    }
+
+    await act(() => router.navigate('/quotes/vergne-wants-the-indy-500'))
+    await screen.findByRole('heading', { level: 1, name: `Quote by ${VERGNE}` })
+    expect(screen.getByText(ZALGO).textContent).toBe(ZALGO)
+
+    await act(() => router.navigate('/drivers/charles-leclerc'))
+    expect(await screen.findByRole('heading', { level: 1, name: LECLERC })).toBeInTheDocument()
+    expect(document.title).toBe(`${LECLERC} · Paddock Quotes`)
+  })
+
+  it.each([
+    ['jean-eric', VERGNE, 3],
+    ['JEAN-ÉRIC', VERGNE, 3],
+    ['charles leclerc', LECLERC, 2],
+    ['zalgo', VERGNE, 1],
+    ['lemans', VERGNE, 1],
+  ])('a search for %j finds what %j said (%i)', async (query, speaker, count) => {
+    await openApp(unicodeDataset(), `/?q=${encodeURIComponent(query)}`, 'Quotes')
+    const counted = `${count} ${count === 1 ? 'quote' : 'quotes'} of 5`
+    expect(screen.getByText(counted)).toHaveRole('status')
+    expect(new Set(speakersShown())).toEqual(new Set([speaker]))
+  })
+
+  it('highlights the decomposed name as written, accent included', async () => {
+    await openApp(unicodeDataset(), '/?q=jean-eric', 'Quotes')
+    const [first] = screen.getAllByRole('figure')
+    if (!first) throw new Error('no figure')
+    const speaker = within(first).getAllByRole('link')[0]
+    expect(speaker?.textContent).toBe(VERGNE)
+    const marks = within(first)
+      .getAllByRole('mark')
+      .map((mark) => mark.textContent)
+    expect(marks).toContain('Jean-E\u0301ric')
+  })
+})
+
+type HostileFields = Record<
+  | 'publisher'
+  | 'title'
+  | 'teamName'
+  | 'category'
+  | 'raceName'
+  | 'shortName'
+  | 'nickname'
+  | 'venue'
+  | 'raceDescription'
+  | 'driverName'
+  | 'nationality'
+  | 'driverDescription'
+  | 'role'
+  | 'text'
+  | 'translation'
+  | 'context',
+  string
+>
+
+/** Every text field of the contract, each holding the payload after its own label. */
+function hostileFields(payload: string): HostileFields {
+  const value = (label: string) => `${label} ${payload}`
+  return {
+    publisher: value('publisher'),
+    title: value('title'),
+    teamName: value('team'),
+    category: value('category'),
+    raceName: value('race'),
+    shortName: value('short'),
+    nickname: value('nickname'),
+    venue: value('venue'),
+    raceDescription: value('race story'),
+    driverName: value('driver'),
+    nationality: value('nationality'),
+    driverDescription: value('driver story'),
+    role: value('role'),
+    text: value('text'),
+    translation: value('translation'),
+    context: value('context'),
+  }
+}
+
+function withFields(f: HostileFields): Dataset {
+  return changed((d) => {
+    Object.assign(at(d.sources, 0), { publisher: f.publisher, title: f.title })
+    Object.assign(at(d.teams, 0), { name: f.teamName, category: f.category })
+    Object.assign(at(d.races, 0), {
+      name: f.raceName,
+      shortName: f.shortName,
+      nickname: f.nickname,
+      venue: f.venue,
+      description: f.raceDescription,
+    })
+    const leclerc = at(d.drivers, 0)
+    Object.assign(leclerc, { name: f.driverName, nationality: f.nationality })
+    leclerc.description = f.driverDescription
+    at(leclerc.affiliations, 0).role = f.role
+    Object.assign(at(d.quotes, 0), {
+      text: f.text,
+      translations: { en: f.translation },
+      context: f.context,
+    })
+  })
+}
+
+describe.each(PAYLOADS)('markup in every text field: %s', (payload) => {
+  it('is shown as exactly that text on every page, and never runs', async () => {
+    const f = hostileFields(payload)
+    const { router } = await openApp(
+      withFields(f),
+      '/quotes/leclerc-wants-the-real-le-mans',
+      `Quote by ${f.driverName}`,
+    )
+    expect(within(screen.getByRole('blockquote')).getByText(f.text)).toBeInTheDocument()
+    expect(screen.getByText(f.translation)).toHaveAttribute('lang', 'en')
+    expect(screen.getByText(f.context)).toBeInTheDocument()
+    expect(screen.getByText(f.title)).toBeInTheDocument()
+    expect(screen.getByRole('figure')).toHaveTextContent(`${f.publisher}, ${f.title}, June 2020`)
+    expect(screen.getByRole('link', { name: f.driverName })).toHaveAttribute(
+      'href',
+      '/drivers/charles-leclerc',
+    )
+    expect(
+      screen.getByRole('link', { name: `${f.driverName} wants to race ${f.shortName}` }),
+    ).toHaveAttribute('href', '/races/le-mans')
+    expect(document.title).toBe(`${f.driverName}: “${f.text}” · Paddock Quotes`)
+    expectNothingInjected()
+
+    await act(() => router.navigate('/drivers/charles-leclerc'))
+    await screen.findByRole('heading', { level: 1, name: f.driverName })
+    expect(screen.getByText(f.nationality)).toBeInTheDocument()
+    expect(screen.getByText(f.driverDescription)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: f.teamName })).toHaveAttribute('href', '/teams/ferrari')
+    expect(screen.getByText(`· ${f.role}`)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: f.shortName })).toHaveAttribute(
+      'href',
+      '/races/le-mans',
+    )
+    expect(document.title).toBe(`${f.driverName} · Paddock Quotes`)
+    expectNothingInjected()
+
+    await act(() => router.navigate('/races/le-mans'))
+    await screen.findByRole('heading', { level: 1, name: f.raceName })
+    for (const fact of [f.shortName, f.nickname, f.venue]) {
+      expect(screen.getByText(fact)).toHaveRole('definition')
+    }
+    expect(screen.getByText(f.raceDescription)).toBeInTheDocument()
+    const driverLinks = screen.getAllByRole('link', { name: f.driverName })
+    expect(driverLinks.map((link) => link.getAttribute('href'))).toEqual(
+      Array(3).fill('/drivers/charles-leclerc'),
+    )
+    expectNothingInjected()
+
+    await act(() => router.navigate('/teams'))
+    await screen.findByRole('heading', { level: 1, name: 'Teams' })
+    expect(screen.getByRole('link', { name: f.teamName })).toHaveAttribute('href', '/teams/ferrari')
+    expect(screen.getByText(f.category)).toBeInTheDocument()
+    expectNothingInjected()
+
+    await act(() => router.navigate('/'))
+    await screen.findByRole('heading', { level: 1, name: 'Quotes' })
+    expect(screen.getByRole('option', { name: `${f.driverName} (2)` })).toBeInTheDocument()
+    expect(screen.getByRole('option', { name: `${f.teamName} (2)` })).toBeInTheDocument()
+    expect(screen.getByRole('option', { name: `${f.shortName} (4)` })).toBeInTheDocument()
+    expect(within(figureQuoting(f.text)).getByText(f.text)).toBeVisible()
+    expectNothingInjected()
+  })
+})
+
+/** Strings from all of Unicode (lone surrogates too), laced with markup and template fragments. */
+const hostileUnit = fc.oneof(
+  { arbitrary: codePointArbitrary, weight: 4 },
+  {
+    arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      ...PAYLOADS,
+      '<',
+      '>',
+      '&',
+      '&amp;',
+      '&lt;b&gt;',
+      '"',
+      "'",
+      '`',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      ']]>',
+      '</p>',
+      '<b>',
+      '${x}',
+      '%s',
+      'javascript:alert(1)',
+      '\u202E',
+      '\u200B',
+      '\u0301',
+      '\uFEFF',
+      '\r\n',
+      '\t',
+      '\0',
+    ),
+    weight: 3,
+  },
+)
+const hostileString = fc
+  .string({ unit: hostileUnit, minLength: 1, maxLength: 40 })
+  // Valid names and texts hold something visible (not only spaces or invisible marks).
+  .filter((s) =>
+    /[^\s\0-\x1F\x7F-\x9F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/.test(s),
+  )
+  .filter((s) => s.length <= 200)
+
+type Field = 'text' | 'translation' | 'context' | 'driverName' | 'teamName' | 'raceName'
+const FIELD_PAGES: Record<Field, string> = {
+  text: '/quotes/leclerc-wants-the-real-le-mans',
+  translation: '/quotes/leclerc-wants-the-real-le-mans',
+  context: '/quotes/leclerc-wants-the-real-le-mans',
+  driverName: '/drivers/charles-leclerc',
+  teamName: '/teams/ferrari',
+  raceName: '/races/le-mans',
+}
+
+function withOneField(field: Field, value: string): Dataset {
+  return changed((d) => {
+    const quote = at(d.quotes, 0)
+    if (field === 'text') quote.text = value
+    if (field === 'translation') quote.translations = { en: value }
+    if (field === 'context') quote.context = value
+    if (field === 'driverName') at(d.drivers, 0).name = value
+    if (field === 'teamName') at(d.teams, 0).name = value
+    if (field === 'raceName') at(d.races, 0).name = value
+  })
+}
+
+/** How many elements a page has: the same for any valid string in the same field. */
+function elementCount() {
+  return document.querySelectorAll('main *').length
+}
+
+async function renderPage(dataset: Dataset, url: string) {
+  server.resetHandlers()
+  serveDataset(dataset)
+  const view = renderApp(url)
+  try {
+    // The loading placeholder has its own h1; wait for the page's.
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: (name) => name !== 'Loading quotes',
+    })
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    return { ...view, heading }
+  } catch (error) {
+    // Leave no page behind for the next run to trip over.
+    view.unmount()
+    throw error
+  }
+}
+
+describe('any string in a text field', () => {
+  it('renders as exactly that text, with no extra element', async () => {
+    const baseline = new Map<string, number>()
+    for (const url of new Set(Object.values(FIELD_PAGES))) {
+      const { unmount } = await renderPage(shippedCopy(), url)
+      baseline.set(url, elementCount())
+      unmount()
+    }
+
+    const identity = { normalizer: (text: string) => text }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<Field>(...Object.keys(FIELD_PAGES).filter(isField)),
+        hostileString,
+        async (field, value) => {
+          const url = FIELD_PAGES[field]
+          const { heading, unmount } = await renderPage(withOneField(field, value), url)
+          try {
+            if (field === 'text') {
+              expect(quotesShown()).toEqual([value])
+            } else if (field === 'translation' || field === 'context') {
+              const figure = screen.getByRole('figure')
+              const found = within(figure).getAllByText(value, identity)
+              expect(found.map((element) => element.textContent)).toEqual([value])
+            } else {
+              expect(heading.textContent).toBe(value)
+              // Two quotes by him, two excerpts as evidence of his ambition.
+              if (field === 'driverName') expect(speakersShown()).toEqual(Array(4).fill(value))
+            }
+            expect(elementCount()).toBe(baseline.get(url))
+            expect(Reflect.get(window, '__pwned')).toBeUndefined()
+          } finally {
+            unmount()
+          }
+        },
+      ),
+      { numRuns: 25 },
+    )
+  })
+})
+
+function isField(key: string): key is Field {
+  return key in FIELD_PAGES
+}

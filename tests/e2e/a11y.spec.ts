@@ -1,0 +1,179 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+const DATA_URL = '**/data/quotes.json'
+
+/** Runs axe on the page as it is now; every violation is listed, with the elements at fault. */
+async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} [${violation.impact ?? 'unknown'}] ${violation.help}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  )
+  expect.soft(violations, `axe violations, ${label}`).toEqual([])
+}
+
+/** One h1, and no level skipped on the way down (h2 -> h4 is a skip; h4 -> h2 is not). */
+async function expectHeadingsInOrder(page: Page): Promise<void> {
+  const levels = await page
+    .getByRole('heading')
+    .evaluateAll((headings) =>
+      headings.map((heading) =>
+        Number(heading.getAttribute('aria-level') ?? heading.tagName.replace(/^H/i, '')),
+      ),
+    )
+  expect
+    .soft(
+      levels.filter((level) => level === 1),
+      `one h1 in ${levels}`,
+    )
+    .toHaveLength(1)
+  expect.soft(levels[0], `the first heading is the h1, in ${levels}`).toBe(1)
+  const skips = levels.flatMap((level, i) => {
+    const previous = levels[i - 1]
+    return previous !== undefined && level > previous + 1 ? [`h${previous} -> h${level}`] : []
+  })
+  expect.soft(skips, `heading levels ${levels}`).toEqual([])
+}
+
+async function expectLandmarks(page: Page): Promise<void> {
+  await expect.soft(page.getByRole('banner')).toHaveCount(1)
+  await expect.soft(page.getByRole('navigation', { name: 'Main', exact: true })).toHaveCount(1)
+  await expect.soft(page.getByRole('main')).toHaveCount(1)
+  await expect.soft(page.getByRole('contentinfo')).toHaveCount(1)
+}
+
+const backgroundColor = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+
+const PAGES = [
+  { name: 'explorer', url: '/', h1: 'Quotes', ready: { figures: 5 } },
+  {
+    name: 'filtered explorer',
+    url: '/?driver=pierre-gasly&ambition=le-mans',
+    h1: 'Quotes',
+    ready: { figures: 2 },
+  },
+  { name: 'explorer with no results', url: '/?q=zzzz', h1: 'Quotes', ready: { figures: 0 } },
+  { name: 'drivers', url: '/drivers', h1: 'Drivers' },
+  { name: 'driver', url: '/drivers/pierre-gasly', h1: 'Pierre Gasly' },
+  { name: 'races', url: '/races', h1: 'Races' },
+  { name: 'race', url: '/races/le-mans', h1: '24 Hours of Le Mans' },
+  { name: 'teams', url: '/teams', h1: 'Teams' },
+  { name: 'team', url: '/teams/veloce-esports', h1: 'Veloce Esports' },
+  {
+    name: 'quote',
+    url: '/quotes/vergne-hopes-gasly-does-le-mans',
+    h1: 'Quote by Jean-Eric Vergne',
+  },
+  { name: 'unknown id', url: '/drivers/ghost', h1: 'Not found' },
+  { name: 'unknown address', url: '/no/such/page', h1: 'Not found' },
+] as const
+
+test.describe('every page type', () => {
+  for (const { name, url, h1, ...rest } of PAGES) {
+    test(`${name} (${url}): no axe violations in light and dark, headings, landmarks`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: 'light' })
+      await page.goto(url)
+      await expect(page.getByRole('heading', { level: 1, name: h1, exact: true })).toBeVisible()
+      if ('ready' in rest) {
+        await expect(
+          page.getByRole('list', { name: 'Quotes', exact: true }).getByRole('figure'),
+        ).toHaveCount(rest.ready.figures)
+      }
+      await expectHeadingsInOrder(page)
+      await expectLandmarks(page)
+      await expectNoAxeViolations(page, `${url} in light`)
+
+      const light = await backgroundColor(page)
+      await page.emulateMedia({ colorScheme: 'dark' })
+      expect(await backgroundColor(page), 'the dark theme is in force').not.toBe(light)
+      await expectNoAxeViolations(page, `${url} in dark`)
+    })
+  }
+})
+
+test('the loading placeholder is accessible and gives way to the quotes', async ({ page }) => {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(DATA_URL, async (route) => {
+    await released
+    await route.continue()
+  })
+  await page.goto('/')
+  await expect(page.getByRole('status').filter({ hasText: 'Loading quotes…' })).toBeAttached()
+  await expect(page).toHaveTitle('Loading · Paddock Quotes')
+  await expectLandmarks(page)
+  await expectNoAxeViolations(page, 'loading, light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page, 'loading, dark')
+
+  release()
+  await expect(
+    page.getByRole('list', { name: 'Quotes', exact: true }).getByRole('figure'),
+  ).toHaveCount(5)
+  await expect(page.getByText('Loading quotes…')).toHaveCount(0)
+})
+
+test('a failed load says what went wrong, is accessible, and Retry recovers', async ({ page }) => {
+  let failing = true
+  await page.route(DATA_URL, async (route) => {
+    if (failing) await route.fulfill({ status: 500, body: 'Server error' })
+    else await route.continue()
+  })
+  await page.goto('/')
+  const alert = page.getByRole('alert')
+  await expect(alert).toBeVisible()
+  await expect(
+    alert.getByRole('heading', { level: 1, name: 'The quotes could not be loaded' }),
+  ).toBeVisible()
+  await expect(alert).toContainText('500')
+  await expect(page).toHaveTitle('Quotes unavailable · Paddock Quotes')
+  await expectHeadingsInOrder(page)
+  await expectLandmarks(page)
+  await expectNoAxeViolations(page, 'load error, light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page, 'load error, dark')
+
+  failing = false
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(
+    page.getByRole('list', { name: 'Quotes', exact: true }).getByRole('figure'),
+  ).toHaveCount(5)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page).toHaveTitle('Paddock Quotes')
+})
+
+test('the result count is a polite live region that follows the filters', async ({ page }) => {
+  await page.goto('/')
+  const count = page.getByRole('status').filter({ hasText: /^\d+ quotes?\b/ })
+  await expect(count).toHaveText('5 quotes')
+  await expect(count).toHaveAttribute('aria-live', 'polite')
+  await page.getByLabel('Driver', { exact: true }).selectOption('charles-leclerc')
+  await expect(count).toHaveText('2 quotes of 5')
+  await page.getByRole('searchbox', { name: 'Search quotes' }).fill('mythische')
+  await expect(count).toHaveText('1 quote of 5')
+  await page.getByRole('searchbox', { name: 'Search quotes' }).fill('zzzz')
+  await expect(count).toHaveText('0 quotes of 5')
+})
+
+test('“Skip to content” is the first Tab stop and moves focus to main', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Quotes' })).toBeVisible()
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+  // The next Tab lands in the content, past the header and its navigation.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toBeFocused()
+})

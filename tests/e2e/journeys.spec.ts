@@ -1,0 +1,418 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/** Every quote in public/data/quotes.json. */
+const QUOTE_COUNT = 5
+const INDY_QUOTE_TEXT =
+  'Er is een race die ik nog niet heb kunnen doen, maar in mijn leven nog wel graag wil doen is de Indianapolis 500.'
+
+const heading = (page: Page, name: string | RegExp) =>
+  page.getByRole('heading', { level: 1, name, exact: true })
+const resultList = (page: Page) => page.getByRole('list', { name: 'Quotes', exact: true })
+const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ quotes?\b/ })
+/** The quotes the explorer lists, identified by their permalinks' addresses. */
+const listedQuoteIds = async (page: Page) =>
+  (
+    await resultList(page)
+      .getByRole('link', { name: /^Permalink/ })
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+  ).map((href) => href.replace(/^.*\/quotes\//, ''))
+
+async function expectExplorer(
+  page: Page,
+  expected: { ids: readonly string[]; count: string },
+): Promise<void> {
+  await expect(resultList(page).getByRole('figure')).toHaveCount(expected.ids.length)
+  await expect
+    .poll(async () => (await listedQuoteIds(page)).toSorted())
+    .toEqual([...expected.ids].toSorted())
+  await expect(resultCount(page)).toHaveText(expected.count)
+}
+
+const ALL_IDS = [
+  'leclerc-wants-the-real-le-mans',
+  'leclerc-le-mans-a-mythical-race',
+  'vergne-hopes-gasly-does-le-mans',
+  'vergne-gasly-really-wants-le-mans',
+  'vergne-wants-the-indy-500',
+]
+const LECLERC_IDS = ALL_IDS.slice(0, 2)
+const VERGNE_IDS = ALL_IDS.slice(2)
+const ABOUT_GASLY_IDS = ALL_IDS.slice(2, 4)
+
+test.describe('every address works on a fresh load', () => {
+  test('/ is the explorer with every quote', async ({ page }) => {
+    await page.goto('/')
+    await expect(heading(page, 'Quotes')).toBeVisible()
+    await expect(page).toHaveTitle('Paddock Quotes')
+    await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
+    for (const label of ['Driver', 'Team', 'Ambition']) {
+      await expect(page.getByLabel(label, { exact: true })).toHaveValue('')
+    }
+    await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('')
+    // A quote as published, in its language, with its translation marked as such.
+    const indy = resultList(page).getByRole('figure').filter({ hasText: 'Indianapolis 500' })
+    await expect(indy.getByRole('blockquote')).toHaveText(INDY_QUOTE_TEXT)
+    await expect(indy.getByRole('blockquote')).toHaveAttribute('lang', 'nl')
+    await expect(indy.getByText('English translation')).toBeVisible()
+    await expect(indy.getByRole('link', { name: 'Jean-Eric Vergne', exact: true })).toBeVisible()
+  })
+
+  test('a filtered explorer address restores its filters', async ({ page }) => {
+    await page.goto('/?driver=pierre-gasly&ambition=le-mans')
+    await expect(heading(page, 'Quotes')).toBeVisible()
+    await expect(page).toHaveTitle('Quotes: Pierre Gasly, Le Mans · Paddock Quotes')
+    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
+    await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
+    await expect(page.getByLabel('Team', { exact: true })).toHaveValue('')
+    await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
+    await expect(
+      page.getByRole('button', { name: 'Remove filter Driver: Pierre Gasly' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('button', { name: 'Remove filter Ambition: Le Mans' }),
+    ).toBeVisible()
+  })
+
+  test('a search address restores the search box and its results', async ({ page }) => {
+    await page.goto('/?q=indianapolis')
+    await expect(heading(page, 'Quotes')).toBeVisible()
+    await expect(page).toHaveTitle('Quotes: “indianapolis” · Paddock Quotes')
+    await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('indianapolis')
+    await expectExplorer(page, {
+      ids: ['vergne-wants-the-indy-500'],
+      count: `1 quote of ${QUOTE_COUNT}`,
+    })
+    // The match is highlighted, case ignored.
+    await expect(resultList(page).locator('mark').first()).toHaveText('Indianapolis')
+  })
+
+  test('unknown filter values are ignored, not trusted', async ({ page }) => {
+    await page.goto('/?driver=ghost&team=nope&ambition=monaco')
+    await expect(heading(page, 'Quotes')).toBeVisible()
+    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('')
+    await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
+  })
+
+  test('/drivers lists every driver', async ({ page }) => {
+    await page.goto('/drivers')
+    await expect(heading(page, 'Drivers')).toBeVisible()
+    await expect(page).toHaveTitle('Drivers · Paddock Quotes')
+    const names = page.getByRole('main').getByRole('heading', { level: 2 })
+    await expect(names).toHaveText([
+      'Antonio Giovinazzi',
+      'Charles Leclerc',
+      'Isaac Gillissen',
+      'Jarno Opmeer',
+      'Jean-Eric Vergne',
+      'Pierre Gasly',
+    ])
+    await expect(page.getByRole('link', { name: 'Pierre Gasly', exact: true })).toHaveAttribute(
+      'href',
+      '/drivers/pierre-gasly',
+    )
+  })
+
+  test('/drivers/<id> shows the driver, teams, ambitions and quotes', async ({ page }) => {
+    await page.goto('/drivers/pierre-gasly')
+    await expect(heading(page, 'Pierre Gasly')).toBeVisible()
+    await expect(page).toHaveTitle('Pierre Gasly · Paddock Quotes')
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /Pierre Gasly.*Le Mans/,
+    )
+    const teams = page.getByRole('region', { name: 'Teams' })
+    await expect(teams.getByRole('listitem')).toHaveText([
+      'AlphaTauri · Formula 1 driver',
+      'Veloce Esports · Virtual Le Mans driver',
+    ])
+    const ambitions = page.getByRole('region', { name: 'Ambitions' })
+    await expect(ambitions.getByRole('heading', { level: 3 })).toHaveText('Wants to race Le Mans')
+    await expect(ambitions.getByRole('figure')).toHaveCount(2)
+    await expect(page.getByRole('region', { name: /^Quotes by Pierre Gasly/ })).toContainText(
+      'Pierre Gasly is not quoted in these sources.',
+    )
+    const about = page.getByRole('region', { name: /^Quotes about Pierre Gasly/ })
+    await expect(about.getByRole('figure')).toHaveCount(2)
+    await expect(
+      about.getByRole('link', { name: 'Jean-Eric Vergne', exact: true }).first(),
+    ).toBeVisible()
+  })
+
+  test('/races lists the races and who wants to race them', async ({ page }) => {
+    await page.goto('/races')
+    await expect(heading(page, 'Races')).toBeVisible()
+    await expect(page).toHaveTitle('Races · Paddock Quotes')
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+      '24 Hours of Le Mans',
+      'Indianapolis 500',
+    ])
+    await expect(page.getByText('Wanted by Charles Leclerc and Pierre Gasly')).toBeVisible()
+    await expect(page.getByText('Wanted by Jean-Eric Vergne')).toBeVisible()
+    await expect(page.getByRole('table')).toBeVisible()
+  })
+
+  test('/races/<id> shows the race and who wants to race it', async ({ page }) => {
+    await page.goto('/races/indy-500')
+    await expect(heading(page, 'Indianapolis 500')).toBeVisible()
+    await expect(page).toHaveTitle('Indianapolis 500 · Paddock Quotes')
+    await expect(page.getByText('The Greatest Spectacle in Racing')).toBeVisible()
+    const wishers = page.getByRole('region', { name: /^Who wants to race it/ })
+    await expect(wishers.getByRole('heading', { level: 3 })).toHaveText(['Jean-Eric Vergne'])
+    await expect(wishers.getByRole('blockquote')).toHaveText([INDY_QUOTE_TEXT])
+    await expect(
+      page.getByRole('link', { name: 'Explore the 1 quote voicing an ambition to race it' }),
+    ).toHaveAttribute('href', '/?ambition=indy-500')
+  })
+
+  test('/teams lists every team', async ({ page }) => {
+    await page.goto('/teams')
+    await expect(heading(page, 'Teams')).toBeVisible()
+    await expect(page).toHaveTitle('Teams · Paddock Quotes')
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+      'AlphaTauri',
+      'Ferrari',
+      'Porsche',
+      'Veloce Esports',
+    ])
+    await expect(page.getByText('4 drivers, 3 quotes')).toBeVisible()
+  })
+
+  test('/teams/<id> shows the team, its drivers and their quotes', async ({ page }) => {
+    await page.goto('/teams/veloce-esports')
+    await expect(heading(page, 'Veloce Esports')).toBeVisible()
+    await expect(page).toHaveTitle('Veloce Esports · Paddock Quotes')
+    const drivers = page.getByRole('region', { name: /^Drivers/ })
+    await expect(drivers.getByRole('link')).toHaveText([
+      'Pierre Gasly',
+      'Jean-Eric Vergne',
+      'Jarno Opmeer',
+      'Isaac Gillissen',
+    ])
+    const quotes = page.getByRole('region', { name: /^Quotes by or about Veloce Esports drivers/ })
+    await expect(quotes.getByRole('figure')).toHaveCount(3)
+  })
+
+  test('/quotes/<id> is the quote’s permalink', async ({ page }) => {
+    await page.goto('/quotes/vergne-wants-the-indy-500')
+    await expect(heading(page, 'Quote by Jean-Eric Vergne')).toBeVisible()
+    await expect(page).toHaveTitle(/^Jean-Eric Vergne: “Er is een race die ik.*” · Paddock Quotes$/)
+    const quote = page.getByRole('main').getByRole('figure')
+    await expect(quote.getByRole('blockquote')).toHaveText(INDY_QUOTE_TEXT)
+    await expect(quote).toContainText('Motorsport.com, June 2020')
+    await expect(
+      quote.getByRole('link', { name: 'Jean-Eric Vergne wants to race Indy 500' }),
+    ).toHaveAttribute('href', '/races/indy-500')
+  })
+})
+
+test.describe('filters', () => {
+  test('the Driver select filters by speaker or subject', async ({ page }) => {
+    await page.goto('/')
+    await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
+    const driver = page.getByLabel('Driver', { exact: true })
+    // Every option says how many quotes it gives; those that give none are disabled.
+    await expect(driver.getByRole('option', { name: 'Pierre Gasly (2)' })).toBeEnabled()
+    await expect(driver.getByRole('option', { name: 'Jarno Opmeer (0)' })).toBeDisabled()
+    await driver.selectOption('charles-leclerc')
+    await expect(page).toHaveURL('/?driver=charles-leclerc')
+    await expect(page).toHaveTitle('Quotes: Charles Leclerc · Paddock Quotes')
+    await expectExplorer(page, { ids: LECLERC_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
+  })
+
+  test('the Team select filters by the drivers’ team', async ({ page }) => {
+    await page.goto('/')
+    await page.getByLabel('Team', { exact: true }).selectOption('veloce-esports')
+    await expect(page).toHaveURL('/?team=veloce-esports')
+    await expectExplorer(page, { ids: VERGNE_IDS, count: `3 quotes of ${QUOTE_COUNT}` })
+  })
+
+  test('the Ambition select filters by the race wished for', async ({ page }) => {
+    await page.goto('/')
+    await page.getByLabel('Ambition', { exact: true }).selectOption('indy-500')
+    await expect(page).toHaveURL('/?ambition=indy-500')
+    await expectExplorer(page, {
+      ids: ['vergne-wants-the-indy-500'],
+      count: `1 quote of ${QUOTE_COUNT}`,
+    })
+    // The other controls now count within the ambition.
+    await expect(
+      page
+        .getByLabel('Driver', { exact: true })
+        .getByRole('option', { name: 'Charles Leclerc (0)' }),
+    ).toBeDisabled()
+  })
+
+  test('the search box searches text and translations, ignoring case', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('searchbox', { name: 'Search quotes' }).fill('MYTHICAL')
+    await expect(page).toHaveURL('/?q=MYTHICAL')
+    await expectExplorer(page, {
+      ids: ['leclerc-le-mans-a-mythical-race'],
+      count: `1 quote of ${QUOTE_COUNT}`,
+    })
+  })
+
+  test('filters combine, clear one by one and all at once', async ({ page }) => {
+    await page.goto('/?team=veloce-esports&ambition=le-mans&q=hij')
+    await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
+    await page.getByRole('button', { name: 'Remove filter Search: “hij”' }).click()
+    await expect(page).toHaveURL('/?team=veloce-esports&ambition=le-mans')
+    await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('')
+    await page.getByRole('button', { name: 'Clear all', exact: true }).click()
+    await expect(page).toHaveURL('/')
+    await expect(page.getByLabel('Team', { exact: true })).toHaveValue('')
+    await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
+  })
+
+  test('an empty result says so and offers to clear the filters', async ({ page }) => {
+    await page.goto('/?q=zzzz')
+    await expect(page.getByRole('heading', { name: 'No quotes match' })).toBeVisible()
+    await expect(resultCount(page)).toHaveText(`0 quotes of ${QUOTE_COUNT}`)
+    await page.getByRole('button', { name: 'Clear all filters' }).click()
+    await expect(page).toHaveURL('/')
+    await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
+  })
+
+  test('Back and Forward restore the URL, the controls and the list', async ({ page }) => {
+    await page.goto('/')
+    await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
+    const driver = page.getByLabel('Driver', { exact: true })
+    const ambition = page.getByLabel('Ambition', { exact: true })
+    const search = page.getByRole('searchbox', { name: 'Search quotes' })
+
+    await driver.selectOption('jean-eric-vergne')
+    await expect(page).toHaveURL('/?driver=jean-eric-vergne')
+    await ambition.selectOption('le-mans')
+    await expect(page).toHaveURL('/?driver=jean-eric-vergne&ambition=le-mans')
+    await search.fill('samen')
+    await expect(page).toHaveURL('/?driver=jean-eric-vergne&ambition=le-mans&q=samen')
+    await expectExplorer(page, {
+      ids: ['vergne-gasly-really-wants-le-mans'],
+      count: `1 quote of ${QUOTE_COUNT}`,
+    })
+
+    await page.goBack()
+    await expect(page).toHaveURL('/?driver=jean-eric-vergne&ambition=le-mans')
+    await expect(search).toHaveValue('')
+    await expect(ambition).toHaveValue('le-mans')
+    await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
+
+    await page.goBack()
+    await expect(page).toHaveURL('/?driver=jean-eric-vergne')
+    await expect(ambition).toHaveValue('')
+    await expect(driver).toHaveValue('jean-eric-vergne')
+    await expectExplorer(page, { ids: VERGNE_IDS, count: `3 quotes of ${QUOTE_COUNT}` })
+
+    await page.goBack()
+    await expect(page).toHaveURL('/')
+    await expect(driver).toHaveValue('')
+    await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
+
+    await page.goForward()
+    await page.goForward()
+    await page.goForward()
+    await expect(page).toHaveURL('/?driver=jean-eric-vergne&ambition=le-mans&q=samen')
+    await expect(driver).toHaveValue('jean-eric-vergne')
+    await expect(ambition).toHaveValue('le-mans')
+    await expect(search).toHaveValue('samen')
+    await expectExplorer(page, {
+      ids: ['vergne-gasly-really-wants-le-mans'],
+      count: `1 quote of ${QUOTE_COUNT}`,
+    })
+  })
+})
+
+test.describe('links', () => {
+  test('a speaker link leads to the driver’s page', async ({ page }) => {
+    await page.goto('/')
+    const quote = resultList(page).getByRole('figure').filter({ hasText: 'Indianapolis 500' })
+    await quote.getByRole('link', { name: 'Jean-Eric Vergne', exact: true }).click()
+    await expect(page).toHaveURL('/drivers/jean-eric-vergne')
+    await expect(heading(page, 'Jean-Eric Vergne')).toBeVisible()
+    await expect(page).toHaveTitle('Jean-Eric Vergne · Paddock Quotes')
+    await expect(page.getByRole('region', { name: /^Quotes by Jean-Eric Vergne/ })).toContainText(
+      INDY_QUOTE_TEXT,
+    )
+  })
+
+  test('an ambition matrix cell leads to the filtered explorer', async ({ page }) => {
+    await page.goto('/races')
+    const matrix = page.getByRole('table')
+    await matrix.getByRole('link', { name: /Pierre Gasly wants to race Le Mans/ }).click()
+    await expect(page).toHaveURL('/?driver=pierre-gasly&ambition=le-mans')
+    await expect(heading(page, 'Quotes')).toBeVisible()
+    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
+    await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
+    await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
+  })
+
+  test('the main navigation reaches every section', async ({ page }) => {
+    await page.goto('/quotes/vergne-wants-the-indy-500')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    for (const [name, url] of [
+      ['Drivers', '/drivers'],
+      ['Races', '/races'],
+      ['Teams', '/teams'],
+      ['Quotes', '/'],
+    ] as const) {
+      await nav.getByRole('link', { name, exact: true }).click()
+      await expect(page).toHaveURL(url)
+      await expect(heading(page, name)).toBeVisible()
+      await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute(
+        'aria-current',
+        'page',
+      )
+    }
+  })
+})
+
+test.describe('copying', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('“Copy link” on a driver page copies its address and says so', async ({ page, baseURL }) => {
+    await page.goto('/drivers/pierre-gasly')
+    await expect(page.getByText('Copied', { exact: true })).toHaveCount(0)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/drivers/pierre-gasly`,
+    )
+  })
+
+  test('“Copy citation” copies text, speaker, publisher, date and permalink', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/quotes/vergne-wants-the-indy-500')
+    await page.getByRole('button', { name: 'Copy citation' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1)
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `“${INDY_QUOTE_TEXT}” — Jean-Eric Vergne, Motorsport.com, June 2020. ${baseURL}/quotes/vergne-wants-the-indy-500`,
+    )
+  })
+})
+
+test.describe('not found', () => {
+  for (const [address, message] of [
+    ['/drivers/ghost', 'There is no driver “ghost” in these quotes.'],
+    ['/races/monaco', 'There is no race “monaco” in these quotes.'],
+    ['/teams/nope', 'There is no team “nope” in these quotes.'],
+    ['/quotes/made-up', 'There is no quote “made-up” in these quotes.'],
+    ['/no/such/page', 'There is no page at this address.'],
+  ] as const) {
+    test(`${address} says not found and offers a way back`, async ({ page }) => {
+      await page.goto(address)
+      await expect(heading(page, 'Not found')).toBeVisible()
+      await expect(page).toHaveTitle('Not found · Paddock Quotes')
+      await expect(page.getByText(message)).toBeVisible()
+      const main = page.getByRole('main')
+      for (const name of ['Drivers', 'Races', 'Teams']) {
+        await expect(main.getByRole('link', { name, exact: true })).toBeVisible()
+      }
+      await main.getByRole('link', { name: 'All quotes' }).click()
+      await expect(page).toHaveURL('/')
+      await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
+    })
+  }
+})

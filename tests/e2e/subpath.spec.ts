@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * The build served under /paddock/ (the 'subpath' project): every address is relative to the
+ * baseURL, http://127.0.0.1:4181/paddock/, so a leading slash would leave the sub-path.
+ */
+const PREFIX = '/paddock/'
+
+const heading = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 1, name, exact: true })
+const quoteList = (page: Page) => page.getByRole('list', { name: 'Quotes', exact: true })
+/** The address bar's path and query, waited for like any other expectation. */
+const expectPath = (page: Page, path: string) =>
+  expect
+    .poll(() => {
+      const url = new URL(page.url())
+      return url.pathname + url.search
+    })
+    .toBe(path)
+
+test('the explorer loads fresh under the sub-path, data and filters included', async ({ page }) => {
+  const data = page.waitForResponse((response) => response.url().endsWith('/data/quotes.json'))
+  await page.goto('./')
+  const response = await data
+  expect(new URL(response.url()).pathname).toBe(`${PREFIX}data/quotes.json`)
+  expect(response.status()).toBe(200)
+  await expect(heading(page, 'Quotes')).toBeVisible()
+  await expect(page).toHaveTitle('Paddock Quotes')
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
+
+  await page.goto('?driver=pierre-gasly&ambition=le-mans')
+  await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
+  await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
+  await expect(page).toHaveTitle('Quotes: Pierre Gasly, Le Mans · Paddock Quotes')
+
+  await page.goto('?q=indianapolis')
+  await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('indianapolis')
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(1)
+})
+
+for (const [address, title, content] of [
+  ['drivers', 'Drivers', 'Pierre Gasly'],
+  ['drivers/pierre-gasly', 'Pierre Gasly', 'Quotes about Pierre Gasly'],
+  ['races', 'Races', 'Wanted by Jean-Eric Vergne'],
+  ['races/indy-500', 'Indianapolis 500', 'The Greatest Spectacle in Racing'],
+  ['teams', 'Teams', 'Veloce Esports'],
+  ['teams/ferrari', 'Ferrari', 'Quotes by or about Ferrari drivers'],
+  ['quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne', 'Indianapolis 500.'],
+] as const) {
+  test(`${PREFIX}${address} loads fresh with its data`, async ({ page }) => {
+    await page.goto(address)
+    await expectPath(page, `${PREFIX}${address}`)
+    await expect(heading(page, title)).toBeVisible()
+    await expect(page.getByRole('main')).toContainText(content)
+    await expect(page).toHaveTitle(
+      title.startsWith('Quote by')
+        ? /^Jean-Eric Vergne: “.*” · Paddock Quotes$/
+        : `${title} · Paddock Quotes`,
+    )
+  })
+}
+
+test('in-app links keep the /paddock/ prefix', async ({ page }) => {
+  await page.goto('./')
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect
+    .soft(nav.getByRole('link', { name: 'Quotes', exact: true }))
+    .toHaveAttribute('href', PREFIX)
+
+  await nav.getByRole('link', { name: 'Races', exact: true }).click()
+  await expect(heading(page, 'Races')).toBeVisible()
+  await expectPath(page, `${PREFIX}races`)
+
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Pierre Gasly wants to race Le Mans/ })
+    .click()
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
+  await expectPath(page, `${PREFIX}?driver=pierre-gasly&ambition=le-mans`)
+  // The address the link led to is one a bookmark or a reload can come back to.
+  await page.reload()
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
+
+  await quoteList(page)
+    .getByRole('figure')
+    .first()
+    .getByRole('link', { name: 'Jean-Eric Vergne', exact: true })
+    .click()
+  await expect(heading(page, 'Jean-Eric Vergne')).toBeVisible()
+  await expectPath(page, `${PREFIX}drivers/jean-eric-vergne`)
+
+  await page.goBack()
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
+  await expectPath(page, `${PREFIX}?driver=pierre-gasly&ambition=le-mans`)
+})
+
+test.describe('copying', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('the copied link and citation point under /paddock/', async ({ page, baseURL }) => {
+    await page.goto('drivers/pierre-gasly')
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}drivers/pierre-gasly`,
+    )
+
+    await page.goto('quotes/vergne-wants-the-indy-500')
+    await page.getByRole('button', { name: 'Copy citation' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
+    const citation = await page.evaluate(() => navigator.clipboard.readText())
+    expect(citation).toMatch(
+      /^“Er is een race .*” — Jean-Eric Vergne, Motorsport.com, June 2020\. /,
+    )
+    expect(citation.endsWith(` ${baseURL}quotes/vergne-wants-the-indy-500`)).toBe(true)
+  })
+})
+
+test('an unknown address under /paddock/ is not found, with a way back', async ({ page }) => {
+  await page.goto('no/such/page')
+  await expect(heading(page, 'Not found')).toBeVisible()
+  await expect(page).toHaveTitle('Not found · Paddock Quotes')
+  await page.getByRole('main').getByRole('link', { name: 'All quotes' }).click()
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
+  await expectPath(page, PREFIX)
+
+  await page.goto('teams/ghost')
+  await expect(heading(page, 'Not found')).toBeVisible()
+  await expect(page.getByText('There is no team “ghost” in these quotes.')).toBeVisible()
+})
