@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
 
 /** A free loopback port, so parallel runs never collide. */
 export async function freePort(): Promise<number> {
@@ -18,10 +19,12 @@ export async function freePort(): Promise<number> {
 /** Serves a built dist folder with `vite preview` until stop() is called. */
 export async function startPreview(options: { outDir?: string; base?: string } = {}) {
   const port = await freePort()
-  const args = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort']
+  // Vite itself, not through npx: stopping npx would leave the server running.
+  const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url))
+  const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort']
   if (options.outDir) args.push('--outDir', options.outDir)
   if (options.base) args.push('--base', options.base)
-  const child: ChildProcess = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   const origin = `http://127.0.0.1:${port}`
   await waitFor(origin, child)
   return {

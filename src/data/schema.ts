@@ -10,6 +10,7 @@ const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/
 const HTTPS_PATTERN = /^https:[/][/][^\s/?#]+\S*$/
 // Visible text: not only spaces, control characters, or zero-width and direction marks.
 const NOT_BLANK =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it rules out
   /[^\s\0-\x1F\x7F-\x9F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/
 const MUST_BE_OBJECT = 'must be an object'
 /** Keys valibot's record() skips (to stay safe from prototype pollution) without a word. */

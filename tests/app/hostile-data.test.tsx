@@ -673,6 +673,7 @@ const hostileString = fc
   .string({ unit: hostileUnit, minLength: 1, maxLength: 40 })
   // Valid names and texts hold something visible (not only spaces or invisible marks).
   .filter((s) =>
+    // eslint-disable-next-line no-control-regex -- control characters are what it rules out
     /[^\s\0-\x1F\x7F-\x9F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/.test(s),
   )
   .filter((s) => s.length <= 200)

@@ -1,0 +1,143 @@
+/*
+ * In-page instrumentation for scripts/bench.ts, injected with addInitScript before the app's
+ * own scripts run. Plain JavaScript on purpose: tsx compiles functions with esbuild's
+ * keepNames, whose __name() helper does not exist in the page, so the benchmark cannot pass
+ * compiled functions with inner named functions to the browser. The API is typed in bench.ts.
+ *
+ * Times are performance.now(): milliseconds since navigation start. A "frame" is recorded
+ * twice: `raf`, at the first requestAnimationFrame after the DOM change (the frame that will
+ * paint it, before its style, layout and paint), and `painted`, at the first task after that
+ * frame (so after its style, layout and paint have run).
+ */
+;(() => {
+  const state = {
+    /** The first frame after the first quote (a `figure` inside `main`) entered the DOM. */
+    firstQuote: null,
+    /** When the last `input` event was dispatched (capture phase, before the app sees it). */
+    lastInput: null,
+    longTasks: [],
+    longFrames: [],
+    /** The result-count status element, once found. */
+    status: null,
+    measure: null,
+  }
+
+  const afterFrame = (done) => {
+    requestAnimationFrame(() => {
+      const raf = performance.now()
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => done({ raf, painted: performance.now() })
+      channel.port2.postMessage(null)
+    })
+  }
+
+  const observers = []
+  const observe = (type, into) => {
+    const record = (entries) => {
+      for (const entry of entries) into.push({ start: entry.startTime, duration: entry.duration })
+    }
+    try {
+      const observer = new PerformanceObserver((list) => record(list.getEntries()))
+      observer.observe({ type, buffered: true })
+      // Entries reach the callback a while after their task: flush() collects those queued.
+      observers.push(() => record(observer.takeRecords()))
+    } catch {
+      // This browser does not report this entry type: the benchmark reports 0.
+    }
+  }
+  observe('longtask', state.longTasks)
+  observe('long-animation-frame', state.longFrames)
+
+  const longest = (entries, from, to) => {
+    for (const flush of observers) flush()
+    return entries
+      .filter((entry) => entry.start + entry.duration > from && entry.start < to)
+      .reduce((max, entry) => Math.max(max, entry.duration), 0)
+  }
+
+  addEventListener('input', () => (state.lastInput = performance.now()), true)
+
+  const firstQuote = new MutationObserver(() => {
+    if (!document.querySelector('main figure')) return
+    firstQuote.disconnect()
+    afterFrame((frame) => (state.firstQuote = frame))
+  })
+  firstQuote.observe(document, { childList: true, subtree: true })
+
+  // "5 quotes", "12 quotes of 50,000", "1 quote of 5", each maybe with " · showing 1–50" after it:
+  // the benchmark compares the count, the part before the first " · ".
+  const RESULT_COUNT = /^\d[\d,]* quotes?(?: of \d[\d,]*)?$/
+  const countOf = (element) => element.textContent.trim().split(/\s+·\s+/)[0]
+
+  window.__bench = {
+    state,
+    /** Finds the result count among the page's status elements; returns its count. */
+    findStatus() {
+      const candidates = document.querySelectorAll('main [role="status"]')
+      state.status = [...candidates].find((element) => RESULT_COUNT.test(countOf(element))) ?? null
+      return state.status ? countOf(state.status) : null
+    },
+    /** The count the result-count status shows now, without what follows " · ". */
+    statusText() {
+      return state.status ? countOf(state.status) : null
+    },
+    /**
+     * Starts a measurement: records the frame after the result count first shows `expected`,
+     * and the last input event before it.
+     */
+    arm(expected) {
+      const status = state.status
+      if (!status) throw new Error('arm(): call findStatus() first')
+      const measure = { expected, input: null, raf: null, painted: null }
+      state.measure = measure
+      let seen = false
+      const observer = new MutationObserver(() => {
+        if (seen || countOf(status) !== expected) return
+        seen = true
+        observer.disconnect()
+        measure.input = state.lastInput
+        afterFrame((frame) => {
+          measure.raf = frame.raf
+          measure.painted = frame.painted
+        })
+      })
+      observer.observe(status, { childList: true, characterData: true, subtree: true })
+    },
+    measured() {
+      const measure = state.measure
+      return measure && measure.painted !== null ? measure : null
+    },
+    /** Longest task (and longest animation frame) overlapping [from, to]; 0 if none. */
+    longestTask(from, to) {
+      return longest(state.longTasks, from, to)
+    },
+    longestFrame(from, to) {
+      return longest(state.longFrames, from, to)
+    },
+    figures() {
+      return document.querySelectorAll('main figure').length
+    },
+    /** Resolves once `frames` frames in a row came less than 50 ms apart: the page is idle. */
+    settle(frames = 5) {
+      return new Promise((resolve) => {
+        let last = performance.now()
+        let calm = 0
+        const tick = () => {
+          const now = performance.now()
+          calm = now - last < 50 ? calm + 1 : 0
+          last = now
+          if (calm >= frames) resolve(now)
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      })
+    },
+    /** Same-origin JavaScript files the page has fetched so far. */
+    scripts() {
+      return performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => new URL(name).origin === location.origin && /\.m?js$/.test(name))
+    },
+  }
+})()
