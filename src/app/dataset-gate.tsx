@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { datasetQueryOptions } from '../data/queries'
 import { DatasetError } from '../data/dataset-error'
+import { DatasetContext } from '../data/use-dataset'
 import { PageMeta } from '../components/page-meta'
 import { LoadingPlaceholder } from '../components/loading-placeholder'
 
@@ -50,5 +51,9 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     )
   }
   // A page's code may still be on its way when the data is in: same placeholder meanwhile.
-  return <Suspense fallback={<LoadingPlaceholder />}>{children}</Suspense>
+  return (
+    <DatasetContext value={query.data}>
+      <Suspense fallback={<LoadingPlaceholder />}>{children}</Suspense>
+    </DatasetContext>
+  )
 }

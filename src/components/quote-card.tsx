@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router-dom'
 import type { Quote } from '../data/schema'
 import { useDatasetIndex } from '../data/use-dataset'
@@ -18,7 +19,7 @@ const NO_TERMS: readonly string[] = []
 type QuoteCardProps = { quote: Quote; terms?: readonly string[] }
 
 /** One quote as published, with who said it, about whom, where, and the ambitions it voices. */
-export function QuoteCard({ quote, terms = NO_TERMS }: QuoteCardProps) {
+export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: QuoteCardProps) {
   const index = useDatasetIndex()
   const speaker = index.driverById.get(quote.speakerId)
   const source = index.sourceById.get(quote.sourceId)
@@ -105,4 +106,4 @@ export function QuoteCard({ quote, terms = NO_TERMS }: QuoteCardProps) {
       </figcaption>
     </figure>
   )
-}
+})

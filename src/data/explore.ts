@@ -1,4 +1,4 @@
-import type { DatasetIndex, QuoteEntry } from './dataset-index'
+import { searchTextOf, type DatasetIndex, type QuoteEntry } from './dataset-index'
 import type { ExplorerFilters, Facet } from './explorer-filters'
 import type { Quote } from './schema'
 import { matchesAllTerms, searchTerms } from '../lib/search-terms'
@@ -24,7 +24,7 @@ export function explore(index: DatasetIndex, filters: ExplorerFilters): Explorat
   const totals = { driver: 0, team: 0, ambition: 0 }
 
   for (const entry of index.entries) {
-    if (terms.length > 0 && !matchesAllTerms(entry.searchText, terms)) continue
+    if (terms.length > 0 && !matchesAllTerms(searchTextOf(entry), terms)) continue
     const byDriver = !filters.driver || entry.drivers.includes(filters.driver)
     const byTeam = !filters.team || entry.teams.includes(filters.team)
     const byRace = !filters.ambition || entry.races.includes(filters.ambition)

@@ -23,13 +23,14 @@ export function findReferenceProblems(dataset: Dataset): string[] {
     quotes: collectIds(dataset, 'quotes', problems),
   }
 
-  const expect = (path: string, collection: Collection, id: string) => {
-    if (!ids[collection].has(id)) problems.push(`${path}: no ${SINGULAR[collection]} "${id}"`)
+  // Paths are only spelled out for a problem: this runs for every reference of every quote.
+  const expect = (collection: Collection, id: string, path: () => string) => {
+    if (!ids[collection].has(id)) problems.push(`${path()}: no ${SINGULAR[collection]} "${id}"`)
   }
 
   dataset.drivers.forEach((driver, d) =>
     driver.affiliations.forEach((affiliation, a) =>
-      expect(`drivers[${d}].affiliations[${a}].teamId`, 'teams', affiliation.teamId),
+      expect('teams', affiliation.teamId, () => `drivers[${d}].affiliations[${a}].teamId`),
     ),
   )
   dataset.sources.forEach((source, s) => {
@@ -38,23 +39,23 @@ export function findReferenceProblems(dataset: Dataset): string[] {
     }
   })
   dataset.quotes.forEach((quote, q) => {
-    expect(`quotes[${q}].speakerId`, 'drivers', quote.speakerId)
-    expect(`quotes[${q}].sourceId`, 'sources', quote.sourceId)
-    const about = new Set<string>()
+    expect('drivers', quote.speakerId, () => `quotes[${q}].speakerId`)
+    expect('sources', quote.sourceId, () => `quotes[${q}].sourceId`)
     quote.aboutDriverIds.forEach((id, i) => {
-      const path = `quotes[${q}].aboutDriverIds[${i}]`
-      expect(path, 'drivers', id)
-      if (id === quote.speakerId) problems.push(`${path}: "${id}" is the speaker; list only others`)
-      else if (about.has(id)) problems.push(`${path}: "${id}" is listed twice`)
-      about.add(id)
+      const path = () => `quotes[${q}].aboutDriverIds[${i}]`
+      expect('drivers', id, path)
+      if (id === quote.speakerId)
+        problems.push(`${path()}: "${id}" is the speaker; list only others`)
+      else if (quote.aboutDriverIds.indexOf(id) < i)
+        problems.push(`${path()}: "${id}" is listed twice`)
     })
-    const ambitions = new Set<string>()
-    quote.ambitions.forEach((ambition, i) => {
-      expect(`quotes[${q}].ambitions[${i}].driverId`, 'drivers', ambition.driverId)
-      expect(`quotes[${q}].ambitions[${i}].raceId`, 'races', ambition.raceId)
-      const key = `${ambition.driverId} -> ${ambition.raceId}`
-      if (ambitions.has(key)) problems.push(`quotes[${q}].ambitions[${i}]: ${key} is listed twice`)
-      ambitions.add(key)
+    quote.ambitions.forEach(({ driverId, raceId }, i) => {
+      expect('drivers', driverId, () => `quotes[${q}].ambitions[${i}].driverId`)
+      expect('races', raceId, () => `quotes[${q}].ambitions[${i}].raceId`)
+      const twice = quote.ambitions.findIndex((a) => a.driverId === driverId && a.raceId === raceId)
+      if (twice < i) {
+        problems.push(`quotes[${q}].ambitions[${i}]: ${driverId} -> ${raceId} is listed twice`)
+      }
     })
   })
   return problems

@@ -1,8 +1,14 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { createContext, useContext } from 'react'
 import type { DatasetIndex } from './dataset-index'
-import { datasetQueryOptions } from './queries'
 
-/** The loaded dataset. Pages render inside DatasetGate, so this never waits. */
+/**
+ * The loaded dataset, provided once by the gate. A context, not a query hook per component:
+ * fifty quote cards would otherwise be fifty query-cache subscriptions.
+ */
+export const DatasetContext = createContext<DatasetIndex | null>(null)
+
 export function useDatasetIndex(): DatasetIndex {
-  return useSuspenseQuery(datasetQueryOptions()).data
+  const index = useContext(DatasetContext)
+  if (!index) throw new Error('useDatasetIndex is used outside the dataset gate')
+  return index
 }

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react
 import { useSearchParams } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { explore } from '../../data/explore'
+import { warmSearch } from '../../data/dataset-index'
 import { PAGE_SIZE, hasActiveFilters, pageCount, parsePage } from '../../data/explorer-filters'
 import { PageMeta } from '../../components/page-meta'
 import { plural, raceLabel } from '../../lib/labels'
@@ -21,6 +22,7 @@ export function ExplorerPage() {
   // Typing stays responsive on big datasets: the list catches up a frame later.
   const deferred = useDeferredValue(filters)
   const exploration = useMemo(() => explore(index, deferred), [index, deferred])
+  useEffect(() => warmSearch(index), [index])
   const filtered = hasActiveFilters(filters)
   const total = index.quotes.length
   const shown = exploration.results.length
@@ -28,10 +30,17 @@ export function ExplorerPage() {
   const page = parsePage(params, shown)
   const pages = pageCount(shown)
   const first = (page - 1) * PAGE_SIZE
-  const pageResults = exploration.results.slice(first, first + PAGE_SIZE)
+  const pageResults = useMemo(
+    () => exploration.results.slice(first, first + PAGE_SIZE),
+    [exploration, first],
+  )
   const resultsHeading = useFocusOnPageChange(page)
   const searchInput = useRef<HTMLInputElement>(null)
   const focusSearch = useCallback(() => searchInput.current?.focus(), [])
+  const clearAllAndFocus = useCallback(() => {
+    clearAll()
+    focusSearch()
+  }, [clearAll, focusSearch])
 
   return (
     <>
@@ -76,10 +85,7 @@ export function ExplorerPage() {
       <QuoteResults
         results={pageResults}
         terms={exploration.terms}
-        onClearAll={() => {
-          clearAll()
-          focusSearch()
-        }}
+        onClearAll={clearAllAndFocus}
         filtered={filtered}
       />
       <Pager page={page} pages={pages} />

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Quote } from '../../data/schema'
 import { QuoteCard } from '../../components/quote-card'
 
@@ -8,7 +9,9 @@ type QuoteResultsProps = {
   onClearAll: () => void
 }
 
-export function QuoteResults({ results, terms, filtered, onClearAll }: QuoteResultsProps) {
+/** Memoised: while a deferred search catches up, the old list is not rendered again. */
+export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps) {
+  const { results, terms, filtered, onClearAll } = props
   if (results.length === 0) {
     return (
       <div className="empty">
@@ -35,4 +38,4 @@ export function QuoteResults({ results, terms, filtered, onClearAll }: QuoteResu
       ))}
     </ol>
   )
-}
+})
