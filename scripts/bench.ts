@@ -16,9 +16,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
-import react from '@vitejs/plugin-react'
-import { build, preview } from 'vite'
-import { buildDatasetIndex, type DatasetIndex } from '../src/data/dataset-index'
+import { preview } from 'vite'
+import { buildDatasetIndex, searchTextOf, type DatasetIndex } from '../src/data/dataset-index'
 import { explore } from '../src/data/explore'
 import type { ExplorerFilters } from '../src/data/explorer-filters'
 import type { Dataset } from '../src/data/schema'
@@ -26,6 +25,7 @@ import { validateDataset } from '../src/data/validate-dataset'
 import { plural } from '../src/lib/labels'
 import { SEARCH_TERMS, generateDataset, serializeDataset } from './generate-dataset'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
+import { buildAppInto, buildFloorInto } from './lib/size-budget'
 import { initialJs, type InitialJs } from './lib/js-size'
 import { freePort } from './lib/preview-server'
 
@@ -56,7 +56,6 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const WORK_DIR = path.join(REPO_ROOT, '.bench')
 const APP_DIST = path.join(WORK_DIR, 'dist')
 const FLOOR_DIST = path.join(WORK_DIR, 'floor-dist')
-const FLOOR_ROOT = path.join(REPO_ROOT, 'tests', 'fixtures', 'floor-app')
 const SHIPPED_DATASET = path.join(REPO_ROOT, 'public', 'data', 'quotes.json')
 const PAGE_SCRIPT = readFileSync(new URL('./lib/bench-page.js', import.meta.url), 'utf8')
 
@@ -200,7 +199,7 @@ function makePlan(size: number): Plan {
 function pickTerms(index: DatasetIndex): { rare: string; common: string } {
   const words = new Set<string>()
   for (const entry of index.entries) {
-    for (const word of entry.searchText.match(/[\p{L}\p{N}]{3,}/gu) ?? []) words.add(word)
+    for (const word of searchTextOf(entry).match(/[\p{L}\p{N}]{3,}/gu) ?? []) words.add(word)
   }
   const found = (q: string) => explore(index, { q }).results.length
   const candidates = [...words]
@@ -226,23 +225,11 @@ function busiestDriver(index: DatasetIndex): string {
 // Building
 
 async function buildApp() {
-  await build({
-    root: REPO_ROOT,
-    logLevel: 'warn',
-    build: { outDir: APP_DIST, emptyOutDir: true },
-  })
+  await buildAppInto(APP_DIST)
 }
 
 async function buildFloor() {
-  await build({
-    configFile: false,
-    root: FLOOR_ROOT,
-    base: '/',
-    logLevel: 'warn',
-    plugins: [react()],
-    // The same target as vite.config.ts, so the comparison is like for like.
-    build: { outDir: FLOOR_DIST, emptyOutDir: true, target: 'es2022' },
-  })
+  await buildFloorInto(FLOOR_DIST)
 }
 
 /**
