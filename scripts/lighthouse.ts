@@ -1,0 +1,55 @@
+/**
+ * Lighthouse (mobile preset, its default) on the production build: `/` and a driver page.
+ * `npm run lighthouse [-- path ...]`. Prints the four category scores and what fell short.
+ * Uses Debian's Chromium (CHROME_PATH), started by Lighthouse with the flags below.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { build } from 'vite'
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
+import { startPreview } from './lib/preview-server'
+
+type Audit = { id: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
+type Report = {
+  categories: Record<string, { score: number | null }>
+  audits: Record<string, Audit>
+}
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/drivers/pierre-gasly']
+const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-lh-'))
+const outDir = path.join(work, 'dist')
+await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+const server = await startPreview({ outDir })
+try {
+  for (const page of paths) {
+    const output = path.join(work, 'report.json')
+    const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
+    execFileSync(
+      path.resolve('node_modules/.bin/lighthouse'),
+      [
+        `${server.origin}${page}`,
+        '--quiet',
+        '--output=json',
+        `--output-path=${output}`,
+        `--chrome-flags=${flags}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: 'inherit' },
+    )
+    const report: Report = JSON.parse(readFileSync(output, 'utf8'))
+    const scores = Object.entries(report.categories)
+      .map(([name, { score }]) => `${name} ${Math.round((score ?? 0) * 100)}`)
+      .join(', ')
+    console.log(`${page}: ${scores}`)
+    for (const audit of Object.values(report.audits)) {
+      const scored = audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'binary'
+      if (scored && audit.score !== null && audit.score < 1) {
+        console.log(`  ${audit.id}: ${audit.score.toFixed(2)} ${audit.displayValue ?? ''}`)
+      }
+    }
+  }
+} finally {
+  await server.stop()
+  rmSync(work, { recursive: true, force: true })
+}
