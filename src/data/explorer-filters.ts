@@ -38,7 +38,7 @@ function capQuery(q: string): string {
 
 /** The explorer's page of results, 1-based; other filters reset it. */
 export const PAGE_PARAM = 'page'
-export const PAGE_SIZE = 50
+export const PAGE_SIZE = 25
 
 /** The page asked for, if it is a whole number within the results; otherwise page 1. */
 export function parsePage(params: URLSearchParams, resultCount: number): number {

@@ -36,7 +36,7 @@ const paged = (page: number): Outcome => ({
   kind: 'paged',
   page,
   pages: 3,
-  status: `120 quotes · showing ${(page - 1) * 50 + 1}–${page * 50}`,
+  status: `75 quotes · showing ${(page - 1) * 25 + 1}–${page * 25}`,
 })
 const long = (char: string, length = 10_000) => char.repeat(length)
 
@@ -141,7 +141,7 @@ const addresses: Address[] = [
     outcome: { kind: 'page', heading: 'Pierre Gasly' },
   },
 
-  // Pages of results, with 120 quotes (3 pages): a bad page is page 1.
+  // Pages of results, with 75 quotes (3 pages of 25): a bad page is page 1.
   { url: '/?page=2', outcome: paged(2), big: true },
   { url: '/?page=0', outcome: paged(1), big: true },
   { url: '/?page=-1', outcome: paged(1), big: true },
@@ -157,7 +157,7 @@ const addresses: Address[] = [
 function bigDataset(): Dataset {
   const dataset = shippedCopy()
   const five = [...dataset.quotes]
-  dataset.quotes = Array.from({ length: 120 }, (_, i) => ({
+  dataset.quotes = Array.from({ length: 75 }, (_, i) => ({
     ...at(five, i % five.length),
     id: `quote-${i + 1}`,
   }))
@@ -220,7 +220,7 @@ function expectOutcome(outcome: Outcome) {
       const pager = screen.getByRole('navigation', { name: 'Pages of results' })
       expect(within(pager).getByText(`Page ${outcome.page} of ${outcome.pages}`)).toBeVisible()
       expect(screen.getByText(outcome.status)).toHaveRole('status')
-      expect(within(main).getAllByRole('figure')).toHaveLength(50)
+      expect(within(main).getAllByRole('figure')).toHaveLength(25)
       return
     }
   }
