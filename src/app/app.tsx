@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createBrowserRouter } from 'react-router-dom'
 import { createQueryClient } from './query-client'
-import { preloadAllPages, routes } from './routes'
+import { routes } from './routes'
 import { preloadPages } from './lazy-page'
 import { reloadOnStaleChunk } from './reload-on-stale-chunk'
 
@@ -18,10 +18,6 @@ export function App() {
     return created
   })
   useEffect(() => reloadOnStaleChunk(), [])
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2000))
-    idle(preloadAllPages)
-  }, [])
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -53,14 +53,29 @@ export function RootLayout() {
   )
 }
 
-/** After moving to another page, put focus on its heading so keyboard and reader users follow. */
+const PAGE_HEADING = '#main h1[tabindex="-1"]'
+
+/**
+ * After moving to another page, put focus on its heading so keyboard and screen reader users
+ * follow. A page whose code is still loading gets it as soon as its heading appears.
+ */
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation()
   const previous = useRef(pathname)
   useEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
-    const heading = document.querySelector<HTMLElement>('#main h1')
-    heading?.focus({ preventScroll: true })
+    const main = document.getElementById('main')
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>(PAGE_HEADING)
+      heading?.focus({ preventScroll: true })
+      return Boolean(heading)
+    }
+    if (!main || focusHeading()) return
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect()
+    })
+    observer.observe(main, { childList: true, subtree: true })
+    return () => observer.disconnect()
   }, [pathname])
 }

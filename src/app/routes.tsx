@@ -39,11 +39,6 @@ const pages = {
   ),
 }
 
-/** The other pages' code, fetched when the browser is idle, so moving on never waits. */
-export function preloadAllPages() {
-  for (const { preload } of Object.values(pages)) void preload()
-}
-
 function page(path: string | undefined, { Component, preload }: LazyPage): RouteObject {
   const route = { element: <Component />, errorElement: <RouteError />, handle: { preload } }
   return path === undefined ? { index: true, ...route } : { path, ...route }
