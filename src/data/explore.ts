@@ -1,4 +1,5 @@
-import { searchTextOf, type DatasetIndex, type QuoteEntry } from './dataset-index'
+import type { DatasetIndex, QuoteEntry } from './dataset-index'
+import { searchTextOf } from './search-text'
 import type { ExplorerFilters, Facet } from './explorer-filters'
 import type { Quote } from './schema'
 import { matchesAllTerms, searchTerms } from '../lib/search-terms'

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react
 import { useSearchParams } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { explore } from '../../data/explore'
-import { warmSearch } from '../../data/dataset-index'
+import { warmSearch } from '../../data/search-text'
 import { PAGE_SIZE, hasActiveFilters, pageCount, parsePage } from '../../data/explorer-filters'
 import { PageMeta } from '../../components/page-meta'
 import { plural, raceLabel } from '../../lib/labels'
