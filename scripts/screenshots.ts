@@ -40,7 +40,8 @@ try {
         const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' })
         const tab = await context.newPage()
         await tab.goto(`${server.origin}${page.path}`)
-        await tab.locator('main h1').first().waitFor()
+        // Page headings take focus on navigation (tabindex=-1); the loading placeholder's does not.
+        await tab.locator('main h1[tabindex="-1"]').first().waitFor()
         const file = join(outDir, `${page.name}-${viewport.name}-${colorScheme}.png`)
         await tab.screenshot({ path: file, fullPage: true })
         console.log(file)
