@@ -1,9 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
-import { useSearchParams } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { explore } from '../../data/explore'
 import { warmSearch } from '../../data/search-text'
-import { PAGE_SIZE, hasActiveFilters, pageCount, parsePage } from '../../data/explorer-filters'
+import { hasActiveFilters } from '../../data/explorer-filters'
 import { PageMeta } from '../../components/page-meta'
 import { plural, raceLabel } from '../../lib/labels'
 import { truncate } from '../../lib/truncate'
@@ -15,6 +14,7 @@ import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './quote-results'
 import { Pager } from './pager'
 import { MatrixDetails } from './matrix-details'
+import { useResultsPage } from './use-results-page'
 
 export function ExplorerPage() {
   const index = useDatasetIndex()
@@ -26,15 +26,11 @@ export function ExplorerPage() {
   const filtered = hasActiveFilters(filters)
   const total = index.quotes.length
   const shown = exploration.results.length
-  const [params] = useSearchParams()
-  const page = parsePage(params, shown)
-  const pages = pageCount(shown)
-  const first = (page - 1) * PAGE_SIZE
+  const { page, pages, first, end, heading: resultsHeading } = useResultsPage(shown)
   const pageResults = useMemo(
-    () => exploration.results.slice(first, first + PAGE_SIZE),
-    [exploration, first],
+    () => exploration.results.slice(first, end),
+    [exploration, first, end],
   )
-  const resultsHeading = useFocusOnPageChange(page)
   const searchInput = useRef<HTMLInputElement>(null)
   const focusSearch = useCallback(() => searchInput.current?.focus(), [])
   const clearAllAndFocus = useCallback(() => {
@@ -48,13 +44,11 @@ export function ExplorerPage() {
         title={filtered ? filteredTitle(index, filters) : undefined}
         description={`Explore ${plural(total, 'quote')} by ${plural(index.drivers.length, 'driver')}: filter by driver, team or the race they want to drive.`}
       />
-      <div className="page-intro">
-        <h1 tabIndex={-1}>Quotes</h1>
-        <p className="lede">
-          What drivers say about the races they dream of, verbatim and sourced. Filter by driver,
-          team or ambition, or search the words.
-        </p>
-      </div>
+      <h1 tabIndex={-1}>Quotes</h1>
+      <p className="lede">
+        What drivers say about the races they dream of, verbatim and sourced. Filter by driver, team
+        or ambition, or search the words.
+      </p>
       <div role="search" className="explorer-controls" aria-label="Filter quotes">
         <ExplorerControls
           index={index}
@@ -108,16 +102,4 @@ function filteredTitle(index: DatasetIndex, filters: ExplorerFilters): string {
 /** Phones get the quotes first; the matrix waits, folded, until asked for. */
 function isWideScreen(): boolean {
   return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches
-}
-
-/** A new page of results starts at its top: focus (and scroll to) the results heading. */
-function useFocusOnPageChange(page: number) {
-  const heading = useRef<HTMLHeadingElement>(null)
-  const previous = useRef(page)
-  useEffect(() => {
-    if (previous.current === page) return
-    previous.current = page
-    heading.current?.focus()
-  }, [page])
-  return heading
 }
