@@ -39,13 +39,9 @@ export function DatasetGate({ children }: { children: ReactNode }) {
             )}
           </ul>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => void query.refetch()}
-          disabled={query.isFetching}
-        >
-          {query.isFetching ? 'Retrying…' : 'Retry'}
+        {/* Retrying puts the query back to pending: the placeholder shows meanwhile. */}
+        <button type="button" className="button" onClick={() => void query.refetch()}>
+          Retry
         </button>
       </section>
     )

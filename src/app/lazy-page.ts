@@ -5,7 +5,13 @@ export type LazyPage = { Component: ComponentType; preload: () => Promise<unknow
 /** A page in its own chunk: rendered through Suspense, and loadable ahead of time. */
 export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyPage {
   return {
-    Component: lazy(() => load().then((module) => ({ default: pick(module) }))),
+    Component: lazy(() =>
+      load().then((module) =>
+        // After a redeploy Vite resolves a missing chunk with undefined once it has started the
+        // reload (reload-on-stale-chunk.ts): keep showing the placeholder until the page goes.
+        module === undefined ? new Promise<never>(() => {}) : { default: pick(module) },
+      ),
+    ),
     preload: load,
   }
 }
@@ -16,7 +22,8 @@ export function preloadPages(matches: readonly { route: { handle?: unknown } }[]
     const handle = route.handle
     if (typeof handle === 'object' && handle !== null && 'preload' in handle) {
       const preload = handle.preload
-      if (typeof preload === 'function') void preload()
+      // A chunk that fails here fails again where the page needs it, and says so there.
+      if (typeof preload === 'function') Promise.resolve(preload()).catch(() => {})
     }
   }
 }

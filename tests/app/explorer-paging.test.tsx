@@ -9,10 +9,9 @@ import { LOAD_TIMEOUT, USER_FLOW } from './page-helpers'
 function sixtyQuotes() {
   const dataset = shippedDataset()
   const five = dataset.quotes
-  dataset.quotes = Array.from({ length: 60 }, (_, i) => ({
-    ...(typeof five[i % five.length] === 'object' ? five[i % five.length] : {}),
-    id: `quote-${i + 1}`,
-  }))
+  dataset.quotes = Array.from({ length: 60 }, (_, i) =>
+    Object.assign({}, five[i % five.length], { id: `quote-${i + 1}` }),
+  )
   return dataset
 }
 

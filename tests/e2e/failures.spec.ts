@@ -1,0 +1,367 @@
+import { test as base, expect, type Page, type Route } from '@playwright/test'
+
+/**
+ * What a visitor sees when the network or the server lets the app down: no connection, a slow
+ * answer, a failing server, an HTML page in place of the data, and a page chunk that vanished in
+ * a redeploy. Each test gets a fresh context, so sessionStorage (the reload flag) starts empty.
+ */
+
+const DATA_URL = '**/data/quotes.json'
+const DRIVER_CHUNK = /\/assets\/driver-page-.*\.js/
+const QUOTE_COUNT = 5
+const ERROR_HEADING = 'This page could not be shown'
+
+/** Every uncaught exception or unhandled rejection on the page, as "name: message". */
+const test = base.extend<{ pageErrors: string[] }>({
+  // Named so: react-hooks reads a function called `use` as React's hook.
+  pageErrors: async ({ page }, provide) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`))
+    await provide(errors)
+  },
+})
+
+/**
+ * Holds every matching request until the test decides what to do with it, in arrival order;
+ * after `letThrough()`, later requests go to the server untouched.
+ */
+async function interceptInOrder(page: Page, url: string) {
+  const arrived: Route[] = []
+  const waiting: ((route: Route) => void)[] = []
+  let passThrough = false
+  let count = 0
+  await page.route(url, async (route) => {
+    count += 1
+    if (passThrough) return route.continue()
+    const taker = waiting.shift()
+    if (taker) taker(route)
+    else arrived.push(route)
+  })
+  return {
+    /** The next request, once it has been made. */
+    next: (): Promise<Route> => {
+      const route = arrived.shift()
+      return route ? Promise.resolve(route) : new Promise((resolve) => waiting.push(resolve))
+    },
+    count: () => count,
+    letThrough: () => {
+      passThrough = true
+    },
+  }
+}
+
+/**
+ * Reports, across reloads, every h1 the app shows and any moment the site (its header) vanishes
+ * after it was on screen, which is what a visitor would see as a white screen.
+ */
+async function watchScreens(page: Page) {
+  const headings: string[] = []
+  const blanks: string[] = []
+  const afterChunkError: string[] = []
+  await page.exposeFunction('reportScreen', (kind: string, detail: string) => {
+    if (kind === 'h1') headings.push(detail)
+    else if (kind === 'after-chunk-error') afterChunkError.push(detail)
+    else blanks.push(detail)
+  })
+  await page.addInitScript(() => {
+    const report = (kind: string, detail: string) => {
+      const reportScreen: unknown = Reflect.get(window, 'reportScreen')
+      if (typeof reportScreen === 'function') void reportScreen(kind, detail)
+    }
+    let siteShown = false
+    let lastHeading = ''
+    new MutationObserver(() => {
+      const root = document.getElementById('root')
+      if (!root) return
+      if (root.querySelector('header')) siteShown = true
+      else if (siteShown) report('blank', `${location.pathname}: ${root.textContent ?? ''}`)
+      const heading = root.querySelector('h1')?.textContent ?? ''
+      if (heading !== lastHeading) {
+        lastHeading = heading
+        if (heading) report('h1', heading)
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+    window.addEventListener('vite:preloadError', () => {
+      const heading = () => document.querySelector('#root h1')?.textContent ?? ''
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => report('after-chunk-error', heading())),
+      )
+    })
+  })
+  return { headings, blanks, afterChunkError }
+}
+
+const quoteFigures = (page: Page) =>
+  page.getByRole('list', { name: 'Quotes', exact: true }).getByRole('figure')
+const loadingStatus = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Loading quotes…' })
+/** The placeholder of the page's layout that holds the loading status. */
+const placeholder = (page: Page) => page.locator('[aria-busy="true"]', { has: loadingStatus(page) })
+const loadAlert = (page: Page) =>
+  page.getByRole('alert').filter({
+    has: page.getByRole('heading', { level: 1, name: 'The quotes could not be loaded' }),
+  })
+
+async function expectLoading(page: Page): Promise<void> {
+  await expect(loadingStatus(page)).toBeAttached()
+  await expect(placeholder(page)).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(quoteFigures(page)).toHaveCount(0)
+}
+
+async function expectQuotes(page: Page): Promise<void> {
+  await expect(quoteFigures(page)).toHaveCount(QUOTE_COUNT)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(loadingStatus(page)).toHaveCount(0)
+}
+
+test.describe('the data cannot be fetched', () => {
+  test('offline: a placeholder, one automatic retry, then an alert; Retry recovers', async ({
+    page,
+    pageErrors,
+  }) => {
+    const requests = await interceptInOrder(page, DATA_URL)
+    await page.goto('/')
+
+    const first = await requests.next()
+    await expectLoading(page)
+    await first.abort('internetdisconnected')
+
+    // The dropped connection is tried once more before anything is said.
+    await expect.poll(() => requests.count(), { message: 'an automatic retry' }).toBe(2)
+    const retry = await requests.next()
+    await expectLoading(page)
+    await retry.abort('internetdisconnected')
+
+    const alert = loadAlert(page)
+    await expect(alert).toBeVisible()
+    await expect(alert).toContainText(
+      /could not be fetched from http:\/\/127\.0\.0\.1:\d+\/data\/quotes\.json: the network request failed/,
+    )
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled()
+    await expect(placeholder(page)).toHaveCount(0)
+    expect(requests.count(), 'the first try and one automatic retry, no more').toBe(2)
+
+    // Back online.
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    const manual = await requests.next()
+    // With nothing loaded yet, a retry is a fresh load: the placeholder again, not the alert.
+    await expectLoading(page)
+    await manual.continue()
+    await expectQuotes(page)
+    await expect(page).toHaveTitle('Paddock Quotes')
+    expect(pageErrors).toEqual([])
+  })
+
+  test('slow: the placeholder stays, busy, with no alert, until the quotes arrive', async ({
+    page,
+    pageErrors,
+  }) => {
+    const requests = await interceptInOrder(page, DATA_URL)
+    await page.goto('/')
+
+    const held = await requests.next()
+    await expectLoading(page)
+    await expect(loadingStatus(page)).toHaveText('Loading quotes…')
+    await expect(placeholder(page)).toHaveAttribute('aria-busy', 'true')
+    // The site around the placeholder is usable while the data is on its way.
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+
+    requests.letThrough()
+    await held.continue()
+    await expectQuotes(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Quotes', exact: true })).toBeVisible()
+    expect(pageErrors).toEqual([])
+  })
+})
+
+test.describe('the server answers with something else', () => {
+  test('a 503 is reported at once, with no automatic retry; Retry then loads', async ({
+    page,
+    pageErrors,
+  }) => {
+    const requests = await interceptInOrder(page, DATA_URL)
+    await page.goto('/')
+    const first = await requests.next()
+    await first.fulfill({ status: 503, contentType: 'text/plain', body: 'Down for maintenance' })
+
+    const alert = loadAlert(page)
+    await expect(alert).toContainText(/The server answered 503\b.* for .*\/data\/quotes\.json/)
+    await expect(alert).not.toContainText('Down for maintenance')
+    // A server error will not fix itself in a second: no retry was made behind the alert.
+    expect(requests.count()).toBe(1)
+
+    requests.letThrough()
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expectQuotes(page)
+    expect(requests.count()).toBe(2)
+    expect(pageErrors).toEqual([])
+  })
+
+  test('an HTML page served with 200 in place of the JSON is named as such', async ({
+    page,
+    pageErrors,
+  }) => {
+    const requests = await interceptInOrder(page, DATA_URL)
+    await page.goto('/')
+    const first = await requests.next()
+    await first.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><title>Welcome</title><h1>Welcome to nginx!</h1>',
+    })
+
+    const alert = loadAlert(page)
+    await expect(alert).toContainText(
+      /Expected JSON from .*\/data\/quotes\.json, but the server sent an HTML page\./,
+    )
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible()
+    // The page it got is reported, never shown.
+    await expect(page.getByText('Welcome to nginx!')).toHaveCount(0)
+
+    requests.letThrough()
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expectQuotes(page)
+    expect(pageErrors).toEqual([])
+  })
+})
+
+/** How many times the page has loaded: the first visit, then each reload. */
+function countLoads(page: Page) {
+  const loads = { count: 0 }
+  page.on('load', () => {
+    loads.count += 1
+  })
+  return loads
+}
+
+/** Serves the driver page's chunk, or a 404 for the requests `missing` picks (1-based). */
+async function serveDriverChunk(page: Page, missing: (request: number) => boolean) {
+  const chunk = { requests: 0 }
+  await page.route(DRIVER_CHUNK, async (route) => {
+    chunk.requests += 1
+    if (missing(chunk.requests)) await route.fulfill({ status: 404, body: 'Not found' })
+    else await route.continue()
+  })
+  return chunk
+}
+
+test.describe('a page chunk gone after a redeploy', () => {
+  const speakerLink = (page: Page) =>
+    page
+      .getByRole('list', { name: 'Quotes', exact: true })
+      .getByRole('link', { name: 'Charles Leclerc', exact: true })
+      .first()
+
+  test('a chunk missing once: the app reloads once and shows the page', async ({
+    page,
+    pageErrors,
+  }) => {
+    const screens = await watchScreens(page)
+    const loads = countLoads(page)
+    const chunk = await serveDriverChunk(page, (request) => request === 1)
+
+    await page.goto('/')
+    await expect(quoteFigures(page)).toHaveCount(QUOTE_COUNT)
+    expect(chunk.requests, 'the driver page is not loaded before it is needed').toBe(0)
+    expect(loads.count).toBe(1)
+
+    // The reload's page request is held: meanwhile the old page stays on screen, as it would on
+    // a slow connection, and shows what it shows.
+    let reloadRequested = () => {}
+    const reloading = new Promise<void>((resolve) => {
+      reloadRequested = resolve
+    })
+    let releaseReload = () => {}
+    const reloadReleased = new Promise<void>((resolve) => {
+      releaseReload = resolve
+    })
+    await page.route('**/drivers/charles-leclerc', async (route) => {
+      reloadRequested()
+      await reloadReleased
+      await route.continue()
+    })
+
+    // Not awaited yet: a click may wait for the navigation it sets off, which is held here.
+    const clicked = speakerLink(page).click()
+    await reloading
+    // The old page's screen two frames after the chunk failed: what the visitor is looking at.
+    await expect.poll(() => screens.afterChunkError.length).toBe(1)
+    expect(screens.afterChunkError[0], 'shown while the reload is on its way').not.toBe(
+      ERROR_HEADING,
+    )
+    expect(loads.count, 'the reload has not landed yet').toBe(1)
+    releaseReload()
+    await clicked
+
+    await expect.poll(() => loads.count, { message: 'one reload' }).toBe(2)
+    await expect(page).toHaveURL(/\/drivers\/charles-leclerc$/)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Charles Leclerc', exact: true }),
+    ).toBeVisible()
+    await expect(page).toHaveTitle('Charles Leclerc · Paddock Quotes')
+    await expect(page.getByRole('banner')).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(chunk.requests, 'the 404, then the chunk after the reload').toBe(2)
+    expect(loads.count, 'no second reload').toBe(2)
+
+    expect(screens.blanks, 'the site never vanished').toEqual([])
+    expect(screens.headings, 'pages shown along the way').not.toContain(ERROR_HEADING)
+    expect(pageErrors).toEqual([])
+  })
+
+  test('a chunk missing for good: one reload, then the error page, and no reload loop', async ({
+    page,
+    pageErrors,
+  }) => {
+    const screens = await watchScreens(page)
+    const loads = countLoads(page)
+    const chunk = await serveDriverChunk(page, () => true)
+
+    await page.goto('/')
+    await expect(quoteFigures(page)).toHaveCount(QUOTE_COUNT)
+    await speakerLink(page).click()
+    await expect.poll(() => loads.count, { message: 'one reload' }).toBe(2)
+
+    const error = page.getByRole('alert').filter({
+      has: page.getByRole('heading', { level: 1, name: ERROR_HEADING }),
+    })
+    await expect(error).toBeVisible()
+    await expect(page).toHaveURL(/\/drivers\/charles-leclerc$/)
+    await expect(page).toHaveTitle('Something went wrong · Paddock Quotes')
+    await expect(error.getByRole('button', { name: 'Reload the page' })).toBeVisible()
+    await expect(error.getByRole('link', { name: 'Back to all quotes' })).toHaveAttribute(
+      'href',
+      '/',
+    )
+    // The site around the error is still there.
+    await expect(page.getByRole('banner')).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+    expect(chunk.requests).toBeGreaterThanOrEqual(2)
+
+    // No reload loop: this document lives on while the visitor goes back to the quotes.
+    await page.evaluate(() => Reflect.set(window, 'sameDocument', true))
+    await error.getByRole('link', { name: 'Back to all quotes' }).click()
+    await expect(page).toHaveURL(/\/$/)
+    await expect(quoteFigures(page)).toHaveCount(QUOTE_COUNT)
+    expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBe(true)
+    expect(loads.count, 'still the first reload only').toBe(2)
+
+    // "Reload the page" reloads once more, and the page still explains itself.
+    await page.goBack()
+    await expect(error).toBeVisible()
+    await error.getByRole('button', { name: 'Reload the page' }).click()
+    await expect.poll(() => loads.count).toBe(3)
+    await expect(error).toBeVisible()
+    await expect(page.getByRole('banner')).toBeVisible()
+    await error.getByRole('link', { name: 'Back to all quotes' }).click()
+    await expect(quoteFigures(page)).toHaveCount(QUOTE_COUNT)
+    expect(loads.count).toBe(3)
+
+    expect(screens.blanks, 'the site never vanished').toEqual([])
+    // What surfaces uncaught is the chunk failing to load, and nothing else.
+    expect(
+      pageErrors.filter((message) => !/dynamically imported module: .*driver-page-/.test(message)),
+    ).toEqual([])
+  })
+})
