@@ -44,8 +44,8 @@ export function RootLayout() {
       </main>
       <footer className="site-footer">
         <p>
-          Quotes are shown as published, each with its source. Translations are ours and marked as
-          such.
+          Quotes are shown as published, each with its source; translations come with the dataset
+          and are marked as such.
         </p>
       </footer>
       <ScrollRestoration />
