@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import type { Exploration } from '../../data/explore'
-import type { ExplorerFilters } from '../../data/explorer-filters'
+import type { ExplorerFilters, Facet } from '../../data/explorer-filters'
 import { raceLabel } from '../../lib/labels'
 import { FacetSelect, type FacetOption } from './facet-select'
 import { SearchBox } from './search-box'
@@ -16,23 +16,22 @@ type ExplorerControlsProps = {
 
 const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, 'en')
 
+const FACET_CONTROLS: readonly { facet: Facet; label: string; allLabel: string }[] = [
+  { facet: 'driver', label: 'Driver', allLabel: 'All drivers' },
+  { facet: 'team', label: 'Team', allLabel: 'All teams' },
+  { facet: 'ambition', label: 'Ambition', allLabel: 'Any race' },
+]
+
+/** Each facet's choices, named as people know them. */
+function choices(index: DatasetIndex, facet: Facet): { id: string; label: string }[] {
+  if (facet === 'driver') return index.drivers.map(({ id, name }) => ({ id, label: name }))
+  if (facet === 'team') return index.teams.map(({ id, name }) => ({ id, label: name }))
+  return index.races.map((race) => ({ id: race.id, label: raceLabel(race) }))
+}
+
 /** The search box and the Driver, Team and Ambition selects, counts on every option. */
 export function ExplorerControls(props: ExplorerControlsProps) {
   const { index, filters, exploration, onChange, searchInput } = props
-  const { counts, totals } = exploration
-  const options = <T extends { id: string }>(
-    records: readonly T[],
-    label: (record: T) => string,
-    facetCounts: ReadonlyMap<string, number>,
-  ) =>
-    records
-      .map((record) => ({
-        id: record.id,
-        label: label(record),
-        count: facetCounts.get(record.id) ?? 0,
-      }))
-      .sort(byLabel)
-
   return (
     <div className="controls">
       <SearchBox
@@ -40,33 +39,20 @@ export function ExplorerControls(props: ExplorerControlsProps) {
         onSearch={(q, replace) => onChange({ q }, { replace })}
         inputRef={searchInput}
       />
-      <FacetSelect
-        id="filter-driver"
-        label="Driver"
-        allLabel="All drivers"
-        total={totals.driver}
-        value={filters.driver}
-        options={options(index.drivers, (d) => d.name, counts.driver)}
-        onChange={(driver) => onChange({ driver })}
-      />
-      <FacetSelect
-        id="filter-team"
-        label="Team"
-        allLabel="All teams"
-        total={totals.team}
-        value={filters.team}
-        options={options(index.teams, (t) => t.name, counts.team)}
-        onChange={(team) => onChange({ team })}
-      />
-      <FacetSelect
-        id="filter-ambition"
-        label="Ambition"
-        allLabel="Any race"
-        total={totals.ambition}
-        value={filters.ambition}
-        options={options(index.races, raceLabel, counts.ambition)}
-        onChange={(ambition) => onChange({ ambition })}
-      />
+      {FACET_CONTROLS.map(({ facet, label, allLabel }) => (
+        <FacetSelect
+          key={facet}
+          id={`filter-${facet}`}
+          label={label}
+          allLabel={allLabel}
+          total={exploration.totals[facet]}
+          value={filters[facet]}
+          options={choices(index, facet)
+            .map((choice) => ({ ...choice, count: exploration.counts[facet].get(choice.id) ?? 0 }))
+            .sort(byLabel)}
+          onChange={(id) => onChange({ [facet]: id })}
+        />
+      ))}
     </div>
   )
 }

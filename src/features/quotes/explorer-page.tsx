@@ -87,7 +87,7 @@ export function ExplorerPage() {
   )
 }
 
-/** "Quotes: Pierre Gasly, Le Mans, “samen”", so a bookmark says what it shows. */
+/** "Quotes: <driver>, <team>, <race>, “<search>”", so a bookmark says what it shows. */
 function filteredTitle(index: DatasetIndex, filters: ExplorerFilters): string {
   const race = filters.ambition ? index.raceById.get(filters.ambition) : undefined
   const parts = [

@@ -1,5 +1,3 @@
-import type { ReactNode } from 'react'
-
 export type FacetOption = { id: string; label: string; count: number }
 
 type FacetSelectProps = {
@@ -10,7 +8,6 @@ type FacetSelectProps = {
   value: string | undefined
   options: readonly FacetOption[]
   onChange: (id: string | undefined) => void
-  children?: ReactNode
 }
 
 /** A native select whose options say how many quotes each gives; empty ones are disabled. */
