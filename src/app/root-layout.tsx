@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { APP_NAME } from '../components/page-meta'
@@ -62,7 +62,8 @@ const PAGE_HEADING = '#main h1[tabindex="-1"]'
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation()
   const previous = useRef(pathname)
-  useEffect(() => {
+  // Layout effect: the heading has focus before the new page is first painted.
+  useLayoutEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
     const main = document.getElementById('main')

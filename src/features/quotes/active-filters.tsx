@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import type { ExplorerFilters, Facet } from '../../data/explorer-filters'
 import { raceLabel } from '../../lib/labels'
@@ -31,7 +31,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
   const chipKeys = chips.map((chip) => chip.key).join()
 
   // The removed chip's button is gone: keep keyboard focus in place, on the next chip.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const at = focusAfterRemoval.current
     if (at === null) return
     focusAfterRemoval.current = null

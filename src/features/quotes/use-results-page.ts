@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { PAGE_SIZE, pageCount, parsePage, withPage } from '../../data/explorer-filters'
 
@@ -14,7 +14,7 @@ export function useResultsPage(resultCount: number) {
   const heading = useRef<HTMLHeadingElement>(null)
   const previous = useRef({ page, filtersKey })
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const before = previous.current
     previous.current = { page, filtersKey }
     if (before.page !== page && before.filtersKey === filtersKey) heading.current?.focus()
