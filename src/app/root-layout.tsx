@@ -13,9 +13,18 @@ const NAV = [
 
 export function RootLayout() {
   useFocusHeadingOnNavigation()
+  const main = useRef<HTMLElement>(null)
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus the content without a #main history entry (and a router navigation) per use.
+          event.preventDefault()
+          main.current?.focus()
+        }}
+      >
         Skip to content
       </a>
       <header className="site-header">
@@ -37,7 +46,7 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
-      <main id="main" className="site-main" tabIndex={-1}>
+      <main id="main" className="site-main" tabIndex={-1} ref={main}>
         <DatasetGate>
           <Outlet />
         </DatasetGate>
