@@ -13,18 +13,9 @@ const NAV = [
 
 export function RootLayout() {
   useFocusHeadingOnNavigation()
-  const main = useRef<HTMLElement>(null)
   return (
     <>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          // Focus the content without a #main history entry (and a router navigation) per use.
-          event.preventDefault()
-          main.current?.focus()
-        }}
-      >
+      <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
@@ -46,7 +37,7 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
-      <main id="main" className="site-main" tabIndex={-1} ref={main}>
+      <main id="main" className="site-main" tabIndex={-1}>
         <DatasetGate>
           <Outlet />
         </DatasetGate>
