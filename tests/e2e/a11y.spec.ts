@@ -173,6 +173,10 @@ test('“Skip to content” is the first Tab stop and moves focus to main', asyn
   await expect(skip).toBeInViewport()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main')).toBeFocused()
+  // The fragment navigation is also a router navigation (popstate): let it render first, as
+  // it has long before a person's next key press.
+  await expect(page).toHaveURL(/#main$/)
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
   // The next Tab lands in the content, past the header and its navigation.
   await page.keyboard.press('Tab')
   await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toBeFocused()
