@@ -1,13 +1,18 @@
 import { Link } from 'react-router-dom'
 import type { Quote } from '../data/schema'
 import { QuoteExcerpt } from './quote-excerpt'
+import { paths } from '../lib/paths'
 
 /** Excerpts shown as evidence for one ambition; more are a link away. */
 export const EVIDENCE_LIMIT = 3
 
-type EvidenceListProps = { quotes: readonly Quote[]; moreHref: string }
+type EvidenceListProps = {
+  quotes: readonly Quote[]
+  /** Whose wish to race which race the quotes voice; the rest are a filtered explorer away. */
+  ambition: { driverId: string; raceId: string }
+}
 
-export function EvidenceList({ quotes, moreHref }: EvidenceListProps) {
+export function EvidenceList({ quotes, ambition }: EvidenceListProps) {
   return (
     <>
       <ul className="evidence">
@@ -19,7 +24,7 @@ export function EvidenceList({ quotes, moreHref }: EvidenceListProps) {
       </ul>
       {quotes.length > EVIDENCE_LIMIT && (
         <p className="more">
-          <Link to={moreHref}>
+          <Link to={paths.explorer({ driver: ambition.driverId, ambition: ambition.raceId })}>
             All {quotes.length.toLocaleString('en-GB')} quotes behind this ambition
           </Link>
         </p>

@@ -7,13 +7,13 @@ import { formatPublished } from '../lib/dates'
 import { languageName } from '../lib/languages'
 import { safeHttpsUrl } from '../lib/safe-url'
 import { formatCitation } from '../lib/citation'
+import { TRANSLATION_LANGUAGE, translationOf } from '../lib/translation'
 import { HighlightedText } from './highlighted-text'
 import { CopyButton } from './copy-button'
 import { useAbsoluteUrl } from './use-absolute-url'
 import { QuoteAmbitions } from './quote-ambitions'
 import { DriverLinks } from './driver-links'
 
-const TRANSLATION_LANGUAGE = 'en'
 const NO_TERMS: readonly string[] = []
 
 type QuoteCardProps = { quote: Quote; terms?: readonly string[] }
@@ -24,8 +24,7 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
   const speaker = index.driverById.get(quote.speakerId)
   const source = index.sourceById.get(quote.sourceId)
   const permalink = useAbsoluteUrl(paths.quote(quote.id))
-  const translation =
-    quote.language === TRANSLATION_LANGUAGE ? undefined : quote.translations?.[TRANSLATION_LANGUAGE]
+  const translation = translationOf(quote)
   const about = quote.aboutDriverIds.filter((id) => id !== quote.speakerId)
   const published = source ? formatPublished(source.published) : ''
   const sourceUrl = safeHttpsUrl(source?.url)

@@ -2,19 +2,20 @@ import { Link } from 'react-router-dom'
 import type { Quote } from '../data/schema'
 import { useDatasetIndex } from '../data/use-dataset'
 import { paths } from '../lib/paths'
+import { TRANSLATION_LANGUAGE, translationOf } from '../lib/translation'
 
 /** A quote in brief, as evidence: the text as published, who said it, a link to the whole. */
 export function QuoteExcerpt({ quote }: { quote: Quote }) {
   const { driverById } = useDatasetIndex()
   const speaker = driverById.get(quote.speakerId)
-  const translation = quote.translations?.en
+  const translation = translationOf(quote)
   return (
     <figure className="excerpt">
       <blockquote lang={quote.language}>
         <p>{quote.text}</p>
       </blockquote>
-      {translation && quote.language !== 'en' && (
-        <p className="excerpt__translation" lang="en">
+      {translation && (
+        <p className="excerpt__translation" lang={TRANSLATION_LANGUAGE}>
           <span className="quote__label">English translation:</span> {translation}
         </p>
       )}

@@ -2,7 +2,6 @@ import type { Dataset, Driver, Quote, Race, Source, Team } from './schema'
 
 /** Everything the pages look up, built once per loaded dataset. */
 export type DatasetIndex = {
-  dataset: Dataset
   quotes: readonly Quote[]
   drivers: readonly Driver[]
   teams: readonly Team[]
@@ -91,7 +90,6 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   }
 
   return {
-    dataset,
     quotes: dataset.quotes,
     drivers: dataset.drivers,
     teams: dataset.teams,

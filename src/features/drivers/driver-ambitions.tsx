@@ -25,10 +25,7 @@ export function DriverAmbitions({ driver }: { driver: Driver }) {
                   <span className="ambition-chip__flag" aria-hidden="true" /> Wants to race{' '}
                   <Link to={paths.race(race.id)}>{raceLabel(race)}</Link>
                 </h3>
-                <EvidenceList
-                  quotes={quotes}
-                  moreHref={paths.explorer({ driver: driver.id, ambition: race.id })}
-                />
+                <EvidenceList quotes={quotes} ambition={{ driverId: driver.id, raceId: race.id }} />
               </li>
             )
           })}

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
+import { racesWantedBy } from '../../data/ambitions'
 import { PageMeta } from '../../components/page-meta'
 import { NotFound } from '../../components/not-found'
 import { DetailHeader } from '../../components/detail-header'
@@ -17,9 +18,7 @@ export function DriverPage() {
 
   const said = index.quotesBySpeaker.get(driver.id)
   const about = index.quotesAbout.get(driver.id)
-  const races = [...(index.ambitionsByDriver.get(driver.id)?.keys() ?? [])]
-    .map((id) => index.raceById.get(id))
-    .filter((race) => race !== undefined)
+  const races = racesWantedBy(index, driver.id)
   const quoteCount = index.quotesByDriver.get(driver.id)?.length ?? 0
   const summary = [
     `${plural(said?.length ?? 0, 'quote')} by ${driver.name}, ${about?.length ?? 0} about`,

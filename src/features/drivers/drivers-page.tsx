@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
+import { racesWantedBy } from '../../data/ambitions'
 import { PageMeta } from '../../components/page-meta'
 import { paths } from '../../lib/paths'
 import { plural, raceLabel } from '../../lib/labels'
@@ -19,9 +20,7 @@ export function DriversPage() {
         {drivers.map((driver) => {
           const said = index.quotesBySpeaker.get(driver.id)?.length ?? 0
           const about = index.quotesAbout.get(driver.id)?.length ?? 0
-          const races = [...(index.ambitionsByDriver.get(driver.id)?.keys() ?? [])]
-            .map((id) => index.raceById.get(id))
-            .filter((race) => race !== undefined)
+          const races = racesWantedBy(index, driver.id)
           return (
             <li key={driver.id} className="card">
               <h2 className="card__title">

@@ -6,6 +6,7 @@ import { DetailHeader } from '../../components/detail-header'
 import { QuoteCard } from '../../components/quote-card'
 import { paths } from '../../lib/paths'
 import { truncate } from '../../lib/truncate'
+import { translationOf } from '../../lib/translation'
 
 export function QuotePage() {
   const { quoteId = '' } = useParams()
@@ -22,7 +23,7 @@ export function QuotePage() {
     <article className="detail">
       <PageMeta
         title={`${name}: “${excerpt}”`}
-        description={`${name}, quoted by ${source?.publisher ?? 'the source'}: “${truncate(quote.translations?.en ?? quote.text, 140)}”`}
+        description={`${name}, quoted by ${source?.publisher ?? 'the source'}: “${truncate(translationOf(quote) ?? quote.text, 140)}”`}
       />
       <DetailHeader kicker="Quote" title={`Quote by ${name}`} path={paths.quote(quote.id)} />
       <QuoteCard quote={quote} />

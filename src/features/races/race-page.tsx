@@ -8,7 +8,7 @@ import { paths } from '../../lib/paths'
 import { plural, raceLabel } from '../../lib/labels'
 import { truncate } from '../../lib/truncate'
 import { RaceFacts } from './race-facts'
-import { raceWishers } from './race-wishers'
+import { raceWishers } from '../../data/ambitions'
 
 export function RacePage() {
   const { raceId = '' } = useParams()
@@ -51,10 +51,7 @@ export function RacePage() {
                 <h3>
                   <Link to={paths.driver(driver.id)}>{driver.name}</Link>
                 </h3>
-                <EvidenceList
-                  quotes={quotes}
-                  moreHref={paths.explorer({ driver: driver.id, ambition: race.id })}
-                />
+                <EvidenceList quotes={quotes} ambition={{ driverId: driver.id, raceId: race.id }} />
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { AmbitionMatrix } from '../../components/ambition-matrix'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
 import { RaceFacts } from './race-facts'
-import { raceWishers } from './race-wishers'
+import { raceWishers } from '../../data/ambitions'
 
 export function RacesPage() {
   const index = useDatasetIndex()
