@@ -11,7 +11,11 @@ import {
 /** The explorer's filters, read from and written to the URL: the URL is the only state. */
 export function useExplorerFilters(index: DatasetIndex) {
   const [params, setParams] = useSearchParams()
-  const filters = useMemo(() => parseExplorerParams(params, index), [params, index])
+  const parsed = parseExplorerParams(params, index)
+  // The same object while the filters are the same: moving to another page of results (or
+  // any other param) must not filter 50,000 quotes again.
+  const { driver, team, ambition, q } = parsed
+  const filters = useMemo(() => ({ driver, team, ambition, q }), [driver, team, ambition, q])
 
   const update = useCallback(
     (changes: Partial<ExplorerFilters>, options?: { replace?: boolean }) =>
