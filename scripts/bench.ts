@@ -16,7 +16,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
-import { preview } from 'vite'
 import { buildDatasetIndex, type DatasetIndex } from '../src/data/dataset-index'
 import { searchTextOf } from '../src/data/search-text'
 import { explore } from '../src/data/explore'
@@ -28,7 +27,7 @@ import { SEARCH_TERMS, generateDataset, serializeDataset } from './generate-data
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { buildAppInto, buildFloorInto } from './lib/size-budget'
 import { initialJs, type InitialJs } from './lib/js-size'
-import { freePort } from './lib/preview-server'
+import { startPreview } from './lib/preview-server'
 
 type Frame = { raf: number; painted: number }
 type Measure = { expected: string; input: number | null; raf: number | null; painted: number }
@@ -231,23 +230,6 @@ async function buildApp() {
 
 async function buildFloor() {
   await buildFloorInto(FLOOR_DIST)
-}
-
-/**
- * Serves a site with Vite's preview server, in this process. Not startPreview() from
- * lib/preview-server.ts: that runs `npx vite preview`, and its stop() ends npx but leaves the
- * vite process npx started running, which keeps this script from exiting.
- */
-async function servePreview(outDir: string) {
-  const port = await freePort()
-  const server = await preview({
-    configFile: false,
-    root: REPO_ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  })
-  return { origin: `http://127.0.0.1:${port}`, stop: () => server.close() }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -579,7 +561,7 @@ async function main(): Promise<number> {
     mkdirSync(path.join(site, 'data'), { recursive: true })
     writeFileSync(path.join(site, 'data', 'quotes.json'), plan.json)
 
-    const server = await servePreview(site)
+    const server = await startPreview({ outDir: site })
     const stopServer = () => server.stop()
     cleanups.push(stopServer)
     log(
