@@ -19,7 +19,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { buildDatasetIndex, type DatasetIndex } from '../src/data/dataset-index'
 import { searchTextOf } from '../src/data/search-text'
 import { explore } from '../src/data/explore'
-import type { ExplorerFilters } from '../src/data/explorer-filters'
+import type { ExplorerFilters } from '../src/lib/explorer-params'
 import type { Dataset } from '../src/data/schema'
 import { validateDataset } from '../src/data/validate-dataset'
 import { plural } from '../src/lib/labels'

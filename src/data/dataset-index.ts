@@ -1,3 +1,4 @@
+import type { KnownIds } from '../lib/explorer-params'
 import type { Dataset, Driver, Quote, Race, Source, Team } from './schema'
 
 /** Everything the pages look up, built once per loaded dataset. */
@@ -123,4 +124,9 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
+}
+
+/** The ids each explorer facet accepts from a URL: the ones this dataset knows. */
+export function knownIds(index: DatasetIndex): KnownIds {
+  return { driver: index.driverById, team: index.teamById, ambition: index.raceById }
 }

@@ -1,6 +1,6 @@
 import type { DatasetIndex, QuoteEntry } from './dataset-index'
 import { searchTextOf } from './search-text'
-import type { ExplorerFilters, Facet } from './explorer-filters'
+import type { ExplorerFilters, Facet } from '../lib/explorer-params'
 import type { Quote } from './schema'
 import { matchesAllTerms, searchTerms } from '../lib/search-terms'
 

@@ -1,11 +1,11 @@
+import { withFilters, type ExplorerFilters } from './explorer-params'
+
 /** Every in-app address, built in one place. Ids are slugs, but are encoded all the same. */
 const segment = (id: string) => encodeURIComponent(id)
 
 export const paths = {
-  explorer: (params?: Readonly<Record<string, string | undefined>>) => {
-    const search = new URLSearchParams()
-    for (const [key, value] of Object.entries(params ?? {})) if (value) search.set(key, value)
-    const query = search.toString()
+  explorer: (filters: Partial<ExplorerFilters> = {}) => {
+    const query = withFilters(new URLSearchParams(), filters).toString()
     return query ? `/?${query}` : '/'
   },
   drivers: () => '/drivers',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildDatasetIndex } from '../../src/data/dataset-index'
+import { buildDatasetIndex, knownIds } from '../../src/data/dataset-index'
 import { explore } from '../../src/data/explore'
 import {
   QUERY_MAX,
@@ -10,7 +10,7 @@ import {
   withFilters,
   withoutFilters,
   type ExplorerFilters,
-} from '../../src/data/explorer-filters'
+} from '../../src/lib/explorer-params'
 import type { Dataset } from '../../src/data/schema'
 import { validateDataset } from '../../src/data/validate-dataset'
 
@@ -224,7 +224,7 @@ describe('explore: case and accents', () => {
 })
 
 describe('parseExplorerParams', () => {
-  const parse = (query: string) => parseExplorerParams(new URLSearchParams(query), shipped)
+  const parse = (query: string) => parseExplorerParams(new URLSearchParams(query), knownIds(shipped))
 
   it('reads known ids and the query', () => {
     expect(parse('driver=pierre-gasly&team=veloce-esports&ambition=le-mans&q=jean+eric')).toEqual({
@@ -287,7 +287,7 @@ describe('parseExplorerParams', () => {
     expect(q).toBe('a'.repeat(QUERY_MAX - 1))
     const reread = parseExplorerParams(
       new URLSearchParams(withFilters(new URLSearchParams(), { q }).toString()),
-      shipped,
+      knownIds(shipped),
     )
     expect(reread.q).toBe(q)
   })

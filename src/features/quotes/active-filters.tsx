@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
-import type { ExplorerFilters, Facet } from '../../data/explorer-filters'
+import type { ExplorerFilters, Facet } from '../../lib/explorer-params'
 import { raceLabel } from '../../lib/labels'
 
 type Chip = { key: Facet | 'q'; label: string; value: string }

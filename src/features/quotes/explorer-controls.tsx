@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import type { Exploration } from '../../data/explore'
-import type { ExplorerFilters, Facet } from '../../data/explorer-filters'
+import type { ExplorerFilters, Facet } from '../../lib/explorer-params'
 import { raceLabel } from '../../lib/labels'
 import { FacetSelect, type FacetOption } from './facet-select'
 import { SearchBox } from './search-box'

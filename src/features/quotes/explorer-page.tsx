@@ -1,36 +1,26 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useDatasetIndex } from '../../data/use-dataset'
-import { explore } from '../../data/explore'
 import { warmSearch } from '../../data/search-text'
-import { hasActiveFilters } from '../../data/explorer-filters'
+import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
 import { PageMeta } from '../../components/page-meta'
 import { plural, raceLabel } from '../../lib/labels'
 import { truncate } from '../../lib/truncate'
 import type { DatasetIndex } from '../../data/dataset-index'
-import type { ExplorerFilters } from '../../data/explorer-filters'
-import { useExplorerFilters } from './use-explorer-filters'
+import { useExplorerState } from './use-explorer-state'
 import { ExplorerControls } from './explorer-controls'
 import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './quote-results'
 import { Pager } from './pager'
 import { MatrixDetails } from './matrix-details'
-import { useResultsPage } from './use-results-page'
 
 export function ExplorerPage() {
   const index = useDatasetIndex()
-  const { filters, update, clearAll } = useExplorerFilters(index)
-  // Typing stays responsive on big datasets: the list catches up a frame later.
-  const deferred = useDeferredValue(filters)
-  const exploration = useMemo(() => explore(index, deferred), [index, deferred])
+  const { filters, update, clearAll, exploration, page, hrefOfPage, resultsHeading } =
+    useExplorerState(index)
   useEffect(() => warmSearch(index), [index])
   const filtered = hasActiveFilters(filters)
   const total = index.quotes.length
   const shown = exploration.results.length
-  const { page, pages, first, end, heading: resultsHeading } = useResultsPage(shown)
-  const pageResults = useMemo(
-    () => exploration.results.slice(first, end),
-    [exploration, first, end],
-  )
   const searchInput = useRef<HTMLInputElement>(null)
   const focusSearch = useCallback(() => searchInput.current?.focus(), [])
   const clearAllAndFocus = useCallback(() => {
@@ -73,16 +63,16 @@ export function ExplorerPage() {
         {filtered
           ? `${plural(shown, 'quote')} of ${total.toLocaleString('en-GB')}`
           : plural(total, 'quote')}
-        {pages > 1 &&
-          ` · showing ${(first + 1).toLocaleString('en-GB')}–${(first + pageResults.length).toLocaleString('en-GB')}`}
+        {page.count > 1 &&
+          ` · showing ${(page.first + 1).toLocaleString('en-GB')}–${(page.first + page.results.length).toLocaleString('en-GB')}`}
       </p>
       <QuoteResults
-        results={pageResults}
+        results={page.results}
         terms={exploration.terms}
         onClearAll={clearAllAndFocus}
         filtered={filtered}
       />
-      <Pager page={page} pages={pages} />
+      <Pager page={page.number} pages={page.count} hrefOf={hrefOfPage} />
     </>
   )
 }

@@ -1,17 +1,14 @@
-import { Link, useSearchParams } from 'react-router-dom'
-import { withPage } from '../../data/explorer-filters'
+import { Link, type To } from 'react-router-dom'
 
-type PagerProps = { page: number; pages: number }
+type PagerProps = { page: number; pages: number; hrefOf: (page: number) => To }
 
 /** Previous and next pages of results, as real links: each page has its own address. */
-export function Pager({ page, pages }: PagerProps) {
-  const [params] = useSearchParams()
+export function Pager({ page, pages, hrefOf }: PagerProps) {
   if (pages <= 1) return null
-  const href = (n: number) => ({ search: `?${withPage(params, n).toString()}` })
   return (
     <nav className="pager" aria-label="Pages of results">
       {page > 1 ? (
-        <Link to={href(page - 1)} rel="prev">
+        <Link to={hrefOf(page - 1)} rel="prev">
           ← Previous<span className="visually-hidden"> page</span>
         </Link>
       ) : (
@@ -21,7 +18,7 @@ export function Pager({ page, pages }: PagerProps) {
         Page {page.toLocaleString('en-GB')} of {pages.toLocaleString('en-GB')}
       </span>
       {page < pages ? (
-        <Link to={href(page + 1)} rel="next">
+        <Link to={hrefOf(page + 1)} rel="next">
           Next<span className="visually-hidden"> page</span> →
         </Link>
       ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react'
-import { QUERY_MAX } from '../../data/explorer-filters'
+import { QUERY_MAX } from '../../lib/explorer-params'
 
 type SearchBoxProps = {
   value: string

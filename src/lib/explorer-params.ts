@@ -1,5 +1,7 @@
-import type { DatasetIndex } from './dataset-index'
-
+/**
+ * The explorer's state as it lives in the URL: the one module that reads and writes it, for the
+ * explorer itself and for every link into it (paths.explorer).
+ */
 export const FACETS = ['driver', 'team', 'ambition'] as const
 export type Facet = (typeof FACETS)[number]
 
@@ -10,24 +12,27 @@ export type ExplorerFilters = {
   q: string
 }
 
+/** The ids each facet accepts: what the dataset knows. */
+export type KnownIds = Record<Facet, { has: (id: string) => boolean }>
+
 /** Longest query honoured; the rest of an absurd `q` is ignored rather than searched. */
 export const QUERY_MAX = 200
 
+/** The explorer's page of results, 1-based; other filters reset it. */
+export const PAGE_PARAM = 'page'
+export const PAGE_SIZE = 25
+
 /**
- * Reads the explorer's state from the URL, against the dataset: an id the dataset does not
+ * Reads the explorer's filters from the URL, against the dataset: an id the dataset does not
  * know is dropped, so a stale or hostile link shows the unfiltered view instead of nothing.
  */
-export function parseExplorerParams(params: URLSearchParams, index: DatasetIndex): ExplorerFilters {
-  const known = (key: Facet, ids: ReadonlyMap<string, unknown>) => {
-    const value = params.get(key)
-    return value !== null && ids.has(value) ? value : undefined
+export function parseExplorerParams(params: URLSearchParams, known: KnownIds): ExplorerFilters {
+  const filters: ExplorerFilters = { q: capQuery(params.get('q') ?? '') }
+  for (const facet of FACETS) {
+    const value = params.get(facet)
+    filters[facet] = value !== null && known[facet].has(value) ? value : undefined
   }
-  return {
-    driver: known('driver', index.driverById),
-    team: known('team', index.teamById),
-    ambition: known('ambition', index.raceById),
-    q: capQuery(params.get('q') ?? ''),
-  }
+  return filters
 }
 
 /** Cuts an over-long query without splitting a surrogate pair, which the URL would turn into �. */
@@ -35,10 +40,6 @@ function capQuery(q: string): string {
   const capped = q.slice(0, QUERY_MAX)
   return /[\uD800-\uDBFF]$/.test(capped) ? capped.slice(0, -1) : capped
 }
-
-/** The explorer's page of results, 1-based; other filters reset it. */
-export const PAGE_PARAM = 'page'
-export const PAGE_SIZE = 25
 
 /** The page asked for, if it is a whole number within the results; otherwise page 1. */
 export function parsePage(params: URLSearchParams, resultCount: number): number {
