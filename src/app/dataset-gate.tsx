@@ -1,10 +1,10 @@
-import { Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { datasetQueryOptions } from '../data/queries'
 import { DatasetError } from '../data/dataset-error'
 import { DatasetContext } from '../data/use-dataset'
 import { PageMeta } from '../components/page-meta'
-import { LoadingPlaceholder } from '../components/loading-placeholder'
+import { LoadingPage } from '../components/loading-placeholder'
 
 const PROBLEMS_SHOWN = 8
 
@@ -12,12 +12,7 @@ const PROBLEMS_SHOWN = 8
 export function DatasetGate({ children }: { children: ReactNode }) {
   const query = useQuery(datasetQueryOptions())
   if (query.isPending) {
-    return (
-      <>
-        <PageMeta title="Loading" description="Loading the quotes." />
-        <LoadingPlaceholder />
-      </>
-    )
+    return <LoadingPage />
   }
   if (query.isError) {
     const { error } = query
@@ -46,10 +41,5 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       </section>
     )
   }
-  // A page's code may still be on its way when the data is in: same placeholder meanwhile.
-  return (
-    <DatasetContext value={query.data}>
-      <Suspense fallback={<LoadingPlaceholder />}>{children}</Suspense>
-    </DatasetContext>
-  )
+  return <DatasetContext value={query.data}>{children}</DatasetContext>
 }

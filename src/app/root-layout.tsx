@@ -1,7 +1,9 @@
-import { useLayoutEffect, useRef } from 'react'
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom'
+import type { ReactNode } from 'react'
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { APP_NAME } from '../components/page-meta'
+import { PageNavigation } from '../components/page-heading'
+import { LoadingPage } from '../components/loading-placeholder'
 import { DatasetGate } from './dataset-gate'
 
 const NAV = [
@@ -11,8 +13,30 @@ const NAV = [
   { to: paths.teams(), label: 'Teams', end: false },
 ]
 
+/** The site around every page: the pages once the dataset is in, and one ScrollRestoration. */
 export function RootLayout() {
-  useFocusHeadingOnNavigation()
+  return (
+    <SiteChrome>
+      <PageNavigation>
+        <DatasetGate>
+          <Outlet />
+        </DatasetGate>
+      </PageNavigation>
+      <ScrollRestoration />
+    </SiteChrome>
+  )
+}
+
+/** What shows while the first page's code loads: the same frame as index.html's static shell. */
+export function ShellFallback() {
+  return (
+    <SiteChrome>
+      <LoadingPage />
+    </SiteChrome>
+  )
+}
+
+function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -38,9 +62,7 @@ export function RootLayout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <DatasetGate>
-          <Outlet />
-        </DatasetGate>
+        {children}
       </main>
       <footer className="site-footer">
         <p>
@@ -48,35 +70,6 @@ export function RootLayout() {
           and are marked as such.
         </p>
       </footer>
-      <ScrollRestoration />
     </>
   )
-}
-
-const PAGE_HEADING = '#main h1[tabindex="-1"]'
-
-/**
- * After moving to another page, put focus on its heading so keyboard and screen reader users
- * follow. A page whose code is still loading gets it as soon as its heading appears.
- */
-function useFocusHeadingOnNavigation() {
-  const { pathname } = useLocation()
-  const previous = useRef(pathname)
-  // Layout effect: the heading has focus before the new page is first painted.
-  useLayoutEffect(() => {
-    if (previous.current === pathname) return
-    previous.current = pathname
-    const main = document.getElementById('main')
-    const focusHeading = () => {
-      const heading = document.querySelector<HTMLElement>(PAGE_HEADING)
-      heading?.focus({ preventScroll: true })
-      return Boolean(heading)
-    }
-    if (!main || focusHeading()) return
-    const observer = new MutationObserver(() => {
-      if (focusHeading()) observer.disconnect()
-    })
-    observer.observe(main, { childList: true, subtree: true })
-    return () => observer.disconnect()
-  }, [pathname])
 }

@@ -1,46 +1,36 @@
+import type { ComponentType } from 'react'
 import type { RouteObject } from 'react-router-dom'
-import { RootLayout } from './root-layout'
+import { NotFound } from '../components/not-found'
+import { RootLayout, ShellFallback } from './root-layout'
 import { RouteError } from './route-error'
-import { NotFoundPage } from './not-found-page'
-import { lazyPage, type LazyPage } from './lazy-page'
 
-const pages = {
-  explorer: lazyPage(
-    () => import('../features/quotes/explorer-page'),
-    (m) => m.ExplorerPage,
-  ),
-  quote: lazyPage(
-    () => import('../features/quotes/quote-page'),
-    (m) => m.QuotePage,
-  ),
-  drivers: lazyPage(
-    () => import('../features/drivers/drivers-page'),
-    (m) => m.DriversPage,
-  ),
-  driver: lazyPage(
-    () => import('../features/drivers/driver-page'),
-    (m) => m.DriverPage,
-  ),
-  races: lazyPage(
-    () => import('../features/races/races-page'),
-    (m) => m.RacesPage,
-  ),
-  race: lazyPage(
-    () => import('../features/races/race-page'),
-    (m) => m.RacePage,
-  ),
-  teams: lazyPage(
-    () => import('../features/teams/teams-page'),
-    (m) => m.TeamsPage,
-  ),
-  team: lazyPage(
-    () => import('../features/teams/team-page'),
-    (m) => m.TeamPage,
-  ),
+/**
+ * A page in its own chunk, through the route's `lazy`: the router loads it before it renders the
+ * page, for the first address as for every move, so no page flashes a placeholder on the way.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async (): Promise<Pick<RouteObject, 'Component' | 'loader'>> => {
+    let module: M
+    try {
+      module = await load()
+    } catch (error) {
+      // A route whose `lazy` fails renders nothing below the root; a loader's error reaches the
+      // route's error page.
+      return {
+        loader: () => {
+          throw error
+        },
+      }
+    }
+    // After a redeploy Vite resolves a missing chunk with undefined once it has started the
+    // reload (reload-on-stale-chunk.ts): keep the current page until the new one is in.
+    if (module === undefined) return new Promise<never>(() => {})
+    return { Component: pick(module) }
+  }
 }
 
-function page(path: string | undefined, { Component, preload }: LazyPage): RouteObject {
-  const route = { element: <Component />, errorElement: <RouteError />, handle: { preload } }
+function page(path: string | undefined, lazy: RouteObject['lazy']): RouteObject {
+  const route = { lazy, errorElement: <RouteError /> }
   return path === undefined ? { index: true, ...route } : { path, ...route }
 }
 
@@ -48,20 +38,69 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <RootLayout />,
+    HydrateFallback: ShellFallback,
     errorElement: <RouteError />,
     children: [
       {
         errorElement: <RouteError />,
         children: [
-          page(undefined, pages.explorer),
-          page('drivers', pages.drivers),
-          page('drivers/:driverId', pages.driver),
-          page('races', pages.races),
-          page('races/:raceId', pages.race),
-          page('teams', pages.teams),
-          page('teams/:teamId', pages.team),
-          page('quotes/:quoteId', pages.quote),
-          { path: '*', element: <NotFoundPage /> },
+          page(
+            undefined,
+            lazyPage(
+              () => import('../features/quotes/explorer-page'),
+              (m) => m.ExplorerPage,
+            ),
+          ),
+          page(
+            'drivers',
+            lazyPage(
+              () => import('../features/drivers/drivers-page'),
+              (m) => m.DriversPage,
+            ),
+          ),
+          page(
+            'drivers/:driverId',
+            lazyPage(
+              () => import('../features/drivers/driver-page'),
+              (m) => m.DriverPage,
+            ),
+          ),
+          page(
+            'races',
+            lazyPage(
+              () => import('../features/races/races-page'),
+              (m) => m.RacesPage,
+            ),
+          ),
+          page(
+            'races/:raceId',
+            lazyPage(
+              () => import('../features/races/race-page'),
+              (m) => m.RacePage,
+            ),
+          ),
+          page(
+            'teams',
+            lazyPage(
+              () => import('../features/teams/teams-page'),
+              (m) => m.TeamsPage,
+            ),
+          ),
+          page(
+            'teams/:teamId',
+            lazyPage(
+              () => import('../features/teams/team-page'),
+              (m) => m.TeamPage,
+            ),
+          ),
+          page(
+            'quotes/:quoteId',
+            lazyPage(
+              () => import('../features/quotes/quote-page'),
+              (m) => m.QuotePage,
+            ),
+          ),
+          { path: '*', element: <NotFound /> },
         ],
       },
     ],

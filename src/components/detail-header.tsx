@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { CopyButton } from './copy-button'
+import { PageHeading } from './page-heading'
 import { useAbsoluteUrl } from './use-absolute-url'
 
 type DetailHeaderProps = {
@@ -15,7 +16,7 @@ export function DetailHeader({ kicker, title, path, children }: DetailHeaderProp
   return (
     <header className="detail-header">
       <p className="kicker">{kicker}</p>
-      <h1 tabIndex={-1}>{title}</h1>
+      <PageHeading>{title}</PageHeading>
       {children}
       <p className="detail-header__actions">
         <CopyButton label="Copy link" text={url} />

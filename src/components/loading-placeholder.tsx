@@ -1,3 +1,5 @@
+import { PageMeta } from './page-meta'
+
 /** The shape of a page of quotes, shown while the data loads. */
 export function LoadingPlaceholder() {
   return (
@@ -21,5 +23,15 @@ export function LoadingPlaceholder() {
         </div>
       ))}
     </div>
+  )
+}
+
+/** A whole page while something it needs is on its way: its head tags and the placeholder. */
+export function LoadingPage() {
+  return (
+    <>
+      <PageMeta title="Loading" description="Loading the quotes." />
+      <LoadingPlaceholder />
+    </>
   )
 }

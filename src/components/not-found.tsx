@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { PageMeta } from './page-meta'
+import { PageHeading } from './page-heading'
 
 type NotFoundProps = {
   /** What was looked for, e.g. `driver "ghost"`; omitted for an unknown address. */
@@ -14,9 +15,7 @@ export function NotFound({ missing }: NotFoundProps) {
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <PageMeta title="Not found" description={message} />
-      <h1 id="not-found-title" tabIndex={-1}>
-        Not found
-      </h1>
+      <PageHeading id="not-found-title">Not found</PageHeading>
       <p>{message}</p>
       <p>Try one of these instead:</p>
       <ul className="link-list">

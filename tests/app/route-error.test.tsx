@@ -22,14 +22,6 @@ function renderAt(url: string) {
           { index: true, element: <h1>All quotes</h1> },
           { path: 'boom', element: <Boom /> },
           {
-            path: 'gone',
-            loader: () => {
-              throw data(null, { status: 404, statusText: 'Not Found' })
-            },
-            element: <h1>Gone page</h1>,
-            hydrateFallbackElement: <p>Loading…</p>,
-          },
-          {
             path: 'broken',
             loader: () => {
               throw data(null, { status: 500, statusText: 'Internal Server Error' })
@@ -75,17 +67,6 @@ describe('the route error page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'All quotes' })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/')
-  })
-
-  it('shows the Not found page for a 404 response, with links back', async () => {
-    renderAt('/gone')
-
-    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument()
-    expect(screen.getByText('There is no page at this address.')).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'All quotes' })).toHaveAttribute('href', '/')
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
-    expect(screen.queryByRole('heading', { name: 'Gone page' })).not.toBeInTheDocument()
-    expect(document.title).toBe('Not found · Paddock Quotes')
   })
 
   it('treats any other error response as a page that could not be shown', async () => {

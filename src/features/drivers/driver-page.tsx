@@ -1,20 +1,17 @@
-import { Link, useParams } from 'react-router-dom'
-import { useDatasetIndex } from '../../data/use-dataset'
+import { Link } from 'react-router-dom'
 import { racesWantedBy } from '../../data/ambitions'
 import { PageMeta } from '../../components/page-meta'
-import { NotFound } from '../../components/not-found'
+import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteSection } from '../../components/quote-section'
 import { paths } from '../../lib/paths'
 import { plural, raceLabel } from '../../lib/labels'
-import { truncate } from '../../lib/truncate'
 import { DriverAmbitions } from './driver-ambitions'
 
 export function DriverPage() {
-  const { driverId = '' } = useParams()
-  const index = useDatasetIndex()
-  const driver = index.driverById.get(driverId)
-  if (!driver) return <NotFound missing={`driver “${truncate(driverId, 60)}”`} />
+  const page = usePageRecord('driverId', 'driver', (index) => index.driverById)
+  if (!page.found) return page.notFound
+  const { record: driver, index } = page
 
   const said = index.quotesBySpeaker.get(driver.id)
   const about = index.quotesAbout.get(driver.id)

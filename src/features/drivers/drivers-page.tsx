@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { racesWantedBy } from '../../data/ambitions'
+import { PageHeading } from '../../components/page-heading'
 import { PageMeta } from '../../components/page-meta'
 import { paths } from '../../lib/paths'
 import { plural, raceLabel } from '../../lib/labels'
@@ -14,7 +15,7 @@ export function DriversPage() {
         title="Drivers"
         description={`All ${plural(drivers.length, 'driver')} in the quotes, with their teams and the races they want to drive.`}
       />
-      <h1 tabIndex={-1}>Drivers</h1>
+      <PageHeading>Drivers</PageHeading>
       <p className="lede">Everyone the sources name, quoted or not.</p>
       <ul className="card-grid">
         {drivers.map((driver) => {

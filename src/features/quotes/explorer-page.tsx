@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { warmSearch } from '../../data/search-text'
 import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
+import { PageHeading } from '../../components/page-heading'
 import { PageMeta } from '../../components/page-meta'
 import { plural, raceLabel } from '../../lib/labels'
 import { truncate } from '../../lib/truncate'
@@ -34,7 +35,7 @@ export function ExplorerPage() {
         title={filtered ? filteredTitle(index, filters) : undefined}
         description={`Explore ${plural(total, 'quote')} by ${plural(index.drivers.length, 'driver')}: filter by driver, team or the race they want to drive.`}
       />
-      <h1 tabIndex={-1}>Quotes</h1>
+      <PageHeading>Quotes</PageHeading>
       <p className="lede">
         What drivers say about the races they dream of, verbatim and sourced. Filter by driver, team
         or ambition, or search the words.

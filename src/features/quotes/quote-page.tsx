@@ -1,7 +1,6 @@
-import { Link, useParams } from 'react-router-dom'
-import { useDatasetIndex } from '../../data/use-dataset'
+import { Link } from 'react-router-dom'
 import { PageMeta } from '../../components/page-meta'
-import { NotFound } from '../../components/not-found'
+import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteCard } from '../../components/quote-card'
 import { paths } from '../../lib/paths'
@@ -9,10 +8,9 @@ import { truncate } from '../../lib/truncate'
 import { translationOf } from '../../lib/translation'
 
 export function QuotePage() {
-  const { quoteId = '' } = useParams()
-  const index = useDatasetIndex()
-  const quote = index.quoteById.get(quoteId)
-  if (!quote) return <NotFound missing={`quote “${truncate(quoteId, 60)}”`} />
+  const page = usePageRecord('quoteId', 'quote', (index) => index.quoteById)
+  if (!page.found) return page.notFound
+  const { record: quote, index } = page
 
   const speaker = index.driverById.get(quote.speakerId)
   const name = speaker?.name ?? quote.speakerId

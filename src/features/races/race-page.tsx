@@ -1,20 +1,17 @@
-import { Link, useParams } from 'react-router-dom'
-import { useDatasetIndex } from '../../data/use-dataset'
+import { Link } from 'react-router-dom'
 import { PageMeta } from '../../components/page-meta'
-import { NotFound } from '../../components/not-found'
+import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { EvidenceList } from '../../components/evidence-list'
 import { paths } from '../../lib/paths'
 import { plural, raceLabel } from '../../lib/labels'
-import { truncate } from '../../lib/truncate'
 import { RaceFacts } from './race-facts'
 import { raceWishers } from '../../data/ambitions'
 
 export function RacePage() {
-  const { raceId = '' } = useParams()
-  const index = useDatasetIndex()
-  const race = index.raceById.get(raceId)
-  if (!race) return <NotFound missing={`race “${truncate(raceId, 60)}”`} />
+  const page = usePageRecord('raceId', 'race', (index) => index.raceById)
+  if (!page.found) return page.notFound
+  const { record: race, index } = page
 
   const wishers = raceWishers(index, race.id)
   const quoteCount = index.quotesByRace.get(race.id)?.length ?? 0

@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
+import { PageHeading } from '../../components/page-heading'
 import { PageMeta } from '../../components/page-meta'
 import { AmbitionMatrix } from '../../components/ambition-matrix'
 import { paths } from '../../lib/paths'
@@ -16,7 +17,7 @@ export function RacesPage() {
         title="Races"
         description={`The ${plural(index.races.length, 'race')} drivers dream of, and who wants to race each one.`}
       />
-      <h1 tabIndex={-1}>Races</h1>
+      <PageHeading>Races</PageHeading>
       <p className="lede">The races drivers dream of, and who wants to race each one.</p>
       <AmbitionMatrix />
       <h2>All races</h2>

@@ -1,18 +1,15 @@
-import { Link, useParams } from 'react-router-dom'
-import { useDatasetIndex } from '../../data/use-dataset'
+import { Link } from 'react-router-dom'
 import { PageMeta } from '../../components/page-meta'
-import { NotFound } from '../../components/not-found'
+import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteSection } from '../../components/quote-section'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
-import { truncate } from '../../lib/truncate'
 
 export function TeamPage() {
-  const { teamId = '' } = useParams()
-  const index = useDatasetIndex()
-  const team = index.teamById.get(teamId)
-  if (!team) return <NotFound missing={`team “${truncate(teamId, 60)}”`} />
+  const page = usePageRecord('teamId', 'team', (index) => index.teamById)
+  if (!page.found) return page.notFound
+  const { record: team, index } = page
 
   const drivers = index.driversByTeam.get(team.id) ?? []
   const quotes = index.quotesByTeam.get(team.id)

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
+import { PageHeading } from '../../components/page-heading'
 import { PageMeta } from '../../components/page-meta'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
@@ -13,7 +14,7 @@ export function TeamsPage() {
         title="Teams"
         description={`All ${plural(teams.length, 'team')} in the quotes, with their drivers.`}
       />
-      <h1 tabIndex={-1}>Teams</h1>
+      <PageHeading>Teams</PageHeading>
       <p className="lede">The teams the sources name, with their drivers.</p>
       <ul className="card-grid">
         {teams.map((team) => {
