@@ -8,9 +8,28 @@ export default defineConfig({
     target: 'es2022',
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/app/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Pure functions, the schema, the scripts: no DOM, so no jsdom to start per file.
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['./tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Routes rendered in jsdom with the app's QueryClient; MSW answers the network.
+          name: 'app',
+          environment: 'jsdom',
+          include: ['tests/app/**/*.test.{ts,tsx}'],
+          setupFiles: ['./tests/setup.ts', './tests/support/app-setup.ts'],
+        },
+      },
+    ],
   },
 })
