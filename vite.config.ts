@@ -26,6 +26,9 @@ export default defineConfig({
           // Routes rendered in jsdom with the app's QueryClient; MSW answers the network.
           name: 'app',
           environment: 'jsdom',
+          // Opening a page may take LOAD_TIMEOUT (tests/support/page-helpers.ts) on a busy
+          // machine; the test around it needs longer than its wait, or the wait never fails.
+          testTimeout: 15_000,
           include: ['tests/app/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup.ts', './tests/support/app-setup.ts'],
         },

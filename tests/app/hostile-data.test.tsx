@@ -12,7 +12,7 @@ import {
   openAppFailing,
   serveDataset,
 } from '../support/open-app'
-import { figureQuoting, quotesShown, speakersShown } from '../support/page-helpers'
+import { figureQuoting, LOAD_TIMEOUT, quotesShown, speakersShown } from '../support/page-helpers'
 import { brokenDatasets } from '../support/broken-datasets'
 import { at, changedCopy as changed, repeatQuotes, shippedCopy } from '../support/shipped-dataset'
 import { codePointArbitrary } from '../support/arbitrary-dataset'
@@ -685,8 +685,12 @@ async function renderPage(dataset: Dataset, url: string) {
   return openApp(url, { dataset })
 }
 
+/** Each run opens a page, which may take as long as any page to open. */
+const STRING_RUNS = 25
+
 describe('any string in a text field', () => {
-  it('renders as exactly that text, with no extra element', async () => {
+  const timeout = STRING_RUNS * LOAD_TIMEOUT.timeout
+  it('renders as exactly that text, with no extra element', { timeout }, async () => {
     const baseline = new Map<string, number>()
     for (const url of new Set(Object.values(FIELD_PAGES))) {
       const { unmount } = await renderPage(shippedCopy(), url)
@@ -721,7 +725,7 @@ describe('any string in a text field', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: STRING_RUNS },
     )
   })
 })
