@@ -76,7 +76,12 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   {
     // Testing Library's rules fit jsdom tests; Playwright has its own locators.
-    files: ['tests/app/**/*.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}', 'tests/setup.ts'],
+    files: [
+      'tests/app/**/*.{ts,tsx}',
+      'tests/unit/**/*.{ts,tsx}',
+      'tests/support/**/*.{ts,tsx}',
+      'tests/setup.ts',
+    ],
     ...testingLibrary.configs['flat/react'],
   },
 )

@@ -8,9 +8,31 @@ export default defineConfig({
     target: 'es2022',
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/app/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Pure functions, the schema, the scripts: no DOM, so no jsdom to start per file.
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['./tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Routes rendered in jsdom with the app's QueryClient; MSW answers the network.
+          name: 'app',
+          environment: 'jsdom',
+          // Opening a page may take LOAD_TIMEOUT (tests/support/page-helpers.ts) on a busy
+          // machine; the test around it needs longer than its wait, or the wait never fails.
+          testTimeout: 15_000,
+          include: ['tests/app/**/*.test.{ts,tsx}'],
+          setupFiles: ['./tests/setup.ts', './tests/support/app-setup.ts'],
+        },
+      },
+    ],
   },
 })

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { renderApp, serveDataset } from './render-app'
+import { openApp } from '../support/open-app'
 import {
   expectHead,
   figureQuoting,
-  LOAD_TIMEOUT,
   USER_FLOW,
   quotesShown,
-  searchParamsOf,
   speakersShown,
-} from './page-helpers'
+} from '../support/page-helpers'
 
 /** A small, obviously invented dataset: nothing in it comes from the first one. */
 const SOURCE = 'example-gazette-2031'
@@ -87,14 +84,6 @@ const syntheticDataset = {
 
 const FIRST_DATASET = /Le Mans|Indy|Indianapolis|Gasly|Vergne|Leclerc|Opmeer|Motorsport\.com|2020/
 
-async function open(url: string, heading: string) {
-  serveDataset(syntheticDataset)
-  const user = userEvent.setup()
-  const view = renderApp(url)
-  await screen.findByRole('heading', { level: 1, name: heading }, LOAD_TIMEOUT)
-  return { user, main: screen.getByRole('main'), ...view }
-}
-
 function optionLabels(name: string) {
   return within(screen.getByRole('combobox', { name }))
     .getAllByRole('option')
@@ -103,7 +92,7 @@ function optionLabels(name: string) {
 
 describe('another dataset: nothing about the first one is built in', USER_FLOW, () => {
   it('the explorer shows its quotes, names, counts and source', async () => {
-    const { main } = await open('/', 'Quotes')
+    const { main } = await openApp('/', { dataset: syntheticDataset, heading: 'Quotes' })
     expectHead(
       'Paddock Quotes',
       'Explore 3 quotes by 3 drivers: filter by driver, team or the race they want to drive.',
@@ -154,9 +143,9 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
   })
 
   it('filters and searches it: a driver, then a name without its accent', async () => {
-    const { user, router } = await open('/', 'Quotes')
+    const { user, params } = await openApp('/', { dataset: syntheticDataset, heading: 'Quotes' })
     await user.selectOptions(screen.getByRole('combobox', { name: 'Driver' }), 'Quinn Stub (2)')
-    expect(searchParamsOf(router.state.location.search)).toEqual({ driver: 'quinn-stub' })
+    expect(params()).toEqual({ driver: 'quinn-stub' })
     expect(screen.getByText('2 quotes of 3')).toHaveRole('status')
     expect(quotesShown()).toEqual([
       'Quinn will das Fixture 500 unbedingt fahren.',
@@ -176,7 +165,10 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
   })
 
   it('a driver page shows that driver’s teams, ambition, quotes by and about', async () => {
-    const { main } = await open('/drivers/quinn-stub', 'Quinn Stub')
+    const { main } = await openApp('/drivers/quinn-stub', {
+      dataset: syntheticDataset,
+      heading: 'Quinn Stub',
+    })
     expectHead(
       'Quinn Stub · Paddock Quotes',
       '1 quote by Quinn Stub, 1 about; wants to race Fixture 500.',
@@ -206,7 +198,10 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
   })
 
   it('a driver of the first dataset is not found here', async () => {
-    const { main } = await open('/drivers/pierre-gasly', 'Not found')
+    const { main } = await openApp('/drivers/pierre-gasly', {
+      dataset: syntheticDataset,
+      heading: 'Not found',
+    })
     expect(
       within(main).getByText('There is no driver “pierre-gasly” in these quotes.'),
     ).toBeVisible()

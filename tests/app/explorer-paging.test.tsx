@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { renderApp, serveDataset } from './render-app'
-import { shippedDataset } from './shipped-dataset'
-import { LOAD_TIMEOUT, USER_FLOW } from './page-helpers'
+import { openApp } from '../support/open-app'
+import { USER_FLOW } from '../support/page-helpers'
+import { repeatQuotes } from '../support/shipped-dataset'
 
-/** The shipped quotes repeated to 60 (three pages of 25, 25 and 10), each with its own id. */
-function sixtyQuotes() {
-  const dataset = shippedDataset()
-  const five = dataset.quotes
-  dataset.quotes = Array.from({ length: 60 }, (_, i) =>
-    Object.assign({}, five[i % five.length], { id: `quote-${i + 1}` }),
-  )
-  return dataset
-}
-
-async function openExplorer(url = '/') {
-  serveDataset(sixtyQuotes())
-  const view = renderApp(url)
-  await screen.findByRole('heading', { level: 1, name: 'Quotes' }, LOAD_TIMEOUT)
-  return view
-}
+/** The explorer over the shipped quotes repeated to 60: three pages of 25, 25 and 10. */
+const SIXTY_QUOTES = { dataset: repeatQuotes(60), heading: 'Quotes' }
 
 describe('pages of results', USER_FLOW, () => {
   it('moves through pages by real links, each an address, starting at the top of the list', async () => {
-    const user = userEvent.setup()
-    const { router } = await openExplorer()
+    const { user, router } = await openApp('/', SIXTY_QUOTES)
     const pager = screen.getByRole('navigation', { name: 'Pages of results' })
     expect(within(pager).getByText('Page 1 of 3')).toBeInTheDocument()
     expect(screen.getByText('60 quotes · showing 1–25')).toHaveRole('status')
@@ -43,8 +27,7 @@ describe('pages of results', USER_FLOW, () => {
   })
 
   it('goes back to page 1 when the search changes, leaving focus in the search box', async () => {
-    const user = userEvent.setup()
-    const { router } = await openExplorer('/?page=3')
+    const { user, router } = await openApp('/?page=3', SIXTY_QUOTES)
     const search = screen.getByRole('searchbox', { name: 'Search quotes' })
     await user.type(search, 'een')
     expect(search).toHaveFocus()

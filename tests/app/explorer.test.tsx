@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { act, screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { renderApp, serveDataset } from './render-app'
+import { openApp } from '../support/open-app'
 import {
   figureQuoting,
-  LOAD_TIMEOUT,
   USER_FLOW,
   quotesShown,
-  searchParamsOf,
   speakersShown,
   tabTo,
-} from './page-helpers'
+} from '../support/page-helpers'
 
 const LECLERC_REAL = 'Ik wil absoluut de echte 24 uur van Le Mans rijden'
 const LECLERC_MYTH = 'Het is en blijft een mythische race in de autosport.'
@@ -20,14 +17,8 @@ const VERGNE_INDY = 'Er is een race die ik nog niet heb kunnen doen'
 
 type ControlName = 'Driver' | 'Team' | 'Ambition'
 
-async function openExplorer(url = '/') {
-  serveDataset()
-  const user = userEvent.setup()
-  const view = renderApp(url)
-  await screen.findByRole('heading', { level: 1, name: 'Quotes' }, LOAD_TIMEOUT)
-  const params = () => searchParamsOf(view.router.state.location.search)
-  return { user, params, ...view }
-}
+/** Opened on the explorer, whose h1 is “Quotes”, with the shipped dataset. */
+const EXPLORER = { heading: 'Quotes' }
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search quotes' })
 const control = (name: ControlName) => screen.getByRole('combobox', { name })
@@ -56,7 +47,7 @@ const disabled = (label: string) => ({ label, disabled: true })
 
 describe('the explorer controls, one at a time', USER_FLOW, () => {
   it('offers every option with its count; options that give nothing are disabled', async () => {
-    await openExplorer()
+    await openApp('/', EXPLORER)
     expect(optionsOf('Driver')).toEqual([
       enabled('All drivers (5)'),
       disabled('Antonio Giovinazzi (0)'),
@@ -81,7 +72,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
   })
 
   it('Driver: shows the quotes by or about the driver and puts ?driver=id in the URL', async () => {
-    const { user, params } = await openExplorer()
+    const { user, params } = await openApp('/', EXPLORER)
     await user.selectOptions(control('Driver'), 'Pierre Gasly (2)')
 
     expect(params()).toEqual({ driver: 'pierre-gasly' })
@@ -113,7 +104,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
   })
 
   it('Team: shows the quotes by or about its drivers and puts ?team=id in the URL', async () => {
-    const { user, params } = await openExplorer()
+    const { user, params } = await openApp('/', EXPLORER)
     await user.selectOptions(control('Team'), 'Ferrari (2)')
 
     expect(params()).toEqual({ team: 'ferrari' })
@@ -134,7 +125,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
   })
 
   it('Ambition: with Indy 500 only Vergne remains; the Le Mans-only drivers are disabled', async () => {
-    const { user, params } = await openExplorer()
+    const { user, params } = await openApp('/', EXPLORER)
     await user.selectOptions(control('Ambition'), 'Indy 500 (1)')
 
     expect(params()).toEqual({ ambition: 'indy-500' })
@@ -160,7 +151,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
   })
 
   it('Search: typing sets ?q= and narrows the list; emptying the box removes it', async () => {
-    const { user, params } = await openExplorer()
+    const { user, params } = await openApp('/', EXPLORER)
     await user.type(searchBox(), 'vergne')
 
     expect(params()).toEqual({ q: 'vergne' })
@@ -176,7 +167,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
 
 describe('the explorer controls combined', USER_FLOW, () => {
   it('narrows with each filter added (AND), counts following along', async () => {
-    const { user, params } = await openExplorer()
+    const { user, params } = await openApp('/', EXPLORER)
     await user.selectOptions(control('Driver'), 'Jean-Eric Vergne (3)')
     expectResultCount('3 quotes of 5')
     expect(optionsOf('Ambition')).toEqual([
@@ -216,14 +207,14 @@ describe('the explorer controls combined', USER_FLOW, () => {
   })
 
   it('combines a search with a driver: every word must match', async () => {
-    const { user } = await openExplorer('/?driver=jean-eric-vergne')
+    const { user } = await openApp('/?driver=jean-eric-vergne', EXPLORER)
     await user.type(searchBox(), 'vergne indianapolis')
     expectResultCount('1 quote of 5')
     expect(quotesShown()).toEqual([expect.stringContaining(VERGNE_INDY)])
   })
 
   it('says so when nothing matches, and “Clear all filters” brings everything back', async () => {
-    const { user, params } = await openExplorer('/?driver=charles-leclerc')
+    const { user, params } = await openApp('/?driver=charles-leclerc', EXPLORER)
     await user.type(searchBox(), 'zzz')
 
     expect(screen.getByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
@@ -240,7 +231,7 @@ describe('the explorer controls combined', USER_FLOW, () => {
   })
 
   it('keeps a chosen option selectable even when the other filters leave it at zero', async () => {
-    await openExplorer('/?driver=charles-leclerc&ambition=indy-500')
+    await openApp('/?driver=charles-leclerc&ambition=indy-500', EXPLORER)
     expect(screen.getByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
     expect(control('Driver')).toHaveValue('charles-leclerc')
     expect(
@@ -261,7 +252,7 @@ describe('search', USER_FLOW, () => {
     { query: 'le mans samen', count: '1 quote of 5', why: 'needs every word' },
     { query: 'gasly', count: '2 quotes of 5', why: 'matches context, not the about link' },
   ])('“$query” $why ($count)', async ({ query, count }) => {
-    const { user, params } = await openExplorer()
+    const { user, params } = await openApp('/', EXPLORER)
     await user.type(searchBox(), query)
     expect(params()).toEqual({ q: query })
     expectResultCount(count)
@@ -269,7 +260,7 @@ describe('search', USER_FLOW, () => {
   })
 
   it('highlights a speaker name matched without case or accents, as written', async () => {
-    const { user } = await openExplorer()
+    const { user } = await openApp('/', EXPLORER)
     await user.type(searchBox(), 'JEAN-ÉRIC')
     const figures = screen.getAllByRole('figure')
     expect(figures).toHaveLength(3)
@@ -280,7 +271,7 @@ describe('search', USER_FLOW, () => {
   })
 
   it('highlights a word in the published text', async () => {
-    const { user } = await openExplorer()
+    const { user } = await openApp('/', EXPLORER)
     await user.type(searchBox(), 'Mythische')
     const figure = figureQuoting(LECLERC_MYTH)
     expect(marksIn(within(figure).getByRole('blockquote'))).toEqual(['mythische'])
@@ -290,7 +281,7 @@ describe('search', USER_FLOW, () => {
   })
 
   it('highlights “esports” in text, translation and context, each as written', async () => {
-    const { user } = await openExplorer()
+    const { user } = await openApp('/', EXPLORER)
     await user.type(searchBox(), 'esports')
     expect(quotesShown()).toEqual([
       expect.stringContaining(VERGNE_HOPES),
@@ -303,14 +294,14 @@ describe('search', USER_FLOW, () => {
   })
 
   it('highlights “indianapolis” in the text and its translation', async () => {
-    const { user } = await openExplorer()
+    const { user } = await openApp('/', EXPLORER)
     await user.type(searchBox(), 'indianapolis')
     const figure = figureQuoting(VERGNE_INDY)
     expect(marksIn(figure)).toEqual(['Indianapolis', 'Indianapolis'])
   })
 
   it('treats typed markup as text: no results, no element made from it', async () => {
-    const { user, params } = await openExplorer()
+    const { user, params } = await openApp('/', EXPLORER)
     const hostile = '<img src=x onerror=alert(1)>'
     await user.type(searchBox(), hostile)
 
@@ -325,7 +316,7 @@ describe('search', USER_FLOW, () => {
   })
 
   it('“/” focuses the search box from the page, but types a “/” inside it', async () => {
-    const { user, params } = await openExplorer()
+    const { user, params } = await openApp('/', EXPLORER)
     expect(searchBox()).not.toHaveFocus()
     await user.keyboard('/')
     expect(searchBox()).toHaveFocus()
@@ -337,14 +328,14 @@ describe('search', USER_FLOW, () => {
   })
 
   it('“/” on a focused link also jumps to the search box', async () => {
-    const { user } = await openExplorer()
+    const { user } = await openApp('/', EXPLORER)
     await tabTo(user, screen.getByRole('link', { name: 'Drivers' }))
     await user.keyboard('/')
     expect(searchBox()).toHaveFocus()
   })
 
   it('“/” in a select does not steal focus', async () => {
-    const { user } = await openExplorer()
+    const { user } = await openApp('/', EXPLORER)
     await tabTo(user, control('Team'))
     await user.keyboard('/')
     expect(control('Team')).toHaveFocus()
@@ -372,7 +363,7 @@ describe('active filter chips', USER_FLOW, () => {
       left: { driver: 'jean-eric-vergne', team: 'veloce-esports', ambition: 'le-mans' },
     },
   ])('“$chip” removes that filter only', async ({ chip, left }) => {
-    const { user, params } = await openExplorer(ALL_FOUR)
+    const { user, params } = await openApp(ALL_FOUR, EXPLORER)
     expect(screen.getAllByRole('button', { name: /^Remove filter / })).toHaveLength(4)
 
     await user.click(screen.getByRole('button', { name: chip }))
@@ -387,7 +378,7 @@ describe('active filter chips', USER_FLOW, () => {
   })
 
   it('keeps keyboard focus on the page after a chip or “Clear all” disappears', async () => {
-    const { user } = await openExplorer('/?driver=charles-leclerc&team=ferrari&q=mythische')
+    const { user } = await openApp('/?driver=charles-leclerc&team=ferrari&q=mythische', EXPLORER)
     const searchChip = screen.getByRole('button', { name: 'Remove filter Search: “mythische”' })
     await tabTo(user, searchChip)
     await user.keyboard('{Enter}')
@@ -402,7 +393,7 @@ describe('active filter chips', USER_FLOW, () => {
   })
 
   it('removing chips one by one widens the list', async () => {
-    const { user, params } = await openExplorer('/?driver=charles-leclerc&q=mythische')
+    const { user, params } = await openApp('/?driver=charles-leclerc&q=mythische', EXPLORER)
     expectResultCount('1 quote of 5')
 
     await user.click(screen.getByRole('button', { name: 'Remove filter Search: “mythische”' }))
@@ -421,7 +412,7 @@ describe('active filter chips', USER_FLOW, () => {
   })
 
   it('“Clear all” clears every filter', async () => {
-    const { user, params } = await openExplorer(ALL_FOUR)
+    const { user, params } = await openApp(ALL_FOUR, EXPLORER)
     expectResultCount('1 quote of 5')
     await user.click(screen.getByRole('button', { name: 'Clear all' }))
 
@@ -443,7 +434,7 @@ describe('the URL is the state', USER_FLOW, () => {
     '/?driver=Pierre-Gasly',
     '/?utm_source=newsletter&sort=newest',
   ])('ignores unknown values: %s shows all 5 quotes', async (url) => {
-    await openExplorer(url)
+    await openApp(url, EXPLORER)
     expect(document.title).toBe('Paddock Quotes')
     expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
@@ -454,14 +445,14 @@ describe('the URL is the state', USER_FLOW, () => {
   })
 
   it('keeps the known filters of a URL that also has unknown ones', async () => {
-    await openExplorer('/?driver=ghost&ambition=indy-500')
+    await openApp('/?driver=ghost&ambition=indy-500', EXPLORER)
     expectResultCount('1 quote of 5')
     expect(control('Driver')).toHaveValue('')
     expect(control('Ambition')).toHaveValue('indy-500')
   })
 
   it('Back and Forward restore the selects and the list', async () => {
-    const { user, router, params } = await openExplorer()
+    const { user, router, params } = await openApp('/', EXPLORER)
     await user.selectOptions(control('Driver'), 'Pierre Gasly (2)')
     await user.selectOptions(control('Team'), 'AlphaTauri (2)')
     expect(params()).toEqual({ driver: 'pierre-gasly', team: 'alphatauri' })
@@ -487,7 +478,7 @@ describe('the URL is the state', USER_FLOW, () => {
   })
 
   it('one Back undoes a whole typed search, and Forward brings it back', async () => {
-    const { user, router, params } = await openExplorer()
+    const { user, router, params } = await openApp('/', EXPLORER)
     await user.type(searchBox(), 'vergne')
     expect(params()).toEqual({ q: 'vergne' })
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import type { Dataset } from '../../src/data/schema'
-import { renderApp, serveDataset } from './render-app'
-import { at, shippedCopy } from '../unit/broken-datasets'
+import { openApp } from '../support/open-app'
+import { repeatQuotes, shippedCopy } from '../support/shipped-dataset'
 
 const PWNED = 'window.__pwned=1'
 const SCRIPT = `<script>${PWNED}</script>`
@@ -154,16 +153,6 @@ const addresses: Address[] = [
   { url: '/?page=2&page=3', outcome: paged(2), big: true },
 ]
 
-function bigDataset(): Dataset {
-  const dataset = shippedCopy()
-  const five = [...dataset.quotes]
-  dataset.quotes = Array.from({ length: 75 }, (_, i) => ({
-    ...at(five, i % five.length),
-    id: `quote-${i + 1}`,
-  }))
-  return dataset
-}
-
 /** Nothing in the address became markup, and no payload ran. */
 function expectNothingInjected() {
   // eslint-disable-next-line testing-library/no-node-access -- proves no such element exists anywhere
@@ -230,11 +219,8 @@ describe('a hostile or broken address never breaks a page', () => {
   it.each(addresses.map((address) => ({ ...address, label: address.label ?? address.url })))(
     '$label',
     async ({ url, outcome, big }) => {
-      serveDataset(big ? bigDataset() : shippedCopy())
-      renderApp(url)
-      // The loading placeholder has its own h1; wait for the page's.
-      await screen.findByRole('heading', { level: 1, name: (name) => name !== 'Loading quotes' })
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+      // Ready: the page's own h1 is on screen, and no alert.
+      await openApp(url, { dataset: big ? repeatQuotes(75) : shippedCopy() })
       expectOutcome(outcome)
       expectNothingInjected()
     },

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { act, screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
+import { HttpResponse } from 'msw'
 import fc from 'fast-check'
 import type { Dataset } from '../../src/data/schema'
-import { server } from './msw-server'
-import { DATA_URL, renderApp, serveDataset } from './render-app'
-import { figureQuoting, quotesShown, speakersShown } from './page-helpers'
-import { at, brokenDatasets, shippedCopy } from '../unit/broken-datasets'
-import { codePointArbitrary } from '../unit/arbitrary-dataset'
+import { server } from '../support/msw-server'
+import {
+  DATA_URL,
+  findPage,
+  jsonText,
+  openApp,
+  openAppFailing,
+  serveDataset,
+} from '../support/open-app'
+import { figureQuoting, LOAD_TIMEOUT, quotesShown, speakersShown } from '../support/page-helpers'
+import { brokenDatasets } from '../support/broken-datasets'
+import { at, changedCopy as changed, repeatQuotes, shippedCopy } from '../support/shipped-dataset'
+import { codePointArbitrary } from '../support/arbitrary-dataset'
 
 const INVALID = `The file at ${DATA_URL} is not a valid quote dataset (1 problem).`
 const NOT_JSON = `The file at ${DATA_URL} is not valid JSON.`
@@ -22,22 +29,6 @@ const PAYLOADS = [
   `"><svg onload="${PWNED}">`,
   "{{constructor.constructor('x')()}}",
 ] as const
-
-/** A typed copy of the shipped dataset after a change. */
-function changed(change: (dataset: Dataset) => void): Dataset {
-  const dataset = shippedCopy()
-  change(dataset)
-  return dataset
-}
-
-/** A response whose body is exactly `body`, typed as JSON: what a static host sends. */
-function jsonText(body: string): Response {
-  return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
-}
-
-function serveBody(respond: () => Response) {
-  server.use(http.get(DATA_URL, respond))
-}
 
 /**
  * Nothing from the data became markup: no element that runs or loads anything, no inline event
@@ -58,8 +49,7 @@ function expectNothingInjected() {
 }
 
 /** The load-error alert: its heading, message and problems, exactly, with Retry; nothing else. */
-async function expectRejected(message: string, problems: readonly string[]) {
-  const alert = await screen.findByRole('alert')
+function expectRejected(alert: HTMLElement, message: string, problems: readonly string[]) {
   expect(within(alert).getByRole('heading', { level: 1 })).toHaveTextContent(
     'The quotes could not be loaded',
   )
@@ -73,7 +63,6 @@ async function expectRejected(message: string, problems: readonly string[]) {
   expect(screen.queryByRole('figure')).not.toBeInTheDocument()
   expect(screen.queryByRole('heading', { name: 'Quotes' })).not.toBeInTheDocument()
   expectNothingInjected()
-  return alert
 }
 
 type Rejected = {
@@ -290,37 +279,26 @@ const authorMistakes: Rejected[] = brokenDatasets.map(({ name, build, problem })
 
 describe('a dataset the app cannot use says what is wrong, and offers Retry', () => {
   it.each([...hostileFiles, ...authorMistakes])('$name', async ({ respond, message, problems }) => {
-    serveBody(respond)
-    renderApp('/')
-    const alert = await expectRejected(message, problems)
+    const { alert } = await openAppFailing('/', { respond })
+    expectRejected(alert, message, problems)
     expect(alert.textContent?.length ?? 0, 'a short alert, not the data').toBeLessThan(600)
   })
 
   it('recovers on Retry once an empty file is replaced by a good one', async () => {
-    serveBody(() => jsonText(''))
-    const user = userEvent.setup()
-    renderApp('/')
-    const alert = await expectRejected(NOT_JSON, [])
+    const { user, alert } = await openAppFailing('/', { respond: () => jsonText('') })
+    expectRejected(alert, NOT_JSON, [])
     serveDataset()
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' })).toBeInTheDocument()
+    expect(await findPage('Quotes')).toBeInTheDocument()
     expect(screen.getAllByRole('figure')).toHaveLength(5)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })
 
-async function openApp(dataset: unknown, url: string, heading: string) {
-  serveBody(json(dataset))
-  const view = renderApp(url)
-  await screen.findByRole('heading', { level: 1, name: heading })
-  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
-  return view
-}
-
 describe('a valid but unusual dataset renders exactly, and safely', () => {
   it('with zero quotes: a friendly empty explorer, and the drivers are still listed', async () => {
     const empty = changed((d) => (d.quotes = []))
-    const { router } = await openApp(empty, '/', 'Quotes')
+    const { router } = await openApp('/', { dataset: empty, heading: 'Quotes' })
     expect(screen.getByText('0 quotes')).toHaveRole('status')
     expect(screen.getByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
     expect(screen.getByText('This dataset has no quotes yet.')).toBeInTheDocument()
@@ -329,13 +307,13 @@ describe('a valid but unusual dataset renders exactly, and safely', () => {
     expect(screen.getByRole('combobox', { name: 'Driver' })).toHaveDisplayValue('All drivers (0)')
 
     await act(() => router.navigate('/races'))
-    await screen.findByRole('heading', { level: 1, name: 'Races' })
+    await findPage('Races')
     expect(
       screen.getByText('No quote in this dataset voices an ambition to race.'),
     ).toBeInTheDocument()
 
     await act(() => router.navigate('/drivers'))
-    await screen.findByRole('heading', { level: 1, name: 'Drivers' })
+    await findPage('Drivers')
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     expect(names).toHaveLength(6)
     expect(names).toContain('Charles Leclerc')
@@ -357,9 +335,7 @@ describe('a valid but unusual dataset renders exactly, and safely', () => {
     }
     // A "__proto__" key as JSON.parse sees it: an own property, which must pollute nothing.
     const body = JSON.stringify(extra).replace(/^\{/, '{"__proto__":{"polluted":true},')
-    serveBody(() => jsonText(body))
-    renderApp('/')
-    await screen.findByRole('heading', { level: 1, name: 'Quotes' })
+    await openApp('/', { respond: () => jsonText(body), heading: 'Quotes' })
     expect(screen.getAllByRole('figure')).toHaveLength(5)
     for (const unseen of ['Il Predestinato', 'hand-made', '<b>', 'javascript:', '99']) {
       expect(screen.getByRole('main')).not.toHaveTextContent(unseen)
@@ -369,30 +345,29 @@ describe('a valid but unusual dataset renders exactly, and safely', () => {
   })
 
   it('reads a file that starts with a byte-order mark', async () => {
-    serveBody(() => jsonText(`\uFEFF${JSON.stringify(shippedCopy())}`))
-    renderApp('/')
-    await screen.findByRole('heading', { level: 1, name: 'Quotes' })
+    await openApp('/', {
+      respond: () => jsonText(`\uFEFF${JSON.stringify(shippedCopy())}`),
+      heading: 'Quotes',
+    })
     expect(screen.getAllByRole('figure')).toHaveLength(5)
   })
 
   it('shows a 2,000-character quote whole', async () => {
     const long = `${'Le Mans '.repeat(249)}Le Mans!`
     expect(long).toHaveLength(2000)
-    await openApp(
-      changed((d) => (at(d.quotes, 0).text = long)),
-      '/quotes/leclerc-wants-the-real-le-mans',
-      'Quote by Charles Leclerc',
-    )
+    await openApp('/quotes/leclerc-wants-the-real-le-mans', {
+      dataset: changed((d) => (at(d.quotes, 0).text = long)),
+      heading: 'Quote by Charles Leclerc',
+    })
     expect(quotesShown()).toEqual([long])
   })
 
   it('links a valid https source with exactly that address, rel noopener', async () => {
     const url = 'https://www.motorsport.com/nl/news/le-mans-leclerc/4798245/?utm=x#quote'
-    await openApp(
-      changed((d) => (at(d.sources, 0).url = url)),
-      '/quotes/leclerc-wants-the-real-le-mans',
-      'Quote by Charles Leclerc',
-    )
+    await openApp('/quotes/leclerc-wants-the-real-le-mans', {
+      dataset: changed((d) => (at(d.sources, 0).url = url)),
+      heading: 'Quote by Charles Leclerc',
+    })
     const link = screen.getByRole('link', { name: 'Read the source' })
     expect(link).toHaveAttribute('href', url)
     expect(link.getAttribute('rel')?.split(' ')).toContain('noopener')
@@ -408,7 +383,10 @@ describe('a valid but unusual dataset renders exactly, and safely', () => {
         .replaceAll('"leclerc-wants-the-real-le-mans"', '"constructor"')
         .replaceAll('"motorsport-nl-2020-06-virtual-le-mans"', '"constructor"'),
     )
-    const { router } = await openApp(renamed, '/drivers/constructor', 'Charles Leclerc')
+    const { router } = await openApp('/drivers/constructor', {
+      dataset: renamed,
+      heading: 'Charles Leclerc',
+    })
     expect(speakersShown()).toEqual(Array(4).fill('Charles Leclerc'))
     expect(screen.getByRole('link', { name: 'Ferrari' })).toHaveAttribute(
       'href',
@@ -423,21 +401,15 @@ describe('a valid but unusual dataset renders exactly, and safely', () => {
     ] as const
     for (const [url, heading] of pages) {
       await act(() => router.navigate(url))
-      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument()
+      expect(await findPage(heading)).toBeInTheDocument()
     }
     expect(screen.getByText('2 quotes of 5')).toHaveRole('status')
     expect(screen.getByRole('combobox', { name: 'Driver' })).toHaveValue('constructor')
   })
 
   it('renders 5,000 quotes one page at a time: 25 figures, "Page 1 of 200"', async () => {
-    const big = changed((d) => {
-      const [...five] = d.quotes
-      d.quotes = Array.from({ length: 5000 }, (_, i) => ({
-        ...at(five, i % five.length),
-        id: `quote-${i + 1}`,
-      }))
-    })
-    await openApp(big, '/', 'Quotes')
+    const big = repeatQuotes(5000)
+    await openApp('/', { dataset: big, heading: 'Quotes' })
     expect(screen.getAllByRole('figure')).toHaveLength(25)
     expect(screen.getByText('5,000 quotes · showing 1–25')).toHaveRole('status')
     const pager = screen.getByRole('navigation', { name: 'Pages of results' })
@@ -461,17 +433,17 @@ describe('invisible, reversed and decomposed characters', () => {
     })
 
   it('renders names and text exactly as given', async () => {
-    const { router } = await openApp(unicodeDataset(), '/drivers', 'Drivers')
+    const { router } = await openApp('/drivers', { dataset: unicodeDataset(), heading: 'Drivers' })
     for (const name of [VERGNE, LECLERC, GASLY]) {
       expect(screen.getByRole('link', { name }).textContent).toBe(name)
     }
 
     await act(() => router.navigate('/quotes/vergne-wants-the-indy-500'))
-    await screen.findByRole('heading', { level: 1, name: `Quote by ${VERGNE}` })
+    await findPage(`Quote by ${VERGNE}`)
     expect(screen.getByText(ZALGO).textContent).toBe(ZALGO)
 
     await act(() => router.navigate('/drivers/charles-leclerc'))
-    expect(await screen.findByRole('heading', { level: 1, name: LECLERC })).toBeInTheDocument()
+    expect(await findPage(LECLERC)).toBeInTheDocument()
     expect(document.title).toBe(`${LECLERC} · Paddock Quotes`)
   })
 
@@ -482,14 +454,17 @@ describe('invisible, reversed and decomposed characters', () => {
     ['zalgo', VERGNE, 1],
     ['lemans', VERGNE, 1],
   ])('a search for %j finds what %j said (%i)', async (query, speaker, count) => {
-    await openApp(unicodeDataset(), `/?q=${encodeURIComponent(query)}`, 'Quotes')
+    await openApp(`/?q=${encodeURIComponent(query)}`, {
+      dataset: unicodeDataset(),
+      heading: 'Quotes',
+    })
     const counted = `${count} ${count === 1 ? 'quote' : 'quotes'} of 5`
     expect(screen.getByText(counted)).toHaveRole('status')
     expect(new Set(speakersShown())).toEqual(new Set([speaker]))
   })
 
   it('highlights the decomposed name as written, accent included', async () => {
-    await openApp(unicodeDataset(), '/?q=jean-eric', 'Quotes')
+    await openApp('/?q=jean-eric', { dataset: unicodeDataset(), heading: 'Quotes' })
     const [first] = screen.getAllByRole('figure')
     if (!first) throw new Error('no figure')
     const speaker = within(first).getAllByRole('link')[0]
@@ -570,11 +545,10 @@ function withFields(f: HostileFields): Dataset {
 describe.each(PAYLOADS)('markup in every text field: %s', (payload) => {
   it('is shown as exactly that text on every page, and never runs', async () => {
     const f = hostileFields(payload)
-    const { router } = await openApp(
-      withFields(f),
-      '/quotes/leclerc-wants-the-real-le-mans',
-      `Quote by ${f.driverName}`,
-    )
+    const { router } = await openApp('/quotes/leclerc-wants-the-real-le-mans', {
+      dataset: withFields(f),
+      heading: `Quote by ${f.driverName}`,
+    })
     expect(within(screen.getByRole('blockquote')).getByText(f.text)).toBeInTheDocument()
     expect(screen.getByText(f.translation)).toHaveAttribute('lang', 'en')
     expect(screen.getByText(f.context)).toBeInTheDocument()
@@ -591,7 +565,7 @@ describe.each(PAYLOADS)('markup in every text field: %s', (payload) => {
     expectNothingInjected()
 
     await act(() => router.navigate('/drivers/charles-leclerc'))
-    await screen.findByRole('heading', { level: 1, name: f.driverName })
+    await findPage(f.driverName)
     expect(screen.getByText(f.nationality)).toBeInTheDocument()
     expect(screen.getByText(f.driverDescription)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: f.teamName })).toHaveAttribute('href', '/teams/ferrari')
@@ -604,7 +578,7 @@ describe.each(PAYLOADS)('markup in every text field: %s', (payload) => {
     expectNothingInjected()
 
     await act(() => router.navigate('/races/le-mans'))
-    await screen.findByRole('heading', { level: 1, name: f.raceName })
+    await findPage(f.raceName)
     for (const fact of [f.shortName, f.nickname, f.venue]) {
       expect(screen.getByText(fact)).toHaveRole('definition')
     }
@@ -616,13 +590,13 @@ describe.each(PAYLOADS)('markup in every text field: %s', (payload) => {
     expectNothingInjected()
 
     await act(() => router.navigate('/teams'))
-    await screen.findByRole('heading', { level: 1, name: 'Teams' })
+    await findPage('Teams')
     expect(screen.getByRole('link', { name: f.teamName })).toHaveAttribute('href', '/teams/ferrari')
     expect(screen.getByText(f.category)).toBeInTheDocument()
     expectNothingInjected()
 
     await act(() => router.navigate('/'))
-    await screen.findByRole('heading', { level: 1, name: 'Quotes' })
+    await findPage('Quotes')
     expect(screen.getByRole('option', { name: `${f.driverName} (2)` })).toBeInTheDocument()
     expect(screen.getByRole('option', { name: `${f.teamName} (2)` })).toBeInTheDocument()
     expect(screen.getByRole('option', { name: `${f.shortName} (4)` })).toBeInTheDocument()
@@ -705,27 +679,18 @@ function elementCount() {
   return document.querySelectorAll('main *').length
 }
 
+/** One page per run: the handlers of earlier runs go, and a failed open leaves no page behind. */
 async function renderPage(dataset: Dataset, url: string) {
   server.resetHandlers()
-  serveDataset(dataset)
-  const view = renderApp(url)
-  try {
-    // The loading placeholder has its own h1; wait for the page's.
-    const heading = await screen.findByRole('heading', {
-      level: 1,
-      name: (name) => name !== 'Loading quotes',
-    })
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
-    return { ...view, heading }
-  } catch (error) {
-    // Leave no page behind for the next run to trip over.
-    view.unmount()
-    throw error
-  }
+  return openApp(url, { dataset })
 }
 
+/** Each run opens a page, which may take as long as any page to open. */
+const STRING_RUNS = 25
+
 describe('any string in a text field', () => {
-  it('renders as exactly that text, with no extra element', async () => {
+  const timeout = STRING_RUNS * LOAD_TIMEOUT.timeout
+  it('renders as exactly that text, with no extra element', { timeout }, async () => {
     const baseline = new Map<string, number>()
     for (const url of new Set(Object.values(FIELD_PAGES))) {
       const { unmount } = await renderPage(shippedCopy(), url)
@@ -760,7 +725,7 @@ describe('any string in a text field', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: STRING_RUNS },
     )
   })
 })

@@ -1,16 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { renderApp, serveDataset } from './render-app'
+import type { UserEvent } from '@testing-library/user-event'
+import { findPage, openApp } from '../support/open-app'
 import {
   figureQuoting,
-  LOAD_TIMEOUT,
   USER_FLOW,
   quotesShown,
-  searchParamsOf,
   speakersShown,
   tabTo,
-} from './page-helpers'
+} from '../support/page-helpers'
 
 const VERGNE_INDY =
   'Er is een race die ik nog niet heb kunnen doen, maar in mijn leven nog wel graag wil doen is de Indianapolis 500.'
@@ -18,22 +16,14 @@ const VERGNE_HOPES = 'Ik hoop zeker dat hij op een dag Le Mans gaat doen'
 const VERGNE_TOGETHER = 'Als we het samen kunnen doen, dan zou dat helemaal top zijn.'
 const ORIGIN = 'http://localhost:3000'
 
-async function start(url: string, heading: string) {
-  serveDataset()
-  const user = userEvent.setup()
-  const view = renderApp(url)
-  await screen.findByRole('heading', { level: 1, name: heading }, LOAD_TIMEOUT)
-  return { user, ...view }
-}
-
 /** Moves to a link or button by Tab and activates it with Enter, as a keyboard user does. */
-async function pressEnterOn(user: ReturnType<typeof userEvent.setup>, target: HTMLElement) {
+async function pressEnterOn(user: UserEvent, target: HTMLElement) {
   await tabTo(user, target)
   await user.keyboard('{Enter}')
 }
 
 async function expectPage(heading: string) {
-  const h1 = await screen.findByRole('heading', { level: 1, name: heading })
+  const h1 = await findPage(heading)
   // Focus follows the navigation, so the keyboard user goes on from the new page's top.
   expect(h1).toHaveFocus()
   return h1
@@ -41,12 +31,12 @@ async function expectPage(heading: string) {
 
 describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
   it('(a) choosing Ambition “Indy 500” leaves exactly Vergne’s Indianapolis quote', async () => {
-    const { user, router } = await start('/', 'Quotes')
+    const { user, params } = await openApp('/', { heading: 'Quotes' })
     const ambition = screen.getByRole('combobox', { name: 'Ambition' })
     await tabTo(user, ambition)
     await user.selectOptions(ambition, 'Indy 500 (1)')
 
-    expect(searchParamsOf(router.state.location.search)).toEqual({ ambition: 'indy-500' })
+    expect(params()).toEqual({ ambition: 'indy-500' })
     expect(screen.getByText('1 quote of 5')).toHaveRole('status')
     expect(quotesShown()).toEqual([VERGNE_INDY])
     expect(speakersShown()).toEqual(['Jean-Eric Vergne'])
@@ -57,7 +47,7 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
   })
 
   it('(b) Gasly’s page shows his Le Mans ambition, voiced by Jean-Eric Vergne', async () => {
-    const { user, router } = await start('/', 'Quotes')
+    const { user, router } = await openApp('/', { heading: 'Quotes' })
     await pressEnterOn(user, screen.getByRole('link', { name: 'Drivers' }))
     await expectPage('Drivers')
     await pressEnterOn(
@@ -88,7 +78,7 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
   })
 
   it('(c) Jarno Opmeer, quoted nowhere, has a page that says so', async () => {
-    const { user, router } = await start('/drivers', 'Drivers')
+    const { user, router } = await openApp('/drivers', { heading: 'Drivers' })
     await pressEnterOn(
       user,
       within(screen.getByRole('main')).getByRole('link', { name: 'Jarno Opmeer' }),
@@ -104,7 +94,7 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
   })
 
   it('(d) “Copy citation” puts text, speaker, source, date and permalink on the clipboard', async () => {
-    const { user } = await start('/', 'Quotes')
+    const { user } = await openApp('/', { heading: 'Quotes' })
     await navigator.clipboard.writeText('')
     const figure = figureQuoting(VERGNE_INDY)
     expect(within(figure).getByRole('status')).toHaveTextContent('')
@@ -123,7 +113,7 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
   })
 
   it('(d) “Copy link” on a driver page copies the page’s address', async () => {
-    const { user } = await start('/drivers/pierre-gasly', 'Pierre Gasly')
+    const { user } = await openApp('/drivers/pierre-gasly', { heading: 'Pierre Gasly' })
     await navigator.clipboard.writeText('')
     await pressEnterOn(user, screen.getByRole('button', { name: 'Copy link' }))
 
@@ -134,7 +124,9 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
   })
 
   it('(d) says so when the browser refuses the clipboard', async () => {
-    const { user } = await start('/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
+    const { user } = await openApp('/quotes/vergne-wants-the-indy-500', {
+      heading: 'Quote by Jean-Eric Vergne',
+    })
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied'))
     await pressEnterOn(user, screen.getByRole('button', { name: 'Copy link' }))
 
@@ -145,7 +137,7 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
   })
 
   it('(e) the ambition matrix is a table whose filled cells lead to the quotes behind them', async () => {
-    const { user, router } = await start('/races', 'Races')
+    const { user, router, params } = await openApp('/races', { heading: 'Races' })
     const table = screen.getByRole('table')
     expect(
       within(table)
@@ -171,7 +163,7 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
     await pressEnterOn(user, cellLink)
     await expectPage('Quotes')
     expect(router.state.location.pathname).toBe('/')
-    expect(searchParamsOf(router.state.location.search)).toEqual({
+    expect(params()).toEqual({
       driver: 'pierre-gasly',
       ambition: 'le-mans',
     })

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
-import { server } from './msw-server'
-import { DATA_URL, renderApp, serveDataset } from './render-app'
-import { shippedDataset } from './shipped-dataset'
+import { HttpResponse } from 'msw'
+import { findPage, openAppFailing, serveDataset, startApp } from '../support/open-app'
+import { at, shippedCopy } from '../support/shipped-dataset'
 
-const quoteCount = shippedDataset().quotes.length
+const quoteCount = shippedCopy().quotes.length
 
-type Failure = { name: string; respond: () => Response; alert: RegExp; problem?: RegExp }
+type Failure = {
+  name: string
+  respond: () => Response
+  alert: RegExp
+  problem?: RegExp
+  /** How often the app asks before it gives up: a dropped connection gets a second try. */
+  requests?: number
+}
 
 const failures: Failure[] = [
   {
@@ -25,6 +30,7 @@ const failures: Failure[] = [
     name: 'a network error',
     respond: () => HttpResponse.error(),
     alert: /could not be fetched .* network request failed/,
+    requests: 2,
   },
   {
     name: 'invalid JSON',
@@ -41,16 +47,15 @@ const failures: Failure[] = [
   },
   {
     name: 'a wrong schemaVersion',
-    respond: () => HttpResponse.json({ ...shippedDataset(), schemaVersion: 2 }),
+    respond: () => HttpResponse.json({ ...shippedCopy(), schemaVersion: 2 }),
     alert: /not a valid quote dataset \(1 problem\)/,
     problem: /schemaVersion: found 2, but this app reads schemaVersion 1/,
   },
   {
     name: 'a dangling reference',
     respond: () => {
-      const dataset = shippedDataset()
-      const [first] = dataset.quotes
-      Object.assign(first ?? {}, { speakerId: 'ghost' })
+      const dataset = shippedCopy()
+      at(dataset.quotes, 0).speakerId = 'ghost'
       return HttpResponse.json(dataset)
     },
     alert: /not a valid quote dataset \(1 problem\)/,
@@ -60,22 +65,24 @@ const failures: Failure[] = [
 
 describe('loading the dataset', () => {
   it('shows a placeholder while loading, then every quote', async () => {
-    serveDataset()
-    renderApp('/')
+    startApp('/')
     expect(screen.getByRole('status')).toHaveTextContent('Loading quotes…')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' })).toBeInTheDocument()
+    expect(await findPage('Quotes')).toBeInTheDocument()
     expect(screen.getAllByRole('figure')).toHaveLength(quoteCount)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it.each(failures)(
     'names the problem after $name, and Retry recovers once the data is good',
-    async ({ respond, alert, problem }) => {
-      server.use(http.get(DATA_URL, respond))
-      const user = userEvent.setup()
-      renderApp('/')
-
-      const alertBox = await screen.findByRole('alert')
+    async ({ respond, alert, problem, requests = 1 }) => {
+      let asked = 0
+      const { user, alert: alertBox } = await openAppFailing('/', {
+        respond: () => {
+          asked += 1
+          return respond()
+        },
+      })
+      expect(asked, 'requests for the data').toBe(requests)
       expect(within(alertBox).getByRole('heading')).toHaveTextContent(
         'The quotes could not be loaded',
       )
@@ -87,22 +94,20 @@ describe('loading the dataset', () => {
       serveDataset()
       await user.click(within(alertBox).getByRole('button', { name: 'Retry' }))
 
-      expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' })).toBeInTheDocument()
+      expect(await findPage('Quotes')).toBeInTheDocument()
       expect(screen.getAllByRole('figure')).toHaveLength(quoteCount)
       expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     },
   )
 
   it('lists the first problems of a badly broken dataset and says how many more', async () => {
-    const dataset = shippedDataset()
+    const dataset = shippedCopy()
     dataset.quotes = dataset.quotes.map((quote) => ({
-      ...(typeof quote === 'object' ? quote : {}),
+      ...quote,
       speakerId: 'ghost',
       sourceId: 'nowhere',
     }))
-    serveDataset(dataset)
-    renderApp('/')
-    const alertBox = await screen.findByRole('alert')
+    const { alert: alertBox } = await openAppFailing('/', { dataset })
     const problems = within(alertBox).getAllByRole('listitem')
     expect(problems).toHaveLength(9)
     expect(problems[0]).toHaveTextContent('quotes[0].speakerId: no driver "ghost"')

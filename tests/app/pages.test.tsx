@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { renderApp, serveDataset } from './render-app'
+import { findPage, openApp } from '../support/open-app'
 import {
   expectHead,
   figureQuoting,
-  LOAD_TIMEOUT,
   quotesShown,
   speakersShown,
   USER_FLOW,
-} from './page-helpers'
+} from '../support/page-helpers'
 
 const VERGNE_INDY =
   'Er is een race die ik nog niet heb kunnen doen, maar in mijn leven nog wel graag wil doen is de Indianapolis 500.'
@@ -19,16 +17,6 @@ const VERGNE_TOGETHER = 'Als we het samen kunnen doen, dan zou dat helemaal top 
 const VERGNE_HOPES = 'Ik hoop zeker dat hij op een dag Le Mans gaat doen'
 const LECLERC_REAL = 'Ik wil absoluut de echte 24 uur van Le Mans rijden'
 const LECLERC_MYTH = 'Het is en blijft een mythische race in de autosport.'
-
-/** Renders a URL with the shipped dataset and waits for the page's h1. */
-async function openPage(url: string, heading: string) {
-  serveDataset()
-  const view = renderApp(url)
-  expect(
-    await screen.findByRole('heading', { level: 1, name: heading }, LOAD_TIMEOUT),
-  ).toBeInTheDocument()
-  return { ...view, main: screen.getByRole('main') }
-}
 
 function regionNamed(name: string | RegExp) {
   return screen.getByRole('region', { name })
@@ -47,7 +35,7 @@ function itemHeaded(container: HTMLElement, level: number, name: string) {
 
 describe('the explorer', USER_FLOW, () => {
   it('at / shows every quote as a sourced figure, with the controls', async () => {
-    const { main } = await openPage('/', 'Quotes')
+    const { main } = await openApp('/', { heading: 'Quotes' })
     expectHead(
       'Paddock Quotes',
       'Explore 5 quotes by 6 drivers: filter by driver, team or the race they want to drive.',
@@ -75,7 +63,7 @@ describe('the explorer', USER_FLOW, () => {
   })
 
   it('shows a quote with its speaker, subject, translation, context, source and ambition', async () => {
-    await openPage('/', 'Quotes')
+    await openApp('/', { heading: 'Quotes' })
     const figure = figureQuoting(VERGNE_TOGETHER)
 
     expect(within(figure).getByRole('blockquote')).toHaveAttribute('lang', 'nl')
@@ -108,7 +96,9 @@ describe('the explorer', USER_FLOW, () => {
   })
 
   it('at /?driver&team&ambition&q shows only the quotes matching all four, controls set', async () => {
-    await openPage('/?driver=pierre-gasly&team=veloce-esports&ambition=le-mans&q=samen', 'Quotes')
+    await openApp('/?driver=pierre-gasly&team=veloce-esports&ambition=le-mans&q=samen', {
+      heading: 'Quotes',
+    })
     expectHead(
       'Quotes: Pierre Gasly, Veloce Esports, Le Mans, “samen” · Paddock Quotes',
       /^Explore 5 quotes by 6 drivers/,
@@ -130,7 +120,7 @@ describe('the explorer', USER_FLOW, () => {
   })
 
   it('at /?driver=… alone shows the quotes said by or about that driver', async () => {
-    await openPage('/?driver=pierre-gasly', 'Quotes')
+    await openApp('/?driver=pierre-gasly', { heading: 'Quotes' })
     expect(screen.getByText('2 quotes of 5')).toHaveRole('status')
     expect(quotesShown()).toEqual([
       expect.stringContaining(VERGNE_HOPES),
@@ -140,7 +130,7 @@ describe('the explorer', USER_FLOW, () => {
 
   it('renders a query from the URL as text, never as markup', async () => {
     const hostile = '<img src=x onerror=alert(1)>'
-    await openPage(`/?q=${encodeURIComponent(hostile)}`, 'Quotes')
+    await openApp(`/?q=${encodeURIComponent(hostile)}`, { heading: 'Quotes' })
     expect(screen.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue(hostile)
     expect(screen.getByRole('button', { name: `Remove filter Search: “${hostile}”` })).toBeVisible()
     expect(screen.getByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
@@ -150,7 +140,7 @@ describe('the explorer', USER_FLOW, () => {
 
 describe('drivers', USER_FLOW, () => {
   it('/drivers lists every driver, A to Z, with teams, counts and ambitions', async () => {
-    const { main } = await openPage('/drivers', 'Drivers')
+    const { main } = await openApp('/drivers', { heading: 'Drivers' })
     expectHead(
       'Drivers · Paddock Quotes',
       'All 6 drivers in the quotes, with their teams and the races they want to drive.',
@@ -182,7 +172,7 @@ describe('drivers', USER_FLOW, () => {
   })
 
   it('/drivers/pierre-gasly shows his teams with roles, ambitions with evidence, quotes by and about', async () => {
-    const { main } = await openPage('/drivers/pierre-gasly', 'Pierre Gasly')
+    const { main } = await openApp('/drivers/pierre-gasly', { heading: 'Pierre Gasly' })
     expectHead(
       'Pierre Gasly · Paddock Quotes',
       '0 quotes by Pierre Gasly, 2 about; wants to race Le Mans.',
@@ -227,7 +217,7 @@ describe('drivers', USER_FLOW, () => {
   })
 
   it('/drivers/jean-eric-vergne lists the quotes he said', async () => {
-    await openPage('/drivers/jean-eric-vergne', 'Jean-Eric Vergne')
+    await openApp('/drivers/jean-eric-vergne', { heading: 'Jean-Eric Vergne' })
     expectHead(
       'Jean-Eric Vergne · Paddock Quotes',
       '3 quotes by Jean-Eric Vergne, 0 about; wants to race Indy 500.',
@@ -245,7 +235,7 @@ describe('drivers', USER_FLOW, () => {
   })
 
   it('/drivers/jarno-opmeer says he has no quotes and no ambitions', async () => {
-    const { main } = await openPage('/drivers/jarno-opmeer', 'Jarno Opmeer')
+    const { main } = await openApp('/drivers/jarno-opmeer', { heading: 'Jarno Opmeer' })
     expectHead('Jarno Opmeer · Paddock Quotes', '0 quotes by Jarno Opmeer, 0 about.')
     expect(within(main).getByText('Dutch')).toBeVisible()
     expect(within(regionNamed('Teams')).getByRole('listitem')).toHaveTextContent(
@@ -274,7 +264,7 @@ describe('drivers', USER_FLOW, () => {
 
 describe('races', USER_FLOW, () => {
   it('/races shows the ambition matrix and every race with who wants it', async () => {
-    const { main } = await openPage('/races', 'Races')
+    const { main } = await openApp('/races', { heading: 'Races' })
     expectHead(
       'Races · Paddock Quotes',
       'The 2 races drivers dream of, and who wants to race each one.',
@@ -292,7 +282,7 @@ describe('races', USER_FLOW, () => {
   })
 
   it('/races/le-mans lists who wants to race it, each with the quotes that say so', async () => {
-    const { main } = await openPage('/races/le-mans', '24 Hours of Le Mans')
+    const { main } = await openApp('/races/le-mans', { heading: '24 Hours of Le Mans' })
     expectHead(
       '24 Hours of Le Mans · Paddock Quotes',
       'Who wants to race Le Mans: Charles Leclerc, Pierre Gasly, in their own words.',
@@ -333,7 +323,7 @@ describe('races', USER_FLOW, () => {
   })
 
   it('/races/indy-500 shows its facts and Vergne as the one who wants it', async () => {
-    const { main } = await openPage('/races/indy-500', 'Indianapolis 500')
+    const { main } = await openApp('/races/indy-500', { heading: 'Indianapolis 500' })
     expectHead(
       'Indianapolis 500 · Paddock Quotes',
       'Who wants to race Indy 500: Jean-Eric Vergne, in their own words.',
@@ -358,7 +348,7 @@ describe('races', USER_FLOW, () => {
 
 describe('teams', USER_FLOW, () => {
   it('/teams lists every team, A to Z, with drivers and quotes counted', async () => {
-    const { main } = await openPage('/teams', 'Teams')
+    const { main } = await openApp('/teams', { heading: 'Teams' })
     expectHead('Teams · Paddock Quotes', 'All 4 teams in the quotes, with their drivers.')
     expect(
       within(main)
@@ -375,7 +365,7 @@ describe('teams', USER_FLOW, () => {
   })
 
   it('/teams/veloce-esports lists its drivers with roles and their quotes', async () => {
-    const { main } = await openPage('/teams/veloce-esports', 'Veloce Esports')
+    const { main } = await openApp('/teams/veloce-esports', { heading: 'Veloce Esports' })
     expectHead(
       'Veloce Esports · Paddock Quotes',
       'Veloce Esports (Esports): 4 drivers and 3 quotes by or about them.',
@@ -404,10 +394,9 @@ describe('teams', USER_FLOW, () => {
 
 describe('a quote', USER_FLOW, () => {
   it('/quotes/vergne-wants-the-indy-500 shows the quote, its source and a Copy link', async () => {
-    const { main } = await openPage(
-      '/quotes/vergne-wants-the-indy-500',
-      'Quote by Jean-Eric Vergne',
-    )
+    const { main } = await openApp('/quotes/vergne-wants-the-indy-500', {
+      heading: 'Quote by Jean-Eric Vergne',
+    })
     expectHead(
       /^Jean-Eric Vergne: “Er is een race die ik nog niet heb kunnen doen.*” · Paddock Quotes$/,
       `Jean-Eric Vergne, quoted by Motorsport.com: “${VERGNE_INDY_EN}”`,
@@ -446,7 +435,7 @@ describe('not found', USER_FLOW, () => {
     { url: '/teams/williams', message: 'There is no team “williams” in these quotes.' },
     { url: '/quotes/never-said', message: 'There is no quote “never-said” in these quotes.' },
   ])('$url says “$message” and offers ways back', async ({ url, message }) => {
-    const { main } = await openPage(url, 'Not found')
+    const { main } = await openApp(url, { heading: 'Not found' })
     expectHead('Not found · Paddock Quotes', message)
     expect(within(main).getByText(message)).toBeVisible()
     expect(within(main).queryByRole('figure')).not.toBeInTheDocument()
@@ -462,10 +451,9 @@ describe('not found', USER_FLOW, () => {
   })
 
   it('a way back works: All quotes leads to the explorer', async () => {
-    const user = userEvent.setup()
-    const { main, router } = await openPage('/drivers/ghost', 'Not found')
+    const { user, main, router } = await openApp('/drivers/ghost', { heading: 'Not found' })
     await user.click(within(main).getByRole('link', { name: 'All quotes' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' })).toHaveFocus()
+    expect(await findPage('Quotes')).toHaveFocus()
     expect(router.state.location.pathname).toBe('/')
     expect(quotesShown()).toHaveLength(5)
     expectHead('Paddock Quotes', /^Explore 5 quotes/)
@@ -474,12 +462,11 @@ describe('not found', USER_FLOW, () => {
 
 describe('navigating by links', USER_FLOW, () => {
   it('a speaker link in the explorer opens the driver page, heading focused', async () => {
-    const user = userEvent.setup()
-    const { router } = await openPage('/', 'Quotes')
+    const { user, router } = await openApp('/', { heading: 'Quotes' })
     const figure = figureQuoting(VERGNE_INDY)
     await user.click(within(figure).getByRole('link', { name: 'Jean-Eric Vergne' }))
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Jean-Eric Vergne' })
+    const heading = await findPage('Jean-Eric Vergne')
     expect(heading).toHaveFocus()
     expect(router.state.location.pathname).toBe('/drivers/jean-eric-vergne')
     expect(screen.queryByRole('heading', { level: 1, name: 'Quotes' })).not.toBeInTheDocument()
@@ -487,21 +474,20 @@ describe('navigating by links', USER_FLOW, () => {
   })
 
   it('keeps one title and one description while moving driver → team → race → quote', async () => {
-    const user = userEvent.setup()
-    const { router } = await openPage('/drivers/pierre-gasly', 'Pierre Gasly')
+    const { user, router } = await openApp('/drivers/pierre-gasly', { heading: 'Pierre Gasly' })
 
     await user.click(within(regionNamed('Teams')).getByRole('link', { name: 'Veloce Esports' }))
-    await screen.findByRole('heading', { level: 1, name: 'Veloce Esports' })
+    await findPage('Veloce Esports')
     expectHead('Veloce Esports · Paddock Quotes', /^Veloce Esports \(Esports\)/)
 
     const quotes = regionNamed(/^Quotes by or about Veloce Esports drivers/)
     const indy = figureQuoting(VERGNE_INDY, quotes)
     await user.click(within(indy).getByRole('link', { name: /wants to race Indy 500/ }))
-    await screen.findByRole('heading', { level: 1, name: 'Indianapolis 500' })
+    await findPage('Indianapolis 500')
     expectHead('Indianapolis 500 · Paddock Quotes', /^Who wants to race Indy 500/)
 
     await user.click(screen.getByRole('link', { name: /^Permalink/ }))
-    await screen.findByRole('heading', { level: 1, name: 'Quote by Jean-Eric Vergne' })
+    await findPage('Quote by Jean-Eric Vergne')
     expect(router.state.location.pathname).toBe('/quotes/vergne-wants-the-indy-500')
     expectHead(/^Jean-Eric Vergne: “Er is een race/, /^Jean-Eric Vergne, quoted by Motorsport\.com/)
   })

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { LoadingPlaceholder } from '../../src/components/loading-placeholder'
-import { renderApp, serveDataset } from './render-app'
+import { openApp } from '../support/open-app'
 
 // index.html paints the header and the placeholder before any JavaScript runs; React then
 // replaces them. If the two drift apart, the first frame shows a different site.
@@ -27,9 +27,8 @@ const linksOf = (region: HTMLElement) =>
 
 describe('the static shell in index.html', () => {
   it('has the header the app renders: brand, the Main navigation and its links', async () => {
-    serveDataset()
-    renderApp('/')
-    const appHeader = await screen.findByRole('banner')
+    await openApp('/')
+    const appHeader = screen.getByRole('banner')
     const shellHeader = within(shell()).getByRole('banner')
     expect(shellHeader).toHaveClass(appHeader.className)
     expect(linksOf(shellHeader)).toEqual(linksOf(appHeader))

@@ -19,7 +19,7 @@ import {
   codePointArbitrary,
   datasetArbitrary,
   slugArbitrary,
-} from './arbitrary-dataset'
+} from '../support/arbitrary-dataset'
 
 const RUNS = { numRuns: 200 }
 

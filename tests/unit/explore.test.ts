@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex, knownIds } from '../../src/data/dataset-index'
 import { explore } from '../../src/data/explore'
@@ -13,6 +11,7 @@ import {
 } from '../../src/lib/explorer-params'
 import type { Dataset } from '../../src/data/schema'
 import { validateDataset } from '../../src/data/validate-dataset'
+import { shippedCopy } from '../support/shipped-dataset'
 
 function valid(json: unknown): Dataset {
   const result = validateDataset(json)
@@ -20,10 +19,7 @@ function valid(json: unknown): Dataset {
   return result.dataset
 }
 
-// Under jsdom, import.meta.url cannot become a file path: Vitest runs from the repository root.
-const shipped = buildDatasetIndex(
-  valid(JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/data/quotes.json'), 'utf8'))),
-)
+const shipped = buildDatasetIndex(shippedCopy())
 
 const LECLERC_LE_MANS = ['leclerc-wants-the-real-le-mans', 'leclerc-le-mans-a-mythical-race']
 const VERGNE_ABOUT_GASLY = ['vergne-hopes-gasly-does-le-mans', 'vergne-gasly-really-wants-le-mans']

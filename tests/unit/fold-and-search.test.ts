@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fold } from '../../src/lib/fold'
 import { matchesAllTerms, searchTerms } from '../../src/lib/search-terms'
-import { TRICKY_WORDS, codePointArbitrary } from './arbitrary-dataset'
+import { TRICKY_WORDS, codePointArbitrary } from '../support/arbitrary-dataset'
 
 /** Any code point, plus the pieces folding has to get right, mixed into one string. */
 const messyString = fc.string({

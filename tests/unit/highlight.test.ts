@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fold } from '../../src/lib/fold'
 import { highlightSegments, type Segment } from '../../src/lib/highlight'
 import { searchTerms } from '../../src/lib/search-terms'
-import { TRICKY_WORDS, codePointArbitrary } from './arbitrary-dataset'
+import { TRICKY_WORDS, codePointArbitrary } from '../support/arbitrary-dataset'
 
 /** Text as a data author might paste it: any code point, accents, emoji, bidi controls. */
 const anyText = fc.string({

@@ -3,7 +3,8 @@ import Ajv, { type ErrorObject } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { validateDataset } from '../../src/data/validate-dataset'
 import { buildJsonSchema, JSON_SCHEMA_FILE } from '../../scripts/write-json-schema'
-import { brokenDatasets, readShippedJson, withValue } from './broken-datasets'
+import { brokenDatasets, withValue } from '../support/broken-datasets'
+import { readShippedJson } from '../support/shipped-dataset'
 
 const schemaOnDisk: unknown = JSON.parse(readFileSync(JSON_SCHEMA_FILE, 'utf8'))
 const ajv = new Ajv({ allErrors: true, strict: true })

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateDataset } from '../../src/data/validate-dataset'
-import {
-  at,
-  brokenDatasets,
-  edited,
-  readShippedJson,
-  shippedCopy,
-  withValue,
-} from './broken-datasets'
+import { brokenDatasets, edited, withValue } from '../support/broken-datasets'
+import { at, readShippedJson, shippedCopy } from '../support/shipped-dataset'
 
 describe('validateDataset', () => {
   it('accepts the shipped dataset, "$schema" key included', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { at, edited, REPO_ROOT } from './broken-datasets'
+import { at, changedCopy, REPO_ROOT, shippedCopy } from '../support/shipped-dataset'
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
 const SCRIPT = path.join('scripts', 'validate-data.ts')
@@ -39,11 +39,11 @@ describe('npm run validate:data', { timeout: TIMEOUT }, () => {
   })
 
   it('lists every problem of a broken file by path, then fails', () => {
-    const broken = edited((d) => {
+    const broken = changedCopy((d) => {
       at(d.quotes, 0).speakerId = 'ghost'
       at(d.quotes, 2).sourceId = 'nowhere'
       at(at(d.drivers, 2).affiliations, 0).teamId = 'red-bull'
-    })()
+    })
     const file = tempFile('broken.json', JSON.stringify(broken, null, 2))
 
     const { status, stdout, stderr } = validateData(file)
@@ -77,7 +77,7 @@ describe('npm run validate:data', { timeout: TIMEOUT }, () => {
   })
 
   it('accepts a file saved with a byte-order mark, as the browser does', () => {
-    const file = tempFile('bom.json', `\uFEFF${JSON.stringify(edited(() => {})())}`)
+    const file = tempFile('bom.json', `\uFEFF${JSON.stringify(shippedCopy())}`)
 
     const { status, stdout } = validateData(file)
 

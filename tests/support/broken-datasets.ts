@@ -1,47 +1,9 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { validateDataset } from '../../src/data/validate-dataset'
 import type { Dataset } from '../../src/data/schema'
-
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const SHIPPED_FILE = path.join(REPO_ROOT, 'public', 'data', 'quotes.json')
-
-/** The shipped file, parsed but not validated: what the app receives from the network. */
-export function readShippedJson(): unknown {
-  return JSON.parse(readFileSync(SHIPPED_FILE, 'utf8'))
-}
-
-const shipped = readShippedJson()
-const shippedResult = validateDataset(shipped)
-if (!shippedResult.ok) {
-  throw new Error(`The shipped dataset is invalid:\n${shippedResult.problems.join('\n')}`)
-}
-const shippedDataset = shippedResult.dataset
-
-/** A fresh, typed copy of the shipped dataset, safe to mutate. */
-export function shippedCopy(): Dataset {
-  return structuredClone(shippedDataset)
-}
-
-/** A fresh copy of the raw shipped JSON (with its "$schema" key), safe to mutate. */
-export function rawCopy(): unknown {
-  return structuredClone(shipped)
-}
-
-export function at<T>(list: readonly T[], index: number): T {
-  const item = list[index]
-  if (item === undefined) throw new Error(`The shipped dataset has no item ${index}`)
-  return item
-}
+import { at, changedCopy, rawCopy } from './shipped-dataset'
 
 /** The copy after a type-correct change. */
-export function edited(change: (dataset: Dataset) => void): () => unknown {
-  return () => {
-    const dataset = shippedCopy()
-    change(dataset)
-    return dataset
-  }
+export function edited(change: (dataset: Dataset) => void): () => Dataset {
+  return () => changedCopy(change)
 }
 
 /** The raw copy with the value at a dotted path ("quotes.0.text") set to anything at all. */

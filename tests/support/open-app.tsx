@@ -1,0 +1,99 @@
+import { expect } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider, createMemoryRouter } from 'react-router-dom'
+import { http, HttpResponse } from 'msw'
+import { createQueryClient } from '../../src/app/query-client'
+import { routes } from '../../src/app/routes'
+import { server } from './msw-server'
+import { readShippedJson } from './shipped-dataset'
+import { LOAD_TIMEOUT, searchParamsOf } from './page-helpers'
+
+/** Where the app fetches its data under jsdom's address (Vitest's default, localhost:3000). */
+export const DATA_URL = 'http://localhost:3000/data/quotes.json'
+
+/** The loading placeholder's own h1: on screen until the data and the page's code are in. */
+const LOADING_HEADING = 'Loading quotes'
+
+export type Respond = () => Response | Promise<Response>
+
+/** What the data address answers: some JSON (the shipped file by default), or any response. */
+export type Served = { dataset?: unknown; respond?: never } | { respond: Respond; dataset?: never }
+
+/** A response whose body is exactly `body`, typed as JSON: what a static host sends. */
+export function jsonText(body: string): Response {
+  return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
+}
+
+/** Serves a dataset (the shipped file by default) at the app's data address, as JSON. */
+export function serveDataset(dataset: unknown = readShippedJson()) {
+  serveResponse(() => jsonText(JSON.stringify(dataset) ?? ''))
+}
+
+/** Answers the app's data address with any response: an error, an HTML page, a broken body. */
+export function serveResponse(respond: Respond) {
+  server.use(http.get(DATA_URL, respond))
+}
+
+/** Renders the real routes at a URL, with a memory router and the app's own QueryClient. */
+export function renderApp(url = '/') {
+  const queryClient = createQueryClient()
+  const router = createMemoryRouter(routes, { initialEntries: [url] })
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
+  /** The current address's search params as an object, order aside. */
+  const params = () => searchParamsOf(router.state.location.search)
+  return { ...view, router, queryClient, params }
+}
+
+/** Serves the data and renders the app at `url`, without waiting: the loading state is on. */
+export function startApp(url = '/', served: Served = {}) {
+  if (served.respond) serveResponse(served.respond)
+  else serveDataset(served.dataset)
+  // Before the render, as user-event asks.
+  const user = userEvent.setup()
+  return { user, ...renderApp(url) }
+}
+
+/**
+ * Opens the app at `url` and waits, with the load timeout, until it is ready: the page's own h1
+ * is on screen (no longer the placeholder's) and no alert is. With `heading`, the h1 must have
+ * that name. Fails, leaving no page behind, if the page never comes or comes with an alert.
+ */
+export async function openApp(
+  url = '/',
+  { heading: name, ...served }: Served & { heading?: string | RegExp } = {},
+) {
+  const view = startApp(url, served)
+  try {
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 1, name: (text) => text !== LOADING_HEADING },
+      LOAD_TIMEOUT,
+    )
+    expect(screen.queryByRole('alert'), 'an alert instead of the page').not.toBeInTheDocument()
+    if (name !== undefined) expect(heading).toHaveAccessibleName(name)
+    return { ...view, heading, main: screen.getByRole('main') }
+  } catch (error) {
+    view.unmount()
+    throw error
+  }
+}
+
+/** Opens the app at `url` and waits, with the load timeout, for the alert saying it failed. */
+export async function openAppFailing(url: string, served: Served) {
+  const view = startApp(url, served)
+  const alert = await screen.findByRole('alert', {}, LOAD_TIMEOUT)
+  return { ...view, alert }
+}
+
+/** After a navigation: waits, with the load timeout, for the page headed `name`, alert-free. */
+export async function findPage(name: string | RegExp) {
+  const heading = await screen.findByRole('heading', { level: 1, name }, LOAD_TIMEOUT)
+  expect(screen.queryByRole('alert'), 'an alert on the page').not.toBeInTheDocument()
+  return heading
+}
