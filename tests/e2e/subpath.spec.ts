@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
+import { SUB_PATH } from './playwright.config'
 
-/**
- * The build served under /paddock/ (the 'subpath' project): every address is relative to the
- * baseURL, http://127.0.0.1:4181/paddock/, so a leading slash would leave the sub-path.
+/*
+ * The build served under SUB_PATH, /paddock/ (the 'subpath' project): every address is relative
+ * to the baseURL, http://127.0.0.1:4181/paddock/, so a leading slash would leave the sub-path.
  */
-const PREFIX = '/paddock/'
 
 const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name, exact: true })
@@ -22,7 +22,7 @@ test('the explorer loads fresh under the sub-path, data and filters included', a
   const data = page.waitForResponse((response) => response.url().endsWith('/data/quotes.json'))
   await page.goto('./')
   const response = await data
-  expect(new URL(response.url()).pathname).toBe(`${PREFIX}data/quotes.json`)
+  expect(new URL(response.url()).pathname).toBe(`${SUB_PATH}data/quotes.json`)
   expect(response.status()).toBe(200)
   await expect(heading(page, 'Quotes')).toBeVisible()
   await expect(page).toHaveTitle('Paddock Quotes')
@@ -48,9 +48,9 @@ for (const [address, title, content] of [
   ['teams/ferrari', 'Ferrari', 'Quotes by or about Ferrari drivers'],
   ['quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne', 'Indianapolis 500.'],
 ] as const) {
-  test(`${PREFIX}${address} loads fresh with its data`, async ({ page }) => {
+  test(`${SUB_PATH}${address} loads fresh with its data`, async ({ page }) => {
     await page.goto(address)
-    await expectPath(page, `${PREFIX}${address}`)
+    await expectPath(page, `${SUB_PATH}${address}`)
     await expect(heading(page, title)).toBeVisible()
     await expect(page.getByRole('main')).toContainText(content)
     await expect(page).toHaveTitle(
@@ -67,18 +67,18 @@ test('in-app links keep the /paddock/ prefix', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Main' })
   await expect
     .soft(nav.getByRole('link', { name: 'Quotes', exact: true }))
-    .toHaveAttribute('href', PREFIX)
+    .toHaveAttribute('href', SUB_PATH)
 
   await nav.getByRole('link', { name: 'Races', exact: true }).click()
   await expect(heading(page, 'Races')).toBeVisible()
-  await expectPath(page, `${PREFIX}races`)
+  await expectPath(page, `${SUB_PATH}races`)
 
   await page
     .getByRole('table')
     .getByRole('link', { name: /Pierre Gasly wants to race Le Mans/ })
     .click()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
-  await expectPath(page, `${PREFIX}?driver=pierre-gasly&ambition=le-mans`)
+  await expectPath(page, `${SUB_PATH}?driver=pierre-gasly&ambition=le-mans`)
   // The address the link led to is one a bookmark or a reload can come back to.
   await page.reload()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
@@ -89,11 +89,11 @@ test('in-app links keep the /paddock/ prefix', async ({ page }) => {
     .getByRole('link', { name: 'Jean-Eric Vergne', exact: true })
     .click()
   await expect(heading(page, 'Jean-Eric Vergne')).toBeVisible()
-  await expectPath(page, `${PREFIX}drivers/jean-eric-vergne`)
+  await expectPath(page, `${SUB_PATH}drivers/jean-eric-vergne`)
 
   await page.goBack()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
-  await expectPath(page, `${PREFIX}?driver=pierre-gasly&ambition=le-mans`)
+  await expectPath(page, `${SUB_PATH}?driver=pierre-gasly&ambition=le-mans`)
 })
 
 test.describe('copying', () => {
@@ -124,7 +124,7 @@ test('an unknown address under /paddock/ is not found, with a way back', async (
   await expect(page).toHaveTitle('Not found · Paddock Quotes')
   await page.getByRole('main').getByRole('link', { name: 'All quotes' }).click()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
-  await expectPath(page, PREFIX)
+  await expectPath(page, SUB_PATH)
 
   await page.goto('teams/ghost')
   await expect(heading(page, 'Not found')).toBeVisible()
