@@ -93,8 +93,7 @@ test.describe('every page type', () => {
       page,
     }) => {
       await page.emulateMedia({ colorScheme: 'light' })
-      await page.goto(url)
-      await expect(page.getByRole('heading', { level: 1, name: h1, exact: true })).toBeVisible()
+      await openPage(page, url, h1)
       if ('ready' in rest) {
         await expect(
           page.getByRole('list', { name: 'Quotes', exact: true }).getByRole('figure'),
@@ -159,7 +158,7 @@ test('a failed load says what went wrong, is accessible, and Retry recovers', as
 })
 
 test('the result count is a polite live region that follows the filters', async ({ page }) => {
-  await page.goto('/')
+  await openPage(page, '/', 'Quotes')
   const count = page.getByRole('status').filter({ hasText: /^\d+ quotes?\b/ })
   await expect(count).toHaveText('5 quotes')
   await expect(count).toHaveAttribute('aria-live', 'polite')
