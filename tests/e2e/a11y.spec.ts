@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { openPage, pageHeading } from './open-page'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 const DATA_URL = '**/data/quotes.json'
@@ -46,6 +47,19 @@ async function expectLandmarks(page: Page): Promise<void> {
   await expect.soft(page.getByRole('contentinfo')).toHaveCount(1)
 }
 
+/** Holds the dataset's request until `release()`: the loading placeholder shows meanwhile. */
+async function holdData(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(DATA_URL, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
 const backgroundColor = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
 
@@ -79,8 +93,7 @@ test.describe('every page type', () => {
       page,
     }) => {
       await page.emulateMedia({ colorScheme: 'light' })
-      await page.goto(url)
-      await expect(page.getByRole('heading', { level: 1, name: h1, exact: true })).toBeVisible()
+      await openPage(page, url, h1)
       if ('ready' in rest) {
         await expect(
           page.getByRole('list', { name: 'Quotes', exact: true }).getByRole('figure'),
@@ -99,14 +112,7 @@ test.describe('every page type', () => {
 })
 
 test('the loading placeholder is accessible and gives way to the quotes', async ({ page }) => {
-  let release = () => {}
-  const released = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(DATA_URL, async (route) => {
-    await released
-    await route.continue()
-  })
+  const release = await holdData(page)
   await page.goto('/')
   await expect(page.getByRole('status').filter({ hasText: 'Loading quotes…' })).toBeAttached()
   await expect(page).toHaveTitle('Loading · Paddock Quotes')
@@ -152,7 +158,7 @@ test('a failed load says what went wrong, is accessible, and Retry recovers', as
 })
 
 test('the result count is a polite live region that follows the filters', async ({ page }) => {
-  await page.goto('/')
+  await openPage(page, '/', 'Quotes')
   const count = page.getByRole('status').filter({ hasText: /^\d+ quotes?\b/ })
   await expect(count).toHaveText('5 quotes')
   await expect(count).toHaveAttribute('aria-live', 'polite')
@@ -164,9 +170,12 @@ test('the result count is a polite live region that follows the filters', async 
   await expect(count).toHaveText('0 quotes of 5')
 })
 
-test('“Skip to content” is the first Tab stop and moves focus to main', async ({ page }) => {
-  await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Quotes' })).toBeVisible()
+test('“Skip to content” is the first Tab stop and the next Tab starts in the content', async ({
+  page,
+}) => {
+  // Ready first: while main holds only the loading placeholder there is nothing in it to
+  // Tab to, and the Tab leaves the page (headless Chromium wraps it to the skip link).
+  await openPage(page, '/', 'Quotes')
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Skip to content' })
   await expect(skip).toBeFocused()
@@ -174,7 +183,25 @@ test('“Skip to content” is the first Tab stop and moves focus to main', asyn
   await page.keyboard.press('Enter')
   await expect(page.getByRole('main')).toBeFocused()
   await expect(page).toHaveURL(/#main$/)
-  // Not asserted: that the next Tab lands on the search box. It does in isolation, but on
-  // loaded CI runs Chromium sometimes sent it back to the top of the page (2 runs in 7); the
-  // closing note of this change asks for an issue of its own.
+  // Past the header and its navigation.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toBeFocused()
+})
+
+test('skipping to the content while it loads: the next Tab, once it is in, lands in it', async ({
+  page,
+}) => {
+  const release = await holdData(page)
+  await page.goto('/')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeAttached()
+  await page.keyboard.press('Tab')
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+
+  release()
+  await expect(pageHeading(page, 'Quotes')).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toBeFocused()
 })

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page, type Route } from '@playwright/test'
+import { openPage, pageHeading } from './open-page'
 
 /**
  * What a visitor sees when the network or the server lets the app down: no connection, a slow
@@ -170,7 +171,7 @@ test.describe('the data cannot be fetched', () => {
     requests.letThrough()
     await held.continue()
     await expectQuotes(page)
-    await expect(page.getByRole('heading', { level: 1, name: 'Quotes', exact: true })).toBeVisible()
+    await expect(pageHeading(page, 'Quotes')).toBeVisible()
     expect(pageErrors).toEqual([])
   })
 })
@@ -261,7 +262,7 @@ test.describe('a page chunk gone after a redeploy', () => {
     const loads = countLoads(page)
     const chunk = await serveDriverChunk(page, (request) => request === 1)
 
-    await page.goto('/')
+    await openPage(page, '/', 'Quotes')
     await expect(quoteFigures(page)).toHaveCount(QUOTE_COUNT)
     expect(chunk.requests, 'the driver page is not loaded before it is needed').toBe(0)
     expect(loads.count).toBe(1)
@@ -296,9 +297,7 @@ test.describe('a page chunk gone after a redeploy', () => {
 
     await expect.poll(() => loads.count, { message: 'one reload' }).toBe(2)
     await expect(page).toHaveURL(/\/drivers\/charles-leclerc$/)
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Charles Leclerc', exact: true }),
-    ).toBeVisible()
+    await expect(pageHeading(page, 'Charles Leclerc')).toBeVisible()
     await expect(page).toHaveTitle('Charles Leclerc · Paddock Quotes')
     await expect(page.getByRole('banner')).toBeVisible()
     await expect(page.getByRole('alert')).toHaveCount(0)
@@ -318,7 +317,7 @@ test.describe('a page chunk gone after a redeploy', () => {
     const loads = countLoads(page)
     const chunk = await serveDriverChunk(page, () => true)
 
-    await page.goto('/')
+    await openPage(page, '/', 'Quotes')
     await expect(quoteFigures(page)).toHaveCount(QUOTE_COUNT)
     await speakerLink(page).click()
     await expect.poll(() => loads.count, { message: 'one reload' }).toBe(2)

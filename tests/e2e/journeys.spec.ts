@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
+import { openPage, pageHeading } from './open-page'
 
 /** Every quote in public/data/quotes.json. */
 const QUOTE_COUNT = 5
 const INDY_QUOTE_TEXT =
   'Er is een race die ik nog niet heb kunnen doen, maar in mijn leven nog wel graag wil doen is de Indianapolis 500.'
 
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name, exact: true })
 const resultList = (page: Page) => page.getByRole('list', { name: 'Quotes', exact: true })
 const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ quotes?\b/ })
 /** The quotes the explorer lists, identified by their permalinks' addresses. */
@@ -41,8 +40,7 @@ const ABOUT_GASLY_IDS = ALL_IDS.slice(2, 4)
 
 test.describe('every address works on a fresh load', () => {
   test('/ is the explorer with every quote', async ({ page }) => {
-    await page.goto('/')
-    await expect(heading(page, 'Quotes')).toBeVisible()
+    await openPage(page, '/', 'Quotes')
     await expect(page).toHaveTitle('Paddock Quotes')
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
     for (const label of ['Driver', 'Team', 'Ambition']) {
@@ -58,8 +56,7 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('a filtered explorer address restores its filters', async ({ page }) => {
-    await page.goto('/?driver=pierre-gasly&ambition=le-mans')
-    await expect(heading(page, 'Quotes')).toBeVisible()
+    await openPage(page, '/?driver=pierre-gasly&ambition=le-mans', 'Quotes')
     await expect(page).toHaveTitle('Quotes: Pierre Gasly, Le Mans · Paddock Quotes')
     await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
     await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
@@ -74,8 +71,7 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('a search address restores the search box and its results', async ({ page }) => {
-    await page.goto('/?q=indianapolis')
-    await expect(heading(page, 'Quotes')).toBeVisible()
+    await openPage(page, '/?q=indianapolis', 'Quotes')
     await expect(page).toHaveTitle('Quotes: “indianapolis” · Paddock Quotes')
     await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('indianapolis')
     await expectExplorer(page, {
@@ -87,15 +83,13 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('unknown filter values are ignored, not trusted', async ({ page }) => {
-    await page.goto('/?driver=ghost&team=nope&ambition=monaco')
-    await expect(heading(page, 'Quotes')).toBeVisible()
+    await openPage(page, '/?driver=ghost&team=nope&ambition=monaco', 'Quotes')
     await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('')
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
   })
 
   test('/drivers lists every driver', async ({ page }) => {
-    await page.goto('/drivers')
-    await expect(heading(page, 'Drivers')).toBeVisible()
+    await openPage(page, '/drivers', 'Drivers')
     await expect(page).toHaveTitle('Drivers · Paddock Quotes')
     const names = page.getByRole('main').getByRole('heading', { level: 2 })
     await expect(names).toHaveText([
@@ -113,8 +107,7 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('/drivers/<id> shows the driver, teams, ambitions and quotes', async ({ page }) => {
-    await page.goto('/drivers/pierre-gasly')
-    await expect(heading(page, 'Pierre Gasly')).toBeVisible()
+    await openPage(page, '/drivers/pierre-gasly', 'Pierre Gasly')
     await expect(page).toHaveTitle('Pierre Gasly · Paddock Quotes')
     await expect(page.locator('meta[name="description"]')).toHaveAttribute(
       'content',
@@ -139,8 +132,7 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('/races lists the races and who wants to race them', async ({ page }) => {
-    await page.goto('/races')
-    await expect(heading(page, 'Races')).toBeVisible()
+    await openPage(page, '/races', 'Races')
     await expect(page).toHaveTitle('Races · Paddock Quotes')
     await expect(page.getByRole('heading', { level: 3 })).toHaveText([
       '24 Hours of Le Mans',
@@ -152,8 +144,7 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('/races/<id> shows the race and who wants to race it', async ({ page }) => {
-    await page.goto('/races/indy-500')
-    await expect(heading(page, 'Indianapolis 500')).toBeVisible()
+    await openPage(page, '/races/indy-500', 'Indianapolis 500')
     await expect(page).toHaveTitle('Indianapolis 500 · Paddock Quotes')
     await expect(page.getByText('The Greatest Spectacle in Racing')).toBeVisible()
     const wishers = page.getByRole('region', { name: /^Who wants to race it/ })
@@ -165,8 +156,7 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('/teams lists every team', async ({ page }) => {
-    await page.goto('/teams')
-    await expect(heading(page, 'Teams')).toBeVisible()
+    await openPage(page, '/teams', 'Teams')
     await expect(page).toHaveTitle('Teams · Paddock Quotes')
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
       'AlphaTauri',
@@ -178,8 +168,7 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('/teams/<id> shows the team, its drivers and their quotes', async ({ page }) => {
-    await page.goto('/teams/veloce-esports')
-    await expect(heading(page, 'Veloce Esports')).toBeVisible()
+    await openPage(page, '/teams/veloce-esports', 'Veloce Esports')
     await expect(page).toHaveTitle('Veloce Esports · Paddock Quotes')
     const drivers = page.getByRole('region', { name: /^Drivers/ })
     await expect(drivers.getByRole('link')).toHaveText([
@@ -193,8 +182,7 @@ test.describe('every address works on a fresh load', () => {
   })
 
   test('/quotes/<id> is the quote’s permalink', async ({ page }) => {
-    await page.goto('/quotes/vergne-wants-the-indy-500')
-    await expect(heading(page, 'Quote by Jean-Eric Vergne')).toBeVisible()
+    await openPage(page, '/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
     await expect(page).toHaveTitle(/^Jean-Eric Vergne: “Er is een race die ik.*” · Paddock Quotes$/)
     const quote = page.getByRole('main').getByRole('figure')
     await expect(quote.getByRole('blockquote')).toHaveText(INDY_QUOTE_TEXT)
@@ -207,7 +195,7 @@ test.describe('every address works on a fresh load', () => {
 
 test.describe('filters', () => {
   test('the Driver select filters by speaker or subject', async ({ page }) => {
-    await page.goto('/')
+    await openPage(page, '/', 'Quotes')
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
     const driver = page.getByLabel('Driver', { exact: true })
     // Every option says how many quotes it gives; those that give none are disabled.
@@ -220,14 +208,14 @@ test.describe('filters', () => {
   })
 
   test('the Team select filters by the drivers’ team', async ({ page }) => {
-    await page.goto('/')
+    await openPage(page, '/', 'Quotes')
     await page.getByLabel('Team', { exact: true }).selectOption('veloce-esports')
     await expect(page).toHaveURL('/?team=veloce-esports')
     await expectExplorer(page, { ids: VERGNE_IDS, count: `3 quotes of ${QUOTE_COUNT}` })
   })
 
   test('the Ambition select filters by the race wished for', async ({ page }) => {
-    await page.goto('/')
+    await openPage(page, '/', 'Quotes')
     await page.getByLabel('Ambition', { exact: true }).selectOption('indy-500')
     await expect(page).toHaveURL('/?ambition=indy-500')
     await expectExplorer(page, {
@@ -243,7 +231,7 @@ test.describe('filters', () => {
   })
 
   test('the search box searches text and translations, ignoring case', async ({ page }) => {
-    await page.goto('/')
+    await openPage(page, '/', 'Quotes')
     await page.getByRole('searchbox', { name: 'Search quotes' }).fill('MYTHICAL')
     await expect(page).toHaveURL('/?q=MYTHICAL')
     await expectExplorer(page, {
@@ -253,7 +241,7 @@ test.describe('filters', () => {
   })
 
   test('filters combine, clear one by one and all at once', async ({ page }) => {
-    await page.goto('/?team=veloce-esports&ambition=le-mans&q=hij')
+    await openPage(page, '/?team=veloce-esports&ambition=le-mans&q=hij', 'Quotes')
     await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
     await page.getByRole('button', { name: 'Remove filter Search: “hij”' }).click()
     await expect(page).toHaveURL('/?team=veloce-esports&ambition=le-mans')
@@ -265,7 +253,7 @@ test.describe('filters', () => {
   })
 
   test('an empty result says so and offers to clear the filters', async ({ page }) => {
-    await page.goto('/?q=zzzz')
+    await openPage(page, '/?q=zzzz', 'Quotes')
     await expect(page.getByRole('heading', { name: 'No quotes match' })).toBeVisible()
     await expect(resultCount(page)).toHaveText(`0 quotes of ${QUOTE_COUNT}`)
     await page.getByRole('button', { name: 'Clear all filters' }).click()
@@ -274,7 +262,7 @@ test.describe('filters', () => {
   })
 
   test('Back and Forward restore the URL, the controls and the list', async ({ page }) => {
-    await page.goto('/')
+    await openPage(page, '/', 'Quotes')
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
     const driver = page.getByLabel('Driver', { exact: true })
     const ambition = page.getByLabel('Ambition', { exact: true })
@@ -324,11 +312,11 @@ test.describe('filters', () => {
 
 test.describe('links', () => {
   test('a speaker link leads to the driver’s page', async ({ page }) => {
-    await page.goto('/')
+    await openPage(page, '/', 'Quotes')
     const quote = resultList(page).getByRole('figure').filter({ hasText: 'Indianapolis 500' })
     await quote.getByRole('link', { name: 'Jean-Eric Vergne', exact: true }).click()
     await expect(page).toHaveURL('/drivers/jean-eric-vergne')
-    await expect(heading(page, 'Jean-Eric Vergne')).toBeVisible()
+    await expect(pageHeading(page, 'Jean-Eric Vergne')).toBeVisible()
     await expect(page).toHaveTitle('Jean-Eric Vergne · Paddock Quotes')
     await expect(page.getByRole('region', { name: /^Quotes by Jean-Eric Vergne/ })).toContainText(
       INDY_QUOTE_TEXT,
@@ -336,18 +324,18 @@ test.describe('links', () => {
   })
 
   test('an ambition matrix cell leads to the filtered explorer', async ({ page }) => {
-    await page.goto('/races')
+    await openPage(page, '/races', 'Races')
     const matrix = page.getByRole('table')
     await matrix.getByRole('link', { name: /Pierre Gasly wants to race Le Mans/ }).click()
     await expect(page).toHaveURL('/?driver=pierre-gasly&ambition=le-mans')
-    await expect(heading(page, 'Quotes')).toBeVisible()
+    await expect(pageHeading(page, 'Quotes')).toBeVisible()
     await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
     await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
     await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
   })
 
   test('the main navigation reaches every section', async ({ page }) => {
-    await page.goto('/quotes/vergne-wants-the-indy-500')
+    await openPage(page, '/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
     const nav = page.getByRole('navigation', { name: 'Main' })
     for (const [name, url] of [
       ['Drivers', '/drivers'],
@@ -357,7 +345,7 @@ test.describe('links', () => {
     ] as const) {
       await nav.getByRole('link', { name, exact: true }).click()
       await expect(page).toHaveURL(url)
-      await expect(heading(page, name)).toBeVisible()
+      await expect(pageHeading(page, name)).toBeVisible()
       await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute(
         'aria-current',
         'page',
@@ -370,7 +358,7 @@ test.describe('copying', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
   test('“Copy link” on a driver page copies its address and says so', async ({ page, baseURL }) => {
-    await page.goto('/drivers/pierre-gasly')
+    await openPage(page, '/drivers/pierre-gasly', 'Pierre Gasly')
     await expect(page.getByText('Copied', { exact: true })).toHaveCount(0)
     await page.getByRole('button', { name: 'Copy link' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
@@ -383,7 +371,7 @@ test.describe('copying', () => {
     page,
     baseURL,
   }) => {
-    await page.goto('/quotes/vergne-wants-the-indy-500')
+    await openPage(page, '/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
     await page.getByRole('button', { name: 'Copy citation' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1)
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
@@ -402,8 +390,7 @@ test.describe('not found', () => {
     ['/no/such/page', 'There is no page at this address.'],
   ] as const) {
     test(`${address} says not found and offers a way back`, async ({ page }) => {
-      await page.goto(address)
-      await expect(heading(page, 'Not found')).toBeVisible()
+      await openPage(page, address, 'Not found')
       await expect(page).toHaveTitle('Not found · Paddock Quotes')
       await expect(page.getByText(message)).toBeVisible()
       const main = page.getByRole('main')

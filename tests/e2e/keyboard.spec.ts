@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { openPage, pageHeading } from './open-page'
 
 /** The focused element shows a focus ring: a visible outline of some width. */
 async function expectFocusVisible(page: Page): Promise<void> {
@@ -32,7 +33,7 @@ async function tabTo(page: Page, target: Locator, maxStops = 60): Promise<void> 
 test('search, filter and follow a speaker with the keyboard alone, then come back', async ({
   page,
 }) => {
-  await page.goto('/')
+  await openPage(page, '/', 'Quotes')
   const list = page.getByRole('list', { name: 'Quotes', exact: true })
   await expect(list.getByRole('figure')).toHaveCount(5)
 
@@ -65,7 +66,7 @@ test('search, filter and follow a speaker with the keyboard alone, then come bac
   await tabTo(page, speaker)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL('/drivers/charles-leclerc')
-  const h1 = page.getByRole('heading', { level: 1, name: 'Charles Leclerc' })
+  const h1 = pageHeading(page, 'Charles Leclerc')
   // Focus follows to the new page's heading, a programmatic target that shows no ring.
   await expect(h1).toBeFocused()
 
@@ -76,7 +77,7 @@ test('search, filter and follow a speaker with the keyboard alone, then come bac
   await expect(search).toHaveValue('le mans')
   await expect(driver).toHaveValue('charles-leclerc')
   await expect(list.getByRole('figure')).toHaveCount(2)
-  await expect(page.getByRole('heading', { level: 1, name: 'Quotes' })).toBeFocused()
+  await expect(pageHeading(page, 'Quotes')).toBeFocused()
 
   // And the keyboard carries on from there, focus still visible.
   await tabTo(page, search)

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { expect, test, type APIResponse, type Page } from '@playwright/test'
 import { freePort } from '../../scripts/lib/preview-server'
+import { openPage, pageHeading } from './open-page'
 
 /**
  * The production build served by a real nginx with deploy/nginx.conf (and its security-headers
@@ -206,8 +207,6 @@ async function startNginx(): Promise<Nginx> {
   }
 }
 
-const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true })
-
 const header = (response: APIResponse, name: string) => response.headers()[name]
 
 let server: Nginx | undefined
@@ -254,11 +253,10 @@ test.describe('the build behind nginx with deploy/nginx.conf', () => {
 
   test('deep links load and reload into the right page', async ({ page }) => {
     for (const [path, title] of DEEP_LINKS) {
-      const response = await page.goto(url(path))
+      const response = await openPage(page, url(path), title)
       expect(response?.status(), path).toBe(200)
-      await expect(h1(page, title)).toBeVisible()
       await page.reload()
-      await expect(h1(page, title)).toBeVisible()
+      await expect(pageHeading(page, title)).toBeVisible()
     }
     await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
     await expect(page.getByRole('figure')).toHaveCount(2)
@@ -376,9 +374,8 @@ test.describe('the build behind nginx with deploy/nginx.conf', () => {
     test('every page type runs with zero violations', async ({ page }) => {
       const csp = await watchCsp(page)
       const visit = async (path: string, title: string) => {
-        const response = await page.goto(url(path))
+        const response = await openPage(page, url(path), title)
         expect(response?.status(), path).toBe(200)
-        await expect(h1(page, title)).toBeVisible()
         expect(await csp.all(), path).toEqual([])
       }
 
@@ -416,15 +413,14 @@ test.describe('the build behind nginx with deploy/nginx.conf', () => {
       const nav = page.getByRole('navigation', { name: 'Main' })
       for (const name of ['Drivers', 'Races', 'Teams', 'Quotes']) {
         await nav.getByRole('link', { name, exact: true }).click()
-        await expect(h1(page, name)).toBeVisible()
+        await expect(pageHeading(page, name)).toBeVisible()
       }
       expect(await csp.all(), 'after copying and navigating').toEqual([])
     })
 
     test('the policy is enforced, and a violation would be caught', async ({ page }) => {
       const csp = await watchCsp(page)
-      await page.goto(url('/'))
-      await expect(h1(page, 'Quotes')).toBeVisible()
+      await openPage(page, url('/'), 'Quotes')
       const ran = await page.evaluate(() => {
         const script = document.createElement('script')
         script.textContent = 'document.body.dataset.inlineRan = "yes"'

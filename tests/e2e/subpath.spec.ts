@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
+import { openPage, pageHeading } from './open-page'
+import { SUB_PATH } from './playwright.config'
 
-/**
- * The build served under /paddock/ (the 'subpath' project): every address is relative to the
- * baseURL, http://127.0.0.1:4181/paddock/, so a leading slash would leave the sub-path.
+/*
+ * The build served under SUB_PATH, /paddock/ (the 'subpath' project): every address is relative
+ * to the baseURL, http://127.0.0.1:4181/paddock/, so a leading slash would leave the sub-path.
  */
-const PREFIX = '/paddock/'
 
-const heading = (page: Page, name: string) =>
-  page.getByRole('heading', { level: 1, name, exact: true })
 const quoteList = (page: Page) => page.getByRole('list', { name: 'Quotes', exact: true })
 /** The address bar's path and query, waited for like any other expectation. */
 const expectPath = (page: Page, path: string) =>
@@ -20,21 +19,20 @@ const expectPath = (page: Page, path: string) =>
 
 test('the explorer loads fresh under the sub-path, data and filters included', async ({ page }) => {
   const data = page.waitForResponse((response) => response.url().endsWith('/data/quotes.json'))
-  await page.goto('./')
+  await openPage(page, './', 'Quotes')
   const response = await data
-  expect(new URL(response.url()).pathname).toBe(`${PREFIX}data/quotes.json`)
+  expect(new URL(response.url()).pathname).toBe(`${SUB_PATH}data/quotes.json`)
   expect(response.status()).toBe(200)
-  await expect(heading(page, 'Quotes')).toBeVisible()
   await expect(page).toHaveTitle('Paddock Quotes')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
 
-  await page.goto('?driver=pierre-gasly&ambition=le-mans')
+  await openPage(page, '?driver=pierre-gasly&ambition=le-mans', 'Quotes')
   await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
   await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
   await expect(page).toHaveTitle('Quotes: Pierre Gasly, Le Mans · Paddock Quotes')
 
-  await page.goto('?q=indianapolis')
+  await openPage(page, '?q=indianapolis', 'Quotes')
   await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('indianapolis')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(1)
 })
@@ -48,10 +46,9 @@ for (const [address, title, content] of [
   ['teams/ferrari', 'Ferrari', 'Quotes by or about Ferrari drivers'],
   ['quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne', 'Indianapolis 500.'],
 ] as const) {
-  test(`${PREFIX}${address} loads fresh with its data`, async ({ page }) => {
-    await page.goto(address)
-    await expectPath(page, `${PREFIX}${address}`)
-    await expect(heading(page, title)).toBeVisible()
+  test(`${SUB_PATH}${address} loads fresh with its data`, async ({ page }) => {
+    await openPage(page, address, title)
+    await expectPath(page, `${SUB_PATH}${address}`)
     await expect(page.getByRole('main')).toContainText(content)
     await expect(page).toHaveTitle(
       title.startsWith('Quote by')
@@ -62,23 +59,23 @@ for (const [address, title, content] of [
 }
 
 test('in-app links keep the /paddock/ prefix', async ({ page }) => {
-  await page.goto('./')
+  await openPage(page, './', 'Quotes')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
   const nav = page.getByRole('navigation', { name: 'Main' })
   await expect
     .soft(nav.getByRole('link', { name: 'Quotes', exact: true }))
-    .toHaveAttribute('href', PREFIX)
+    .toHaveAttribute('href', SUB_PATH)
 
   await nav.getByRole('link', { name: 'Races', exact: true }).click()
-  await expect(heading(page, 'Races')).toBeVisible()
-  await expectPath(page, `${PREFIX}races`)
+  await expect(pageHeading(page, 'Races')).toBeVisible()
+  await expectPath(page, `${SUB_PATH}races`)
 
   await page
     .getByRole('table')
     .getByRole('link', { name: /Pierre Gasly wants to race Le Mans/ })
     .click()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
-  await expectPath(page, `${PREFIX}?driver=pierre-gasly&ambition=le-mans`)
+  await expectPath(page, `${SUB_PATH}?driver=pierre-gasly&ambition=le-mans`)
   // The address the link led to is one a bookmark or a reload can come back to.
   await page.reload()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
@@ -88,26 +85,26 @@ test('in-app links keep the /paddock/ prefix', async ({ page }) => {
     .first()
     .getByRole('link', { name: 'Jean-Eric Vergne', exact: true })
     .click()
-  await expect(heading(page, 'Jean-Eric Vergne')).toBeVisible()
-  await expectPath(page, `${PREFIX}drivers/jean-eric-vergne`)
+  await expect(pageHeading(page, 'Jean-Eric Vergne')).toBeVisible()
+  await expectPath(page, `${SUB_PATH}drivers/jean-eric-vergne`)
 
   await page.goBack()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
-  await expectPath(page, `${PREFIX}?driver=pierre-gasly&ambition=le-mans`)
+  await expectPath(page, `${SUB_PATH}?driver=pierre-gasly&ambition=le-mans`)
 })
 
 test.describe('copying', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
   test('the copied link and citation point under /paddock/', async ({ page, baseURL }) => {
-    await page.goto('drivers/pierre-gasly')
+    await openPage(page, 'drivers/pierre-gasly', 'Pierre Gasly')
     await page.getByRole('button', { name: 'Copy link' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseURL}drivers/pierre-gasly`,
     )
 
-    await page.goto('quotes/vergne-wants-the-indy-500')
+    await openPage(page, 'quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
     await page.getByRole('button', { name: 'Copy citation' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
     const citation = await page.evaluate(() => navigator.clipboard.readText())
@@ -119,14 +116,12 @@ test.describe('copying', () => {
 })
 
 test('an unknown address under /paddock/ is not found, with a way back', async ({ page }) => {
-  await page.goto('no/such/page')
-  await expect(heading(page, 'Not found')).toBeVisible()
+  await openPage(page, 'no/such/page', 'Not found')
   await expect(page).toHaveTitle('Not found · Paddock Quotes')
   await page.getByRole('main').getByRole('link', { name: 'All quotes' }).click()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
-  await expectPath(page, PREFIX)
+  await expectPath(page, SUB_PATH)
 
-  await page.goto('teams/ghost')
-  await expect(heading(page, 'Not found')).toBeVisible()
+  await openPage(page, 'teams/ghost', 'Not found')
   await expect(page.getByText('There is no team “ghost” in these quotes.')).toBeVisible()
 })

@@ -1,0 +1,26 @@
+import { expect, type Page, type Response } from '@playwright/test'
+
+/** A cold load (entry script, data, the page's chunk) on a busy machine outlasts a UI update. */
+const PAGE_LOAD_TIMEOUT = 15_000
+
+/**
+ * A page's own h1. Exact, because the loading placeholder that comes first (in index.html and
+ * while a page's data or code loads) has an h1 too, "Loading quotes", which a loose "Quotes"
+ * matches.
+ */
+export const pageHeading = (page: Page, name: string | RegExp) =>
+  page.getByRole('heading', { level: 1, name, exact: true })
+
+/**
+ * Goes to `url` and waits until its page is ready: data and code in, its h1 `h1` on screen,
+ * the placeholder gone. Not for tests that hold the data back to look at the placeholder.
+ */
+export async function openPage(
+  page: Page,
+  url: string,
+  h1: string | RegExp,
+): Promise<Response | null> {
+  const response = await page.goto(url)
+  await expect(pageHeading(page, h1)).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT })
+  return response
+}
