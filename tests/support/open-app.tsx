@@ -6,6 +6,7 @@ import { RouterProvider, createMemoryRouter } from 'react-router-dom'
 import { http, HttpResponse } from 'msw'
 import { createQueryClient } from '../../src/app/query-client'
 import { routes } from '../../src/app/routes'
+import { preloadPages } from '../../src/app/lazy-page'
 import { server } from './msw-server'
 import { readShippedJson } from './shipped-dataset'
 import { LOAD_TIMEOUT, searchParamsOf } from './page-helpers'
@@ -40,6 +41,8 @@ export function serveResponse(respond: Respond) {
 export function renderApp(url = '/') {
   const queryClient = createQueryClient()
   const router = createMemoryRouter(routes, { initialEntries: [url] })
+  // As the app does (src/app/app.tsx): the first page's code loads with the data, not after it.
+  preloadPages(router.state.matches)
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
@@ -59,6 +62,13 @@ export function startApp(url = '/', served: Served = {}) {
   return { user, ...renderApp(url) }
 }
 
+type OpenOptions = Served & {
+  /** The name the page's h1 must have. */
+  heading?: string | RegExp
+  /** How long the page may take, for data far larger than the shipped file; LOAD_TIMEOUT if not. */
+  timeout?: number
+}
+
 /**
  * Opens the app at `url` and waits, with the load timeout, until it is ready: the page's own h1
  * is on screen (no longer the placeholder's) and no alert is. With `heading`, the h1 must have
@@ -66,14 +76,14 @@ export function startApp(url = '/', served: Served = {}) {
  */
 export async function openApp(
   url = '/',
-  { heading: name, ...served }: Served & { heading?: string | RegExp } = {},
+  { heading: name, timeout = LOAD_TIMEOUT.timeout, ...served }: OpenOptions = {},
 ) {
   const view = startApp(url, served)
   try {
     const heading = await screen.findByRole(
       'heading',
       { level: 1, name: (text) => text !== LOADING_HEADING },
-      LOAD_TIMEOUT,
+      { timeout },
     )
     expect(screen.queryByRole('alert'), 'an alert instead of the page').not.toBeInTheDocument()
     if (name !== undefined) expect(heading).toHaveAccessibleName(name)

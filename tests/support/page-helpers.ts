@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 
-/** For the first page of a test: fetching, validating and rendering can be slow on a busy machine. */
+/** For a page to load: fetching, validating and rendering can be slow on a busy machine. */
 export const LOAD_TIMEOUT = { timeout: 5000 }
 
 /** For a test of several user steps: each keystroke re-renders the page, slow on a busy machine. */
