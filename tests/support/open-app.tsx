@@ -6,7 +6,6 @@ import { RouterProvider, createMemoryRouter } from 'react-router-dom'
 import { http, HttpResponse } from 'msw'
 import { createQueryClient } from '../../src/app/query-client'
 import { routes } from '../../src/app/routes'
-import { preloadPages } from '../../src/app/lazy-page'
 import { server } from './msw-server'
 import { readShippedJson } from './shipped-dataset'
 import { LOAD_TIMEOUT, searchParamsOf } from './page-helpers'
@@ -41,8 +40,6 @@ export function serveResponse(respond: Respond) {
 export function renderApp(url = '/') {
   const queryClient = createQueryClient()
   const router = createMemoryRouter(routes, { initialEntries: [url] })
-  // As the app does (src/app/app.tsx): the first page's code loads with the data, not after it.
-  preloadPages(router.state.matches)
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
