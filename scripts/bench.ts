@@ -13,7 +13,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
 import { buildDatasetIndex, type DatasetIndex } from '../src/data/dataset-index'
@@ -28,6 +27,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { buildAppInto, buildFloorInto } from './lib/size-budget'
 import { initialJs, type InitialJs } from './lib/js-size'
 import { startPreview } from './lib/preview-server'
+import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
 
 type Frame = { raf: number; painted: number }
 type Measure = { expected: string; input: number | null; raf: number | null; painted: number }
@@ -52,11 +52,9 @@ declare global {
   }
 }
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const WORK_DIR = path.join(REPO_ROOT, '.bench')
 const APP_DIST = path.join(WORK_DIR, 'dist')
 const FLOOR_DIST = path.join(WORK_DIR, 'floor-dist')
-const SHIPPED_DATASET = path.join(REPO_ROOT, 'public', 'data', 'quotes.json')
 const PAGE_SCRIPT = readFileSync(new URL('./lib/bench-page.js', import.meta.url), 'utf8')
 
 const SEED = 1

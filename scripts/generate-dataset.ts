@@ -10,8 +10,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Dataset, Driver, Quote, Race, Source, Team } from '../src/data/schema'
+import { isEntryPoint } from './lib/repo'
 
 export type GenerateOptions = {
   quotes: number
@@ -350,6 +350,5 @@ function main(args: readonly string[]): number {
   return 0
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2))
-}
+// Run only as a script: the benchmark and the tests import generateDataset().
+if (isEntryPoint(import.meta.url)) process.exitCode = main(process.argv.slice(2))

@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { build } from 'vite'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { startPreview } from './lib/preview-server'
+import { REPO_ROOT } from './lib/repo'
+import { buildAppInto } from './lib/size-budget'
 
 type Audit = { id: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
 type Report = {
@@ -20,14 +21,14 @@ type Report = {
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/drivers/pierre-gasly']
 const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-lh-'))
 const outDir = path.join(work, 'dist')
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+await buildAppInto(outDir)
 const server = await startPreview({ outDir })
 try {
   for (const page of paths) {
     const output = path.join(work, 'report.json')
     const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
     execFileSync(
-      path.resolve('node_modules/.bin/lighthouse'),
+      path.join(REPO_ROOT, 'node_modules', '.bin', 'lighthouse'),
       [
         `${server.origin}${page}`,
         '--quiet',

@@ -3,14 +3,16 @@
  * `npm run screenshots [-- --out dir] [-- path ...]`. Builds first with `npm run build`.
  */
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { startPreview } from './lib/preview-server'
+import { REPO_ROOT } from './lib/repo'
 
 const args = process.argv.slice(2)
 const outIndex = args.indexOf('--out')
-const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? 'docs/screenshots') : 'docs/screenshots'
+const defaultOut = relative(process.cwd(), join(REPO_ROOT, 'docs', 'screenshots'))
+const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? defaultOut) : defaultOut
 const requested = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--out')
 
 const pages: { name: string; path: string }[] = requested.length

@@ -6,11 +6,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { validateDataset } from '../src/data/validate-dataset'
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const DEFAULT_FILE = path.join(REPO_ROOT, 'public', 'data', 'quotes.json')
+import { SHIPPED_DATASET } from './lib/repo'
 
 const USAGE = `Usage: npm run validate:data [file]
        npx tsx scripts/validate-data.ts [file]
@@ -31,8 +28,8 @@ async function main(args: readonly string[]): Promise<number> {
     return 2
   }
 
-  const file = args[0] === undefined ? DEFAULT_FILE : path.resolve(args[0])
-  const label = args[0] ?? path.relative(process.cwd(), DEFAULT_FILE)
+  const file = args[0] === undefined ? SHIPPED_DATASET : path.resolve(args[0])
+  const label = args[0] ?? path.relative(process.cwd(), SHIPPED_DATASET)
   const fail = (problem: string) => {
     console.error(`${label}: ${problem}`)
     return 1

@@ -6,13 +6,11 @@
  *   npm run schema:json -- --check  exit 1 if the file on disk is out of date
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema'
 import { DatasetSchema, SUPPORTED_SCHEMA_VERSION } from '../src/data/schema'
+import { REPO_ROOT, isEntryPoint } from './lib/repo'
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const JSON_SCHEMA_FILE = path.join(REPO_ROOT, 'public', 'data', 'quotes.schema.json')
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#'
 
@@ -63,14 +61,4 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 // Run only as a script: the tests import buildJsonSchema() to compare it with the file on disk.
-if (isEntryPoint()) process.exitCode = await main(process.argv.slice(2))
-
-function isEntryPoint(): boolean {
-  const entry = process.argv[1]
-  if (entry === undefined) return false
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))
-  } catch {
-    return false
-  }
-}
+if (isEntryPoint(import.meta.url)) process.exitCode = await main(process.argv.slice(2))
