@@ -21,13 +21,12 @@ export async function freePort(): Promise<number> {
  * Serves a built dist folder (default: the repository's dist/) with `vite preview` and the
  * repository's vite.config.ts, until stop() is called.
  */
-export async function startPreview(options: { outDir?: string; base?: string } = {}) {
+export async function startPreview(options: { outDir?: string } = {}) {
   const port = await freePort()
   // Vite itself, not through npx: stopping npx would leave the server running.
   const vite = path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
   const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort']
   if (options.outDir) args.push('--outDir', path.resolve(options.outDir))
-  if (options.base) args.push('--base', options.base)
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
