@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
+import { readCommandLine } from './lib/command-line'
 import { startPreview } from './lib/preview-server'
 import { REPO_ROOT } from './lib/repo'
 import { buildAppInto } from './lib/size-budget'
@@ -18,7 +19,18 @@ type Report = {
   audits: Record<string, Audit>
 }
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/drivers/pierre-gasly']
+const USAGE = `Usage: npm run lighthouse [-- path ...]
+
+Builds the app, then runs Lighthouse (mobile preset) on each path (default: / and
+/drivers/pierre-gasly) and prints the category scores and the audits that fell short.`
+
+const commandLine = readCommandLine(
+  { name: 'lighthouse', usage: USAGE, options: {}, positionals: true },
+  ({ positionals }) => (positionals.length ? positionals : ['/', '/drivers/pierre-gasly']),
+)
+if (!commandLine.ok) process.exit(commandLine.exitCode)
+const paths = commandLine.options
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-lh-'))
 const outDir = path.join(work, 'dist')
 await buildAppInto(outDir)
