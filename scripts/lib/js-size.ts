@@ -15,6 +15,11 @@ export type InitialJs = { files: JsFile[]; bytes: number; gzipBytes: number }
 const SCRIPT = /<script\b[^>]*\btype=["']?module["']?[^>]*>/gi
 const MODULE_PRELOAD = /<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi
 
+/** Bytes after gzip at level 9, the measure every size here is given in. */
+export function gzipSize(contents: Buffer): number {
+  return gzipSync(contents, { level: 9 }).length
+}
+
 /**
  * The JavaScript a built index.html loads before anything else: its module entry scripts and
  * the chunks it modulepreloads, each with its gzip size (level 9). Chunks that the code
@@ -37,7 +42,7 @@ export function initialJs(distDir: string): InitialJs {
     files.push({
       file,
       bytes: contents.length,
-      gzipBytes: gzipSync(contents, { level: 9 }).length,
+      gzipBytes: gzipSize(contents),
     })
   }
   return {
