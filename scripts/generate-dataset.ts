@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic, valid quote dataset for benchmarks and load tests. Never shipped.
  *
- *   npx tsx scripts/generate-dataset.ts --quotes 50000 --out /tmp/quotes.json [--seed 1] [--pretty]
+ *   npm run generate -- --quotes 50000 --out /tmp/quotes.json [--seed 1] [--pretty]
  *
  * Deterministic: the same options give a byte-identical file. Every name and word is
  * obviously made up ("Driver Zorvan Tellberg 017", "Velmor Prask Dunavel"), so nobody mistakes
@@ -318,7 +318,8 @@ export function serializeDataset(dataset: Dataset, pretty = false): string {
   return `${JSON.stringify(dataset, null, pretty ? 2 : undefined)}\n`
 }
 
-const USAGE = `Usage: npx tsx scripts/generate-dataset.ts --quotes N --out FILE [--seed S] [--pretty]
+const USAGE = `Usage: npm run generate -- --quotes N --out FILE [--seed S] [--pretty]
+       npx tsx scripts/generate-dataset.ts --quotes N --out FILE [--seed S] [--pretty]
 
 Writes a valid synthetic dataset of N quotes (${DEFAULTS.drivers} drivers, ${DEFAULTS.teams} teams, ${DEFAULTS.races} races).
 The same N and S (default 1) always give the same bytes; --pretty indents the JSON.
