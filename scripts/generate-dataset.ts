@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic, valid quote dataset for benchmarks and load tests. Never shipped.
  *
- *   npx tsx scripts/generate-dataset.ts --quotes 50000 --seed 1 --out /tmp/quotes.json [--pretty]
+ *   npm run generate -- --quotes 50000 --out /tmp/quotes.json [--seed 1] [--pretty]
  *
  * Deterministic: the same options give a byte-identical file. Every name and word is
  * obviously made up ("Driver Zorvan Tellberg 017", "Velmor Prask Dunavel"), so nobody mistakes
@@ -10,8 +10,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Dataset, Driver, Quote, Race, Source, Team } from '../src/data/schema'
+import { UsageError, readCommandLine, type ParsedCommandLine } from './lib/command-line'
+import { isEntryPoint } from './lib/repo'
 
 export type GenerateOptions = {
   quotes: number
@@ -317,39 +318,48 @@ export function serializeDataset(dataset: Dataset, pretty = false): string {
   return `${JSON.stringify(dataset, null, pretty ? 2 : undefined)}\n`
 }
 
-const USAGE = `Usage: npx tsx scripts/generate-dataset.ts --quotes N --seed S --out FILE [--pretty]
+const USAGE = `Usage: npm run generate -- --quotes N --out FILE [--seed S] [--pretty]
+       npx tsx scripts/generate-dataset.ts --quotes N --out FILE [--seed S] [--pretty]
 
 Writes a valid synthetic dataset of N quotes (${DEFAULTS.drivers} drivers, ${DEFAULTS.teams} teams, ${DEFAULTS.races} races).
-The same N and S always give the same bytes. Planted search terms:
+The same N and S (default 1) always give the same bytes; --pretty indents the JSON.
+Planted search terms:
   rare:   "${SEARCH_TERMS.rare.term}" in ${SEARCH_TERMS.rare.share * 100}% of quotes
   common: "${SEARCH_TERMS.common.term}" in ${SEARCH_TERMS.common.share * 100}% of quotes`
 
-function main(args: readonly string[]): number {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE)
-    return 0
-  }
-  const value = (name: string) => {
-    const i = args.indexOf(name)
-    return i >= 0 ? args[i + 1] : undefined
-  }
-  const quotes = Number(value('--quotes'))
-  const seed = Number(value('--seed') ?? 1)
-  const out = value('--out')
+const OPTIONS = {
+  quotes: { type: 'string' },
+  seed: { type: 'string' },
+  out: { type: 'string' },
+  pretty: { type: 'boolean' },
+} as const
+
+function toGenerateOptions({ values }: ParsedCommandLine<typeof OPTIONS>) {
+  const quotes = Number(values.quotes)
+  const seed = Number(values.seed ?? 1)
+  const out = values.out
   if (!Number.isInteger(quotes) || quotes < 0 || !Number.isInteger(seed) || !out) {
-    console.error(`generate-dataset: give --quotes N (>= 0), --seed S and --out FILE\n\n${USAGE}`)
-    return 2
+    throw new UsageError('give --quotes N (>= 0), --seed S and --out FILE')
   }
+  return { quotes, seed, out, pretty: values.pretty === true }
+}
+
+function main(): number {
+  const commandLine = readCommandLine(
+    { name: 'generate-dataset', usage: USAGE, options: OPTIONS },
+    toGenerateOptions,
+  )
+  if (!commandLine.ok) return commandLine.exitCode
+  const { quotes, seed, out, pretty } = commandLine.options
   const dataset = generateDataset({ quotes, seed })
   const file = path.resolve(out)
   mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, serializeDataset(dataset, args.includes('--pretty')))
+  writeFileSync(file, serializeDataset(dataset, pretty))
   console.log(
     `${out}: ${quotes} quotes (seed ${seed}); search terms: rare "${SEARCH_TERMS.rare.term}", common "${SEARCH_TERMS.common.term}"`,
   )
   return 0
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2))
-}
+// Run only as a script: the benchmark and the tests import generateDataset().
+if (isEntryPoint(import.meta.url)) process.exitCode = main()

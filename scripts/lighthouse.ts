@@ -7,9 +7,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { build } from 'vite'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
+import { readCommandLine } from './lib/command-line'
 import { startPreview } from './lib/preview-server'
+import { REPO_ROOT } from './lib/repo'
+import { buildAppInto } from './lib/size-budget'
 
 type Audit = { id: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
 type Report = {
@@ -17,17 +19,28 @@ type Report = {
   audits: Record<string, Audit>
 }
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/drivers/pierre-gasly']
+const USAGE = `Usage: npm run lighthouse [-- path ...]
+
+Builds the app, then runs Lighthouse (mobile preset) on each path (default: / and
+/drivers/pierre-gasly) and prints the category scores and the audits that fell short.`
+
+const commandLine = readCommandLine(
+  { name: 'lighthouse', usage: USAGE, options: {}, positionals: true },
+  ({ positionals }) => (positionals.length ? positionals : ['/', '/drivers/pierre-gasly']),
+)
+if (!commandLine.ok) process.exit(commandLine.exitCode)
+const paths = commandLine.options
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-lh-'))
 const outDir = path.join(work, 'dist')
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+await buildAppInto(outDir)
 const server = await startPreview({ outDir })
 try {
   for (const page of paths) {
     const output = path.join(work, 'report.json')
     const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
     execFileSync(
-      path.resolve('node_modules/.bin/lighthouse'),
+      path.join(REPO_ROOT, 'node_modules', '.bin', 'lighthouse'),
       [
         `${server.origin}${page}`,
         '--quiet',

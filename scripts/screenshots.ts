@@ -3,15 +3,32 @@
  * `npm run screenshots [-- --out dir] [-- path ...]`. Builds first with `npm run build`.
  */
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
+import { readCommandLine } from './lib/command-line'
 import { startPreview } from './lib/preview-server'
+import { REPO_ROOT } from './lib/repo'
 
-const args = process.argv.slice(2)
-const outIndex = args.indexOf('--out')
-const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? 'docs/screenshots') : 'docs/screenshots'
-const requested = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--out')
+const USAGE = `Usage: npm run screenshots [-- --out DIR] [-- path ...]
+
+Builds the app, then saves light and dark, phone and desktop screenshots of each path
+(default: the explorer, a driver, a race and the matrix) to DIR (default: docs/screenshots).`
+
+const commandLine = readCommandLine(
+  {
+    name: 'screenshots',
+    usage: USAGE,
+    options: { out: { type: 'string' } },
+    positionals: true,
+  },
+  ({ values, positionals }) => ({
+    outDir: values.out ?? relative(process.cwd(), join(REPO_ROOT, 'docs', 'screenshots')),
+    requested: positionals,
+  }),
+)
+if (!commandLine.ok) process.exit(commandLine.exitCode)
+const { outDir, requested } = commandLine.options
 
 const pages: { name: string; path: string }[] = requested.length
   ? requested.map((path) => ({

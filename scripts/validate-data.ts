@@ -6,11 +6,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { validateDataset } from '../src/data/validate-dataset'
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const DEFAULT_FILE = path.join(REPO_ROOT, 'public', 'data', 'quotes.json')
+import { UsageError, readCommandLine } from './lib/command-line'
+import { SHIPPED_DATASET } from './lib/repo'
 
 const USAGE = `Usage: npm run validate:data [file]
        npx tsx scripts/validate-data.ts [file]
@@ -19,20 +17,19 @@ Checks a quote dataset: its shape, unique ids and that every reference resolves.
 [file] is relative to the current directory; default: public/data/quotes.json.
 Prints every problem to stderr and exits 1 if the dataset is not valid, 0 if it is.`
 
-async function main(args: readonly string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE)
-    return 0
-  }
-  const unknownOption = args.find((arg) => arg.startsWith('-'))
-  if (unknownOption !== undefined || args.length > 1) {
-    const why = unknownOption ? `unknown option ${unknownOption}` : 'give at most one file'
-    console.error(`validate-data: ${why}\n\n${USAGE}`)
-    return 2
-  }
+async function main(): Promise<number> {
+  const commandLine = readCommandLine(
+    { name: 'validate-data', usage: USAGE, options: {}, positionals: true },
+    ({ positionals }) => {
+      if (positionals.length > 1) throw new UsageError('give at most one file')
+      return { file: positionals[0] }
+    },
+  )
+  if (!commandLine.ok) return commandLine.exitCode
+  const given = commandLine.options.file
 
-  const file = args[0] === undefined ? DEFAULT_FILE : path.resolve(args[0])
-  const label = args[0] ?? path.relative(process.cwd(), DEFAULT_FILE)
+  const file = given === undefined ? SHIPPED_DATASET : path.resolve(given)
+  const label = given ?? path.relative(process.cwd(), SHIPPED_DATASET)
   const fail = (problem: string) => {
     console.error(`${label}: ${problem}`)
     return 1
@@ -84,4 +81,4 @@ function describeReadError(error: unknown): string {
   return `cannot read the file: ${error instanceof Error ? error.message : String(error)}`
 }
 
-process.exitCode = await main(process.argv.slice(2))
+process.exitCode = await main()

@@ -6,13 +6,12 @@
  *   npm run schema:json -- --check  exit 1 if the file on disk is out of date
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema'
 import { DatasetSchema, SUPPORTED_SCHEMA_VERSION } from '../src/data/schema'
+import { readCommandLine } from './lib/command-line'
+import { REPO_ROOT, isEntryPoint } from './lib/repo'
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const JSON_SCHEMA_FILE = path.join(REPO_ROOT, 'public', 'data', 'quotes.schema.json')
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#'
 
@@ -40,10 +39,20 @@ export function serializeJsonSchema(): string {
   return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`
 }
 
-async function main(args: readonly string[]): Promise<number> {
+const USAGE = `Usage: npm run schema:json [-- --check]
+
+Writes public/data/quotes.schema.json from the schema the app validates with.
+  --check   write nothing; exit 1 if the file on disk is out of date`
+
+async function main(): Promise<number> {
+  const commandLine = readCommandLine(
+    { name: 'write-json-schema', usage: USAGE, options: { check: { type: 'boolean' } } },
+    ({ values }) => ({ check: values.check === true }),
+  )
+  if (!commandLine.ok) return commandLine.exitCode
   const label = path.relative(process.cwd(), JSON_SCHEMA_FILE)
   const expected = serializeJsonSchema()
-  if (args[0] === '--check') {
+  if (commandLine.options.check) {
     const actual = await readFile(JSON_SCHEMA_FILE, 'utf8').catch(() => undefined)
     if (actual === expected) {
       console.log(`${label} is up to date.`)
@@ -53,24 +62,10 @@ async function main(args: readonly string[]): Promise<number> {
     console.error(`${label} ${why}: run \`npm run schema:json\` and commit the result.`)
     return 1
   }
-  if (args.length > 0) {
-    console.error(`Unknown arguments: ${args.join(' ')}\nUsage: write-json-schema.ts [--check]`)
-    return 2
-  }
   await writeFile(JSON_SCHEMA_FILE, expected)
   console.log(`Wrote ${label}`)
   return 0
 }
 
 // Run only as a script: the tests import buildJsonSchema() to compare it with the file on disk.
-if (isEntryPoint()) process.exitCode = await main(process.argv.slice(2))
-
-function isEntryPoint(): boolean {
-  const entry = process.argv[1]
-  if (entry === undefined) return false
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))
-  } catch {
-    return false
-  }
-}
+if (isEntryPoint(import.meta.url)) process.exitCode = await main()

@@ -15,12 +15,17 @@ export type InitialJs = { files: JsFile[]; bytes: number; gzipBytes: number }
 const SCRIPT = /<script\b[^>]*\btype=["']?module["']?[^>]*>/gi
 const MODULE_PRELOAD = /<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi
 
+/** Bytes after gzip at level 9, the measure every size here is given in. */
+export function gzipSize(contents: Buffer): number {
+  return gzipSync(contents, { level: 9 }).length
+}
+
 /**
  * The JavaScript a built index.html loads before anything else: its module entry scripts and
  * the chunks it modulepreloads, each with its gzip size (level 9). Chunks that the code
- * imports dynamically later are not counted. `base` is the base the app was built with.
+ * imports dynamically later are not counted.
  */
-export function initialJs(distDir: string, options: { base?: string } = {}): InitialJs {
+export function initialJs(distDir: string): InitialJs {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8')
   const urls = [
     ...[...html.matchAll(SCRIPT)].map((match) => attribute(match[0], 'src')),
@@ -30,14 +35,14 @@ export function initialJs(distDir: string, options: { base?: string } = {}): Ini
   const seen = new Set<string>()
   const files: JsFile[] = []
   for (const url of urls) {
-    const file = fileForUrl(url, options.base ?? '/', distDir)
+    const file = fileForUrl(url, distDir)
     if (file === undefined || seen.has(file)) continue
     seen.add(file)
     const contents = readFileSync(path.join(distDir, file))
     files.push({
       file,
       bytes: contents.length,
-      gzipBytes: gzipSync(contents, { level: 9 }).length,
+      gzipBytes: gzipSize(contents),
     })
   }
   return {
@@ -54,14 +59,11 @@ function attribute(tag: string, name: string): string | undefined {
 
 /**
  * "/base/assets/a.js", "./assets/a.js" or "assets/a.js" -> "assets/a.js"; other origins: none.
- * With no base given, a leading folder that is not in the dist folder is taken for the base.
+ * Leading folders that are not in the dist folder are taken for the base the app was built with.
  */
-function fileForUrl(url: string, base: string, distDir: string): string | undefined {
+function fileForUrl(url: string, distDir: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined
   const pathname = decodeURIComponent(url.split(/[?#]/)[0] ?? '')
-  const normalizedBase = base.endsWith('/') ? base : `${base}/`
-  const underBase = pathname.startsWith(normalizedBase) && pathname.slice(normalizedBase.length)
-  if (underBase && existsSync(path.join(distDir, underBase))) return underBase
   const segments = path.posix.normalize(pathname).split('/').filter(Boolean)
   for (let i = 0; i < segments.length; i++) {
     const file = segments.slice(i).join('/')

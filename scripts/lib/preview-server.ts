@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
-import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import { REPO_ROOT } from './repo'
 
 /** A free loopback port, so parallel runs never collide. */
 export async function freePort(): Promise<number> {
@@ -16,15 +17,20 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** Serves a built dist folder with `vite preview` until stop() is called. */
-export async function startPreview(options: { outDir?: string; base?: string } = {}) {
+/**
+ * Serves a built dist folder (default: the repository's dist/) with `vite preview` and the
+ * repository's vite.config.ts, until stop() is called.
+ */
+export async function startPreview(options: { outDir?: string } = {}) {
   const port = await freePort()
   // Vite itself, not through npx: stopping npx would leave the server running.
-  const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url))
+  const vite = path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
   const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort']
-  if (options.outDir) args.push('--outDir', options.outDir)
-  if (options.base) args.push('--base', options.base)
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  if (options.outDir) args.push('--outDir', path.resolve(options.outDir))
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const origin = `http://127.0.0.1:${port}`
   await waitFor(origin, child)
   return {

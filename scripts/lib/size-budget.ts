@@ -1,9 +1,8 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
+import { REPO_ROOT } from './repo'
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FLOOR_ROOT = path.join(REPO_ROOT, 'tests', 'fixtures', 'floor-app')
 
 /** The initial JS of `/` may be at most this many times the floor's. */

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { SHIPPED_DATASET } from '../../scripts/lib/repo'
 import { validateDataset } from '../../src/data/validate-dataset'
 import type { Dataset } from '../../src/data/schema'
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const SHIPPED_FILE = path.join(REPO_ROOT, 'public', 'data', 'quotes.json')
-
 /** The shipped file, parsed but not validated: what the app receives from the network. */
 export function readShippedJson(): unknown {
-  return JSON.parse(readFileSync(SHIPPED_FILE, 'utf8'))
+  return JSON.parse(readFileSync(SHIPPED_DATASET, 'utf8'))
 }
 
 const shipped = readShippedJson()

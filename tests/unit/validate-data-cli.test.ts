@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { at, changedCopy, REPO_ROOT, shippedCopy } from '../support/shipped-dataset'
+import { REPO_ROOT } from '../../scripts/lib/repo'
+import { at, changedCopy, shippedCopy } from '../support/shipped-dataset'
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
 const SCRIPT = path.join('scripts', 'validate-data.ts')

@@ -1,8 +1,9 @@
 /*
- * In-page instrumentation for scripts/bench.ts, injected with addInitScript before the app's
- * own scripts run. Plain JavaScript on purpose: tsx compiles functions with esbuild's
- * keepNames, whose __name() helper does not exist in the page, so the benchmark cannot pass
- * compiled functions with inner named functions to the browser. The API is typed in bench.ts.
+ * In-page instrumentation for the benchmark (scripts/bench.ts), injected with addInitScript
+ * before the app's own scripts run. Plain JavaScript on purpose: tsx compiles functions with
+ * esbuild's keepNames, whose __name() helper does not exist in the page, so the benchmark cannot
+ * pass compiled functions with inner named functions to the browser. The API is typed in
+ * scripts/bench/page-api.ts.
  *
  * Times are performance.now(): milliseconds since navigation start. A "frame" is recorded
  * twice: `raf`, at the first requestAnimationFrame after the DOM change (the frame that will
@@ -19,7 +20,8 @@
     longFrames: [],
     /** The result-count status element, once found. */
     status: null,
-    measure: null,
+    /** The armed count change: its timestamps, filled in as they happen. */
+    timing: null,
   }
 
   const afterFrame = (done) => {
@@ -82,30 +84,31 @@
       return state.status ? countOf(state.status) : null
     },
     /**
-     * Starts a measurement: records the frame after the result count first shows `expected`,
-     * and the last input event before it.
+     * Starts timing a count change: records the frame after the result count first shows
+     * `expected`, and the last input event before it.
      */
     arm(expected) {
       const status = state.status
       if (!status) throw new Error('arm(): call findStatus() first')
-      const measure = { expected, input: null, raf: null, painted: null }
-      state.measure = measure
+      const timing = { expected, input: null, raf: null, painted: null }
+      state.timing = timing
       let seen = false
       const observer = new MutationObserver(() => {
         if (seen || countOf(status) !== expected) return
         seen = true
         observer.disconnect()
-        measure.input = state.lastInput
+        timing.input = state.lastInput
         afterFrame((frame) => {
-          measure.raf = frame.raf
-          measure.painted = frame.painted
+          timing.raf = frame.raf
+          timing.painted = frame.painted
         })
       })
       observer.observe(status, { childList: true, characterData: true, subtree: true })
     },
-    measured() {
-      const measure = state.measure
-      return measure && measure.painted !== null ? measure : null
+    /** The armed count change's timestamps once its frame has painted, else null. */
+    completedTiming() {
+      const timing = state.timing
+      return timing && timing.painted !== null ? timing : null
     },
     /** Longest task (and longest animation frame) overlapping [from, to]; 0 if none. */
     longestTask(from, to) {

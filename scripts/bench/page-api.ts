@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+
+/** bench-page.js, to inject into every page before the app's own scripts. */
+export const PAGE_SCRIPT = readFileSync(new URL('./bench-page.js', import.meta.url), 'utf8')
+
+/** performance.now() at a frame's requestAnimationFrame, and after its style, layout and paint. */
+export type Frame = { raf: number; painted: number }
+
+/**
+ * The timestamps the page recorded for one armed count change: the last input event before the
+ * result count showed `expected`, and the frame that painted it.
+ */
+export type PageTiming = {
+  expected: string
+  input: number | null
+  raf: number | null
+  painted: number
+}
+
+/** bench-page.js's window.__bench, as the page sees it. */
+export type BenchPage = {
+  state: { firstQuote: Frame | null }
+  findStatus(): string | null
+  statusText(): string | null
+  arm(expected: string): void
+  completedTiming(): PageTiming | null
+  longestTask(from: number, to: number): number
+  longestFrame(from: number, to: number): number
+  figures(): number
+  settle(frames?: number): Promise<number>
+  scripts(): string[]
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchPage
+  }
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs'
+import { buildDatasetIndex, type DatasetIndex } from '../../src/data/dataset-index'
+import { explore } from '../../src/data/explore'
+import type { Dataset } from '../../src/data/schema'
+import { searchTextOf } from '../../src/data/search-text'
+import { validateDataset } from '../../src/data/validate-dataset'
+import { plural } from '../../src/lib/labels'
+import { SEARCH_TERMS, generateDataset, serializeDataset } from '../generate-dataset'
+import { SHIPPED_DATASET } from '../lib/repo'
+
+const SEED = 1
+
+type Filters = Parameters<typeof explore>[1]
+
+export type Search = { kind: 'rare' | 'common'; term: string; prefix: string; final: string }
+
+/** One dataset, and the result counts the page should show as a run types and filters. */
+export type Plan = {
+  label: string
+  quotes: number
+  dataset: Dataset
+  json: string
+  /** The count with no search or filter: "5 quotes". */
+  unfiltered: string
+  /** `prefix` is the count for all but the term's last letter, `final` for the whole term. */
+  searches: Search[]
+  filter: { driverId: string; final: string }
+}
+
+function loadDataset(size: number): { dataset: Dataset; json: string } {
+  if (size === 0) {
+    const json = readFileSync(SHIPPED_DATASET, 'utf8')
+    const result = validateDataset(JSON.parse(json))
+    if (!result.ok) throw new Error(`the shipped dataset is invalid: ${result.problems[0]}`)
+    return { dataset: result.dataset, json }
+  }
+  const dataset = generateDataset({ quotes: size, seed: SEED })
+  return { dataset, json: serializeDataset(dataset) }
+}
+
+/** The plan for `size` synthetic quotes, or for the shipped dataset when `size` is 0. */
+export function makePlan(size: number): Plan {
+  const { dataset, json } = loadDataset(size)
+  const index = buildDatasetIndex(dataset)
+  const total = index.quotes.length
+  const countText = (filters: Filters) => {
+    const shown = explore(index, filters).results.length
+    return `${plural(shown, 'quote')} of ${total.toLocaleString('en-GB')}`
+  }
+  const terms =
+    size === 0
+      ? pickTerms(index)
+      : { rare: SEARCH_TERMS.rare.term, common: SEARCH_TERMS.common.term }
+  const searches = (['rare', 'common'] as const).map((kind) => {
+    const term = terms[kind]
+    const prefix = countText({ q: term.slice(0, -1) })
+    const final = countText({ q: term })
+    if (prefix === final) {
+      throw new Error(`"${term}": its last keystroke does not change the count (${final})`)
+    }
+    return { kind, term, prefix, final }
+  })
+  const driverId = busiestDriver(index)
+  return {
+    label: size === 0 ? `shipped (${total})` : total.toLocaleString('en-GB'),
+    quotes: total,
+    dataset,
+    json,
+    unfiltered: plural(total, 'quote'),
+    searches,
+    filter: { driverId, final: countText({ q: '', driver: driverId }) },
+  }
+}
+
+/**
+ * Search terms for a dataset we did not plant terms in: among its words of 3 letters or more
+ * whose last letter changes the result count, the one in the fewest quotes and the one in the
+ * most.
+ */
+function pickTerms(index: DatasetIndex): { rare: string; common: string } {
+  const words = new Set<string>()
+  for (const entry of index.entries) {
+    for (const word of searchTextOf(entry).match(/[\p{L}\p{N}]{3,}/gu) ?? []) words.add(word)
+  }
+  const found = (q: string) => explore(index, { q }).results.length
+  const candidates = [...words]
+    .filter((word) => found(word.slice(0, -1)) !== found(word))
+    .map((word) => ({ word, count: found(word) }))
+    .sort((a, b) => a.count - b.count || a.word.localeCompare(b.word, 'en'))
+  const rare = candidates[0]
+  const common = candidates.findLast((c) => c.count === candidates.at(-1)?.count)
+  if (!rare || !common) throw new Error('no searchable words in the shipped dataset')
+  return { rare: rare.word, common: common.word }
+}
+
+/** The driver with the most quotes (said or about): the biggest change a filter makes. */
+function busiestDriver(index: DatasetIndex): string {
+  const [best] = [...index.quotesByDriver].sort(
+    ([a, quotesA], [b, quotesB]) => quotesB.length - quotesA.length || a.localeCompare(b),
+  )
+  if (!best) throw new Error('the dataset has no quotes with drivers to filter by')
+  return best[0]
+}
