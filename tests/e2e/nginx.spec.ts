@@ -18,6 +18,7 @@ import { delimiter, join } from 'node:path'
 import { expect, test, type APIResponse, type Page } from '@playwright/test'
 import { freePort } from '../../scripts/lib/preview-server'
 import { openPage, pageHeading } from './open-page'
+import { REPO_ROOT } from '../../scripts/lib/repo'
 
 /**
  * The production build served by a real nginx with deploy/nginx.conf (and its security-headers
@@ -26,7 +27,6 @@ import { openPage, pageHeading } from './open-page'
  * Independent of the `vite preview` servers: it builds its own copy and runs its own nginx.
  */
 
-const REPO_ROOT = new URL('../..', import.meta.url).pathname
 const MIME_TYPES = '/etc/nginx/mime.types'
 
 const CSP = [

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium'
+import { REPO_ROOT } from '../../scripts/lib/repo'
 
 /**
  * End-to-end tests against the production build served by `vite preview`: one build at the
@@ -8,7 +9,6 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium'
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4180)
 const SUB_PORT = ROOT_PORT + 1
 export const SUB_PATH = '/paddock/'
-const REPO_ROOT = new URL('../..', import.meta.url).pathname
 
 export default defineConfig({
   testDir: '.',

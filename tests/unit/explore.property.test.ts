@@ -301,7 +301,9 @@ describe('explorer URL params, on arbitrary valid datasets', () => {
 
         // A blank query is dropped from the link; everything else survives unchanged.
         expect(second).toEqual({ ...first, q: first.q.trim() === '' ? '' : first.q })
-        expect(parseExplorerParams(throughUrl(withFilters(written, second)), knownIds(index))).toEqual(second)
+        expect(
+          parseExplorerParams(throughUrl(withFilters(written, second)), knownIds(index)),
+        ).toEqual(second)
         for (const key of new Set(original.keys())) {
           // A change of filters starts again on page 1.
           if (key === 'q' || key === 'page' || FACETS.some((facet) => facet === key)) continue

@@ -220,7 +220,8 @@ describe('explore: case and accents', () => {
 })
 
 describe('parseExplorerParams', () => {
-  const parse = (query: string) => parseExplorerParams(new URLSearchParams(query), knownIds(shipped))
+  const parse = (query: string) =>
+    parseExplorerParams(new URLSearchParams(query), knownIds(shipped))
 
   it('reads known ids and the query', () => {
     expect(parse('driver=pierre-gasly&team=veloce-esports&ambition=le-mans&q=jean+eric')).toEqual({
