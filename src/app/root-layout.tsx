@@ -3,7 +3,6 @@ import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { APP_NAME } from '../components/page-meta'
 import { PageNavigation } from '../components/page-heading'
-import { LoadingPage } from '../components/loading-placeholder'
 import { DatasetGate } from './dataset-gate'
 
 const NAV = [
@@ -23,15 +22,6 @@ export function RootLayout() {
         </DatasetGate>
       </PageNavigation>
       <ScrollRestoration />
-    </SiteChrome>
-  )
-}
-
-/** What shows while the first page's code loads: the same frame as index.html's static shell. */
-export function ShellFallback() {
-  return (
-    <SiteChrome>
-      <LoadingPage />
     </SiteChrome>
   )
 }

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react'
 import type { RouteObject } from 'react-router-dom'
 import { NotFound } from '../components/not-found'
-import { RootLayout, ShellFallback } from './root-layout'
+import { LoadingPage } from '../components/loading-placeholder'
+import { RootLayout } from './root-layout'
 import { RouteError } from './route-error'
 
 /**
@@ -38,11 +39,13 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <RootLayout />,
-    HydrateFallback: ShellFallback,
     errorElement: <RouteError />,
     children: [
       {
         errorElement: <RouteError />,
+        // Until the first page's code is in: the site around it stays mounted, with the
+        // placeholder in main, so a reader already tabbing through the header keeps focus.
+        HydrateFallback: LoadingPage,
         children: [
           page(
             undefined,
