@@ -9,8 +9,12 @@ import { RouteError } from './route-error'
  * A page in its own chunk, through the route's `lazy`: the router loads it before it renders the
  * page, for the first address as for every move, so no page flashes a placeholder on the way.
  */
-function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  return async (): Promise<Pick<RouteObject, 'Component' | 'loader'>> => {
+function page<K extends string, M extends Record<K, ComponentType>>(
+  path: string | undefined,
+  load: () => Promise<M>,
+  component: K,
+): RouteObject {
+  const lazy = async (): Promise<Pick<RouteObject, 'Component' | 'loader'>> => {
     let module: M
     try {
       module = await load()
@@ -26,11 +30,8 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
     // After a redeploy Vite resolves a missing chunk with undefined once it has started the
     // reload (reload-on-stale-chunk.ts): keep the current page until the new one is in.
     if (module === undefined) return new Promise<never>(() => {})
-    return { Component: pick(module) }
+    return { Component: module[component] }
   }
-}
-
-function page(path: string | undefined, lazy: RouteObject['lazy']): RouteObject {
   const route = { lazy, errorElement: <RouteError /> }
   return path === undefined ? { index: true, ...route } : { path, ...route }
 }
@@ -47,62 +48,14 @@ export const routes: RouteObject[] = [
         // placeholder in main, so a reader already tabbing through the header keeps focus.
         HydrateFallback: LoadingPage,
         children: [
-          page(
-            undefined,
-            lazyPage(
-              () => import('../features/quotes/explorer-page'),
-              (m) => m.ExplorerPage,
-            ),
-          ),
-          page(
-            'drivers',
-            lazyPage(
-              () => import('../features/drivers/drivers-page'),
-              (m) => m.DriversPage,
-            ),
-          ),
-          page(
-            'drivers/:driverId',
-            lazyPage(
-              () => import('../features/drivers/driver-page'),
-              (m) => m.DriverPage,
-            ),
-          ),
-          page(
-            'races',
-            lazyPage(
-              () => import('../features/races/races-page'),
-              (m) => m.RacesPage,
-            ),
-          ),
-          page(
-            'races/:raceId',
-            lazyPage(
-              () => import('../features/races/race-page'),
-              (m) => m.RacePage,
-            ),
-          ),
-          page(
-            'teams',
-            lazyPage(
-              () => import('../features/teams/teams-page'),
-              (m) => m.TeamsPage,
-            ),
-          ),
-          page(
-            'teams/:teamId',
-            lazyPage(
-              () => import('../features/teams/team-page'),
-              (m) => m.TeamPage,
-            ),
-          ),
-          page(
-            'quotes/:quoteId',
-            lazyPage(
-              () => import('../features/quotes/quote-page'),
-              (m) => m.QuotePage,
-            ),
-          ),
+          page(undefined, () => import('../features/quotes/explorer-page'), 'ExplorerPage'),
+          page('drivers', () => import('../features/drivers/drivers-page'), 'DriversPage'),
+          page('drivers/:driverId', () => import('../features/drivers/driver-page'), 'DriverPage'),
+          page('races', () => import('../features/races/races-page'), 'RacesPage'),
+          page('races/:raceId', () => import('../features/races/race-page'), 'RacePage'),
+          page('teams', () => import('../features/teams/teams-page'), 'TeamsPage'),
+          page('teams/:teamId', () => import('../features/teams/team-page'), 'TeamPage'),
+          page('quotes/:quoteId', () => import('../features/quotes/quote-page'), 'QuotePage'),
           { path: '*', element: <NotFound /> },
         ],
       },
