@@ -3,6 +3,8 @@ import '@testing-library/jest-dom/vitest'
 // eslint-disable-next-line testing-library/no-manual-cleanup
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import type { RouteObject } from 'react-router-dom'
+import { routes } from '../../src/app/routes'
 import { server } from './msw-server'
 
 // What a test of the app needs beyond tests/setup.ts: DOM matchers, a fresh page, no network.
@@ -15,3 +17,19 @@ afterAll(() => server.close())
 
 // jsdom has no layout, so no scrolling: ScrollRestoration's calls are no-ops here.
 window.scrollTo = () => {}
+
+// The app loads its data code and each page's code on demand. Under Vitest that means
+// transforming and evaluating modules, seconds on a busy machine, which a file's first test
+// would pay inside its load wait. Load them once per file, before any test, on their own clock.
+beforeAll(async () => {
+  await Promise.all([import('../../src/data/fetch-dataset'), ...pagePreloads(routes)])
+}, 60_000)
+
+function pagePreloads(routeObjects: readonly RouteObject[]): Promise<unknown>[] {
+  return routeObjects.flatMap(({ handle, children = [] }: RouteObject) => {
+    const preload: unknown =
+      typeof handle === 'object' && handle !== null && 'preload' in handle ? handle.preload : null
+    const own = typeof preload === 'function' ? [Promise.resolve(preload())] : []
+    return [...own, ...pagePreloads(children)]
+  })
+}
