@@ -26,10 +26,9 @@ beforeAll(async () => {
 }, 60_000)
 
 function pagePreloads(routeObjects: readonly RouteObject[]): Promise<unknown>[] {
-  return routeObjects.flatMap(({ handle, children = [] }: RouteObject) => {
-    const preload: unknown =
-      typeof handle === 'object' && handle !== null && 'preload' in handle ? handle.preload : null
-    const own = typeof preload === 'function' ? [Promise.resolve(preload())] : []
-    return [...own, ...pagePreloads(children)]
-  })
+  return routeObjects.flatMap(({ lazy, children = [] }: RouteObject) => [
+    // The route's own `lazy`, as the router calls it: it imports the page's module.
+    ...(typeof lazy === 'function' ? [lazy()] : []),
+    ...pagePreloads(children),
+  ])
 }
