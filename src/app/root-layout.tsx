@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react'
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { APP_NAME } from '../components/page-meta'
@@ -12,21 +11,7 @@ const NAV = [
   { to: paths.teams(), label: 'Teams', end: false },
 ]
 
-/** The site around every page: the pages once the dataset is in, and one ScrollRestoration. */
 export function RootLayout() {
-  return (
-    <SiteChrome>
-      <PageNavigation>
-        <DatasetGate>
-          <Outlet />
-        </DatasetGate>
-      </PageNavigation>
-      <ScrollRestoration />
-    </SiteChrome>
-  )
-}
-
-function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -52,7 +37,11 @@ function SiteChrome({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        {children}
+        <PageNavigation>
+          <DatasetGate>
+            <Outlet />
+          </DatasetGate>
+        </PageNavigation>
       </main>
       <footer className="site-footer">
         <p>
@@ -60,6 +49,7 @@ function SiteChrome({ children }: { children: ReactNode }) {
           and are marked as such.
         </p>
       </footer>
+      <ScrollRestoration />
     </>
   )
 }
