@@ -1,12 +1,11 @@
 /**
- * Checks a quote dataset against the data contract (docs/data-format.md), exactly as the app
- * does when it loads the file.
+ * Checks a quote dataset against the data contract (docs/data-format.md), exactly as
+ * `npm run build` does before it builds the site from it.
  *
  *   npm run validate:data [file]     (or: npx tsx scripts/validate-data.ts [file])
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { validateDataset } from '../src/data/validate-dataset'
+import { readDatasetFile } from './lib/read-dataset'
 import { UsageError, readCommandLine } from './lib/command-line'
 import { SHIPPED_DATASET } from './lib/repo'
 
@@ -30,55 +29,13 @@ async function main(): Promise<number> {
 
   const file = given === undefined ? SHIPPED_DATASET : path.resolve(given)
   const label = given ?? path.relative(process.cwd(), SHIPPED_DATASET)
-  const fail = (problem: string) => {
-    console.error(`${label}: ${problem}`)
-    return 1
-  }
-
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    return fail(describeReadError(error))
-  }
-
-  let json: unknown
-  try {
-    // The app reads the file with fetch(), whose decoder drops a byte-order mark: so do we.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return fail(`not valid JSON: ${message.replace(/\s+/g, ' ')}`)
-  }
-
-  const result = validateDataset(json)
+  const result = await readDatasetFile(file)
   if (!result.ok) {
     for (const problem of result.problems) console.error(`${label}: ${problem}`)
-    return fail(`not a valid dataset (${count(result.problems.length, 'problem')})`)
+    return 1
   }
-
-  const { quotes, drivers, teams, races, sources } = result.dataset
-  const summary = [
-    count(quotes.length, 'quote'),
-    count(drivers.length, 'driver'),
-    count(teams.length, 'team'),
-    count(races.length, 'race'),
-    count(sources.length, 'source'),
-  ].join(', ')
-  console.log(`${label}: valid dataset (${summary})`)
+  console.log(`${label}: valid dataset (${result.summary})`)
   return 0
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
-}
-
-function describeReadError(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined
-  if (code === 'ENOENT') return 'cannot read the file: it does not exist'
-  if (code === 'EISDIR') return 'cannot read the file: it is a directory'
-  if (code === 'EACCES') return 'cannot read the file: permission denied'
-  return `cannot read the file: ${error instanceof Error ? error.message : String(error)}`
 }
 
 process.exitCode = await main()

@@ -1,19 +1,13 @@
-import { useEffect, useState } from 'react'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { RouterProvider, createBrowserRouter } from 'react-router-dom'
-import { createQueryClient } from './query-client'
-import { routes } from './routes'
+import { useEffect } from 'react'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { RouterProvider, type createBrowserRouter } from 'react-router-dom'
 import { reloadOnStaleChunk } from './reload-on-stale-chunk'
+import { prefetchOnIntent } from './prefetch-on-intent'
 
-/** The browser app: one QueryClient and one router for the page's lifetime. */
-export function App() {
-  const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() =>
-    createBrowserRouter(routes, {
-      // With its trailing slash, so the explorer's address under /x/ is /x/, not /x.
-      basename: import.meta.env.BASE_URL,
-    }),
-  )
+type AppProps = { router: ReturnType<typeof createBrowserRouter>; queryClient: QueryClient }
+
+/** The browser app: one QueryClient and one router for the page's lifetime (see main.tsx). */
+export function App({ router, queryClient }: AppProps) {
   useEffect(
     () =>
       reloadOnStaleChunk(() => {
@@ -22,6 +16,7 @@ export function App() {
       }),
     [router],
   )
+  useEffect(() => prefetchOnIntent(queryClient, router.basename ?? '/'), [queryClient, router])
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -2,7 +2,6 @@ import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { APP_NAME } from '../components/page-meta'
 import { PageNavigation } from '../components/page-heading'
-import { DatasetGate } from './dataset-gate'
 
 const NAV = [
   { to: paths.explorer(), label: 'Quotes', end: true },
@@ -38,9 +37,7 @@ export function RootLayout() {
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <PageNavigation>
-          <DatasetGate>
-            <Outlet />
-          </DatasetGate>
+          <Outlet />
         </PageNavigation>
       </main>
       <footer className="site-footer">

@@ -1,64 +1,116 @@
-import type { ComponentType } from 'react'
-import type { RouteObject } from 'react-router-dom'
+import { useMemo, type ComponentType } from 'react'
+import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router-dom'
 import { NotFound } from '../components/not-found'
 import { LoadingPage } from '../components/loading-placeholder'
+import { DatasetContext } from '../data/use-dataset'
+import { indexOfPage, pageDataKey, type PageData } from '../data/page-data'
 import { RootLayout } from './root-layout'
 import { RouteError } from './route-error'
 
 /**
- * A page in its own chunk, through the route's `lazy`: the router loads it before it renders the
- * page, for the first address as for every move, so no page flashes a placeholder on the way.
+ * Where a page's data comes from: the network in the browser (through the query cache), the
+ * compiled site while the build prerenders. Null: the dataset has no such record.
  */
-function page<K extends string, M extends Record<K, ComponentType>>(
-  path: string | undefined,
-  load: () => Promise<M>,
-  component: K,
-): RouteObject {
-  const lazy = async (): Promise<Pick<RouteObject, 'Component' | 'loader'>> => {
-    let module: M
-    try {
-      module = await load()
-    } catch (error) {
-      // A route whose `lazy` fails renders nothing below the root; a loader's error reaches the
-      // route's error page.
-      return {
-        loader: () => {
-          throw error
-        },
-      }
-    }
-    // After a redeploy Vite resolves a missing chunk with undefined once it has started the
-    // reload (reload-on-stale-chunk.ts): keep the current page until the new one is in.
-    if (module === undefined) return new Promise<never>(() => {})
-    return { Component: module[component] }
-  }
-  const route = { lazy, errorElement: <RouteError /> }
-  return path === undefined ? { index: true, ...route } : { path, ...route }
+export type PageDataLoader = (key: string, signal: AbortSignal) => Promise<PageData | null>
+
+/** The data of a page with no record of its own, e.g. /drivers/ghost: counts of nothing. */
+const NO_DATA: PageData = {
+  slice: { schemaVersion: 1, sources: [], teams: [], races: [], drivers: [], quotes: [] },
+  counts: {
+    ...{ quotes: 0, drivers: 0, teams: 0, races: 0 },
+    ...{ said: [], about: [], byDriver: [], byTeam: [], teamDrivers: [], byRace: [], wishes: [] },
+  },
 }
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: <RootLayout />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        // Until the first page's code is in: the site around it stays mounted, with the
-        // placeholder in main, so a reader already tabbing through the header keeps focus.
-        HydrateFallback: LoadingPage,
-        children: [
-          page(undefined, () => import('../features/quotes/explorer-page'), 'ExplorerPage'),
-          page('drivers', () => import('../features/drivers/drivers-page'), 'DriversPage'),
-          page('drivers/:driverId', () => import('../features/drivers/driver-page'), 'DriverPage'),
-          page('races', () => import('../features/races/races-page'), 'RacesPage'),
-          page('races/:raceId', () => import('../features/races/race-page'), 'RacePage'),
-          page('teams', () => import('../features/teams/teams-page'), 'TeamsPage'),
-          page('teams/:teamId', () => import('../features/teams/team-page'), 'TeamPage'),
-          page('quotes/:quoteId', () => import('../features/quotes/quote-page'), 'QuotePage'),
-          { path: '*', element: <NotFound /> },
-        ],
-      },
-    ],
-  },
-]
+/** The address of a request inside the app: `/drivers/x` for `/paddock/drivers/x`. */
+export function appPath(url: string, basename: string): string {
+  const { pathname } = new URL(url)
+  const base = basename.endsWith('/') ? basename.slice(0, -1) : basename
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname
+  return path === '' ? '/' : path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
+}
+
+/** Provides the page's data, from its route's loader, to everything on the page. */
+function WithPageData({ Page }: { Page: ComponentType }) {
+  const data = useLoaderData<PageData | null>()
+  const index = useMemo(() => indexOfPage(data ?? NO_DATA), [data])
+  return (
+    <DatasetContext value={index}>
+      <Page />
+    </DatasetContext>
+  )
+}
+
+/**
+ * The site's routes. Each page's code is in its own chunk, through the route's `lazy`, and its
+ * data comes from its loader: the router has both before it shows the page, for the first
+ * address as for every move, so no page flashes a placeholder on the way.
+ */
+export function createRoutes(loadPageData: PageDataLoader, basename: string): RouteObject[] {
+  const loader = ({ request }: LoaderFunctionArgs) => {
+    const key = pageDataKey(appPath(request.url, basename))
+    return key === undefined ? null : loadPageData(key, request.signal)
+  }
+
+  function page<K extends string, M extends Record<K, ComponentType>>(
+    path: string | undefined,
+    load: () => Promise<M>,
+    component: K,
+  ): RouteObject {
+    const lazy = async (): Promise<Pick<RouteObject, 'Component' | 'loader'>> => {
+      let module: M
+      try {
+        module = await load()
+      } catch (error) {
+        // A route whose `lazy` fails renders nothing below the root; a loader's error reaches
+        // the route's error page.
+        return {
+          loader: () => {
+            throw error
+          },
+        }
+      }
+      // After a redeploy Vite resolves a missing chunk with undefined once it has started the
+      // reload (reload-on-stale-chunk.ts): keep the current page until the new one is in.
+      if (module === undefined) return new Promise<never>(() => {})
+      const Page = module[component]
+      return { Component: () => <WithPageData Page={Page} /> }
+    }
+    // Named ids: a prerendered page's data is handed to the route it belongs to (main.tsx).
+    const route = { id: path ?? 'explorer', lazy, loader, errorElement: <RouteError /> }
+    return path === undefined ? { index: true, ...route } : { path, ...route }
+  }
+
+  return [
+    {
+      id: 'root',
+      path: '/',
+      element: <RootLayout />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          id: 'pages',
+          errorElement: <RouteError />,
+          // Until the first page's code and data are in (only without a prerendered page, as
+          // under `npm run dev`): the site around it stays mounted, with the placeholder in main.
+          HydrateFallback: LoadingPage,
+          children: [
+            page(undefined, () => import('../features/quotes/explorer-page'), 'ExplorerPage'),
+            page('drivers', () => import('../features/drivers/drivers-page'), 'DriversPage'),
+            page(
+              'drivers/:driverId',
+              () => import('../features/drivers/driver-page'),
+              'DriverPage',
+            ),
+            page('races', () => import('../features/races/races-page'), 'RacesPage'),
+            page('races/:raceId', () => import('../features/races/race-page'), 'RacePage'),
+            page('teams', () => import('../features/teams/teams-page'), 'TeamsPage'),
+            page('teams/:teamId', () => import('../features/teams/team-page'), 'TeamPage'),
+            page('quotes/:quoteId', () => import('../features/quotes/quote-page'), 'QuotePage'),
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ]
+}

@@ -11,8 +11,9 @@ const MATRIX_TITLE = 'Who wants to race where'
  */
 export function AmbitionMatrix({ titled = true }: { titled?: boolean }) {
   const index = useDatasetIndex()
-  const drivers = index.drivers.filter((driver) => index.ambitionsByDriver.has(driver.id))
-  const races = index.races.filter((race) => index.quotesByRace.has(race.id))
+  const { wishes: wishesOf, byRace } = index.counts
+  const drivers = index.drivers.filter((driver) => wishesOf.has(driver.id))
+  const races = index.races.filter((race) => byRace.has(race.id))
   if (drivers.length === 0 || races.length === 0) {
     return <p className="muted">No quote in this dataset voices an ambition to race.</p>
   }
@@ -46,7 +47,7 @@ export function AmbitionMatrix({ titled = true }: { titled?: boolean }) {
           </thead>
           <tbody>
             {drivers.map((driver) => {
-              const wishes = index.ambitionsByDriver.get(driver.id)
+              const wishes = wishesOf.get(driver.id)
               return (
                 <tr key={driver.id}>
                   <th scope="row">
@@ -67,7 +68,7 @@ export function AmbitionMatrix({ titled = true }: { titled?: boolean }) {
                               , {driver.name} wants to race {raceLabel(race)}:
                             </span>{' '}
                             <span className="matrix__count">
-                              {plural(evidence.length, 'quote')}
+                              {plural(evidence, 'quote')}
                             </span>
                           </Link>
                         ) : (

@@ -1,5 +1,6 @@
 import type { KnownIds } from '../lib/explorer-params'
 import type { Dataset, Driver, Quote, Race, Source, Team } from './schema'
+import { countAll, type Counts } from './counts'
 
 /** Everything the pages look up, built once per loaded dataset. */
 export type DatasetIndex = {
@@ -27,6 +28,11 @@ export type DatasetIndex = {
   driversByTeam: ReadonlyMap<string, readonly Driver[]>
   /** One entry per quote, in dataset order: what the explorer filters on. */
   entries: readonly QuoteEntry[]
+  /**
+   * Counts over the whole dataset. A page's index holds only the records it shows, so its
+   * counts come with its data instead of from its lists.
+   */
+  counts: Counts
 }
 
 export type QuoteEntry = {
@@ -43,7 +49,8 @@ export type QuoteEntry = {
   searchText?: string
 }
 
-export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+/** The index of a dataset; `counts` is given for a page's part of a dataset, else counted. */
+export function buildDatasetIndex(dataset: Dataset, counts?: Counts): DatasetIndex {
   const driverById = byId(dataset.drivers)
   const quotesBySpeaker = new Map<string, Quote[]>()
   const quotesAbout = new Map<string, Quote[]>()
@@ -90,7 +97,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     entries.push({ quote, drivers, teams, races, speakerName })
   }
 
-  return {
+  const index = {
     quotes: dataset.quotes,
     drivers: dataset.drivers,
     teams: dataset.teams,
@@ -109,6 +116,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     driversByTeam,
     entries,
   }
+  return { ...index, counts: counts ?? countAll(index) }
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {

@@ -1,17 +1,17 @@
 import { queryOptions } from '@tanstack/react-query'
+import { fetchPageData } from './fetch-page-data'
 
-export const datasetKeys = {
-  all: ['dataset'] as const,
-  current: () => [...datasetKeys.all, 'current'] as const,
+export const pageDataKeys = {
+  all: ['page-data'] as const,
+  page: (key: string) => [...pageDataKeys.all, key] as const,
 }
 
-/** The static dataset: fetched once per page load, never stale. */
-export function datasetQueryOptions() {
+/** One page's compiled data: fetched once per page load, never stale (a build replaces it). */
+export function pageDataQueryOptions(key: string) {
   return queryOptions({
-    queryKey: datasetKeys.current(),
-    // Validation and indexing load with the data, not with the first page's JavaScript.
-    queryFn: async ({ signal }) => (await import('./fetch-dataset')).fetchDataset(signal),
+    queryKey: pageDataKeys.page(key),
+    queryFn: ({ signal }) => fetchPageData(key, signal),
     staleTime: Infinity,
-    gcTime: Infinity,
+    gcTime: 10 * 60_000,
   })
 }

@@ -2,13 +2,13 @@ import { createContext, useContext } from 'react'
 import type { DatasetIndex } from './dataset-index'
 
 /**
- * The loaded dataset, provided once by the gate. A context, not a query hook per component:
- * fifty quote cards would otherwise be fifty query-cache subscriptions.
+ * The current page's part of the dataset, provided once per page by its route. A context, not
+ * a hook per component: fifty quote cards would otherwise be fifty subscriptions.
  */
 export const DatasetContext = createContext<DatasetIndex | null>(null)
 
 export function useDatasetIndex(): DatasetIndex {
   const index = useContext(DatasetContext)
-  if (!index) throw new Error('useDatasetIndex is used outside the dataset gate')
+  if (!index) throw new Error('useDatasetIndex is used outside a page with data')
   return index
 }

@@ -4,7 +4,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { RouteObject } from 'react-router-dom'
-import { routes } from '../../src/app/routes'
+import { appRoutes } from './open-app'
 import { server } from './msw-server'
 
 // What a test of the app needs beyond tests/setup.ts: DOM matchers, a fresh page, no network.
@@ -22,7 +22,7 @@ window.scrollTo = () => {}
 // transforming and evaluating modules, seconds on a busy machine, which a file's first test
 // would pay inside its load wait. Load them once per file, before any test, on their own clock.
 beforeAll(async () => {
-  await Promise.all([import('../../src/data/fetch-dataset'), ...pagePreloads(routes)])
+  await Promise.all(pagePreloads(appRoutes()))
 }, 60_000)
 
 function pagePreloads(routeObjects: readonly RouteObject[]): Promise<unknown>[] {

@@ -5,13 +5,19 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createMemoryRouter } from 'react-router-dom'
 import { http, HttpResponse } from 'msw'
 import { createQueryClient } from '../../src/app/query-client'
-import { routes } from '../../src/app/routes'
+import { createRoutes } from '../../src/app/routes'
+import { pageDataQueryOptions } from '../../src/data/queries'
+import { buildDatasetIndex } from '../../src/data/dataset-index'
+import { compileSite, pageDataKey, type PageData } from '../../src/data/page-data'
+import type { Dataset } from '../../src/data/schema'
 import { server } from './msw-server'
 import { readShippedJson } from './shipped-dataset'
 import { LOAD_TIMEOUT, searchParamsOf } from './page-helpers'
 
-/** Where the app fetches its data under jsdom's address (Vitest's default, localhost:3000). */
+/** Where the explorer's engine fetches the dataset under jsdom's address (localhost:3000). */
 export const DATA_URL = 'http://localhost:3000/data/quotes.json'
+/** Where each page fetches its own data: data/pages/<page>.json. */
+export const PAGE_DATA_URL = 'http://localhost:3000/data/pages/*'
 
 /** The loading placeholder's own h1: on screen until the data and the page's code are in. */
 const LOADING_HEADING = 'Loading quotes'
@@ -26,20 +32,42 @@ export function jsonText(body: string): Response {
   return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
 }
 
-/** Serves a dataset (the shipped file by default) at the app's data address, as JSON. */
+/**
+ * Serves a dataset (the shipped file by default) as the build would: each page's compiled data
+ * at data/pages/<page>.json (a 404 for a page the dataset has not), and the file itself at
+ * data/quotes.json for the explorer's engine. The dataset must be valid: the build stops on any
+ * other (tests/unit/site-build.test.ts).
+ */
 export function serveDataset(dataset: unknown = readShippedJson()) {
-  serveResponse(() => jsonText(JSON.stringify(dataset) ?? ''))
+  const pages = new Map<string, PageData>()
+  for (const page of compileSite(buildDatasetIndex(dataset as Dataset))) {
+    const key = pageDataKey(page.path)
+    if (key !== undefined) pages.set(key, page.data)
+  }
+  server.use(
+    http.get(PAGE_DATA_URL, ({ request }) => {
+      const key = /\/data\/pages\/(.+)\.json$/.exec(new URL(request.url).pathname)?.[1]
+      const data = key === undefined ? undefined : pages.get(key)
+      return data ? jsonText(JSON.stringify(data)) : new HttpResponse('Not found', { status: 404 })
+    }),
+    http.get(DATA_URL, () => jsonText(JSON.stringify(dataset) ?? '')),
+  )
 }
 
-/** Answers the app's data address with any response: an error, an HTML page, a broken body. */
+/** Answers every data address with any response: an error, an HTML page, a broken body. */
 export function serveResponse(respond: Respond) {
-  server.use(http.get(DATA_URL, respond))
+  server.use(http.get(PAGE_DATA_URL, respond), http.get(DATA_URL, respond))
+}
+
+/** The app's routes, their data fetched through `queryClient` as in the browser. */
+export function appRoutes(queryClient = createQueryClient()) {
+  return createRoutes((key) => queryClient.ensureQueryData(pageDataQueryOptions(key)), '/')
 }
 
 /** Renders the real routes at a URL, with a memory router and the app's own QueryClient. */
 export function renderApp(url = '/') {
   const queryClient = createQueryClient()
-  const router = createMemoryRouter(routes, { initialEntries: [url] })
+  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] })
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

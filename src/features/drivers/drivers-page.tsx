@@ -19,8 +19,8 @@ export function DriversPage() {
       <p className="lede">Everyone the sources name, quoted or not.</p>
       <ul className="card-grid">
         {drivers.map((driver) => {
-          const said = index.quotesBySpeaker.get(driver.id)?.length ?? 0
-          const about = index.quotesAbout.get(driver.id)?.length ?? 0
+          const said = index.counts.said.get(driver.id) ?? 0
+          const about = index.counts.about.get(driver.id) ?? 0
           const races = racesWantedBy(index, driver.id)
           return (
             <li key={driver.id} className="card">

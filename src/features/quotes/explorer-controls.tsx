@@ -1,6 +1,5 @@
 import type { RefObject } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
-import type { Exploration } from '../../data/explore'
 import type { ExplorerFilters, Facet } from '../../lib/explorer-params'
 import { raceLabel } from '../../lib/labels'
 import { FacetSelect, type FacetOption } from './facet-select'
@@ -9,7 +8,10 @@ import { SearchBox } from './search-box'
 type ExplorerControlsProps = {
   index: DatasetIndex
   filters: ExplorerFilters
-  exploration: Exploration
+  exploration: {
+    counts: Record<Facet, ReadonlyMap<string, number>>
+    totals: Record<Facet, number>
+  }
   onChange: (changes: Partial<ExplorerFilters>, options?: { replace?: boolean }) => void
   searchInput: RefObject<HTMLInputElement | null>
 }

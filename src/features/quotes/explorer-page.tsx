@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef } from 'react'
-import { useDatasetIndex } from '../../data/use-dataset'
-import { warmSearch } from '../../data/search-text'
+import { useCallback, useLayoutEffect, useRef } from 'react'
+import { Link } from 'react-router-dom'
+import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
+import { explorerClient } from '../../data/explorer-client'
 import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta } from '../../components/page-meta'
 import { plural, raceLabel } from '../../lib/labels'
+import { paths } from '../../lib/paths'
 import { truncate } from '../../lib/truncate'
 import type { DatasetIndex } from '../../data/dataset-index'
 import { useExplorerState } from './use-explorer-state'
@@ -14,68 +16,124 @@ import { QuoteResults } from './quote-results'
 import { Pager } from './pager'
 import { MatrixDetails } from './matrix-details'
 
+/** Set on <html> by explorer-boot.js before the first paint when the address asks for a view. */
+const PENDING_ATTRIBUTE = 'data-explorer-pending'
+
 export function ExplorerPage() {
   const index = useDatasetIndex()
-  const { filters, update, clearAll, exploration, page, hrefOfPage, resultsHeading } =
-    useExplorerState(index)
-  useEffect(() => warmSearch(index), [index])
+  const state = useExplorerState(index)
+  const { filters, update, clearAll, results, stale, error, retry, hydrated } = state
   const filtered = hasActiveFilters(filters)
-  const total = index.quotes.length
-  const shown = exploration.results.length
+  const total = index.counts.quotes
   const searchInput = useRef<HTMLInputElement>(null)
   const focusSearch = useCallback(() => searchInput.current?.focus(), [])
   const clearAllAndFocus = useCallback(() => {
     clearAll()
     focusSearch()
   }, [clearAll, focusSearch])
+  // From the first render after taking over, this page shows the address's own view (or says
+  // it is on its way): the prerendered list may show again.
+  useLayoutEffect(() => {
+    if (hydrated) document.documentElement.removeAttribute(PENDING_ATTRIBUTE)
+  }, [hydrated])
+  const warm = () => explorerClient().warm()
 
   return (
     <>
       <PageMeta
         title={filtered ? filteredTitle(index, filters) : undefined}
-        description={`Explore ${plural(total, 'quote')} by ${plural(index.drivers.length, 'driver')}: filter by driver, team or the race they want to drive.`}
+        description={`Explore ${plural(total, 'quote')} by ${plural(index.counts.drivers, 'driver')}: filter by driver, team or the race they want to drive.`}
       />
       <PageHeading>Quotes</PageHeading>
       <p className="lede">
         What drivers say about the races they dream of, verbatim and sourced. Filter by driver, team
         or ambition, or search the words.
       </p>
-      <div role="search" className="explorer-controls" aria-label="Filter quotes">
-        <ExplorerControls
+      <noscript>
+        <p className="notice">
+          Search, filters and paging need JavaScript. Below are the first quotes; every quote is
+          also on the pages of its <Link to={paths.drivers()}>drivers</Link>,{' '}
+          <Link to={paths.races()}>races</Link> and <Link to={paths.teams()}>teams</Link>.
+        </p>
+      </noscript>
+      <p className="explorer-pending" role="status">
+        Loading the quotes for this address…
+      </p>
+      <div className="explorer-body" onFocus={warm} onPointerOver={warm}>
+        <div role="search" className="explorer-controls" aria-label="Filter quotes">
+          <ExplorerControls
+            index={index}
+            filters={filters}
+            exploration={results ?? emptyCounts(index)}
+            onChange={update}
+            searchInput={searchInput}
+          />
+        </div>
+        <MatrixDetails openAtFirst={index.counts.wishes.size <= 12} />
+        <ActiveFilters
           index={index}
           filters={filters}
-          exploration={exploration}
-          onChange={update}
-          searchInput={searchInput}
+          onRemove={(key) => update({ [key]: undefined })}
+          onClearAll={clearAll}
+          onEmptied={focusSearch}
         />
+        <h2 className="visually-hidden" ref={state.resultsHeading} tabIndex={-1}>
+          Results
+        </h2>
+        {error ? (
+          <div className="notice notice--error" role="alert">
+            <p>The quotes could not be filtered: {error.message}</p>
+            <button type="button" className="button" onClick={retry}>
+              Retry
+            </button>
+          </div>
+        ) : (
+          <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
+            {results === undefined
+              ? 'Loading the quotes…'
+              : resultCountText(results, filtered, total)}
+          </p>
+        )}
+        {results && (
+          <div aria-busy={stale} className={stale ? 'results results--stale' : 'results'}>
+            <DatasetContext value={results.index}>
+              <QuoteResults
+                results={results.quotes}
+                terms={results.terms}
+                onClearAll={clearAllAndFocus}
+                filtered={filtered}
+              />
+            </DatasetContext>
+            <Pager page={results.page} pages={results.pageCount} hrefOf={state.hrefOfPage} />
+          </div>
+        )}
       </div>
-      <MatrixDetails openAtFirst={index.ambitionsByDriver.size <= 12 && isWideScreen()} />
-      <ActiveFilters
-        index={index}
-        filters={filters}
-        onRemove={(key) => update({ [key]: undefined })}
-        onClearAll={clearAll}
-        onEmptied={focusSearch}
-      />
-      <h2 className="visually-hidden" ref={resultsHeading} tabIndex={-1}>
-        Results
-      </h2>
-      <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-        {filtered
-          ? `${plural(shown, 'quote')} of ${total.toLocaleString('en-GB')}`
-          : plural(total, 'quote')}
-        {page.count > 1 &&
-          ` · showing ${(page.first + 1).toLocaleString('en-GB')}–${(page.first + page.results.length).toLocaleString('en-GB')}`}
-      </p>
-      <QuoteResults
-        results={page.results}
-        terms={exploration.terms}
-        onClearAll={clearAllAndFocus}
-        filtered={filtered}
-      />
-      <Pager page={page.number} pages={page.count} hrefOf={hrefOfPage} />
     </>
   )
+}
+
+function resultCountText(
+  results: { resultCount: number; pageCount: number; first: number; quotes: readonly unknown[] },
+  filtered: boolean,
+  total: number,
+): string {
+  const count = filtered
+    ? `${plural(results.resultCount, 'quote')} of ${total.toLocaleString('en-GB')}`
+    : plural(results.resultCount, 'quote')
+  if (results.pageCount <= 1) return count
+  const from = (results.first + 1).toLocaleString('en-GB')
+  const to = (results.first + results.quotes.length).toLocaleString('en-GB')
+  return `${count} · showing ${from}–${to}`
+}
+
+/** Facet counts before the first answer: the controls show, with nothing counted yet. */
+function emptyCounts(index: DatasetIndex) {
+  const none = new Map<string, number>()
+  const total = index.counts.quotes
+  return {
+    counts: { driver: none, team: none, ambition: none },
+    totals: { driver: total, team: total, ambition: total },
+  }
 }
 
 /** "Quotes: <driver>, <team>, <race>, “<search>”", so a bookmark says what it shows. */
@@ -88,9 +146,4 @@ function filteredTitle(index: DatasetIndex, filters: ExplorerFilters): string {
     filters.q.trim() && `“${truncate(filters.q.trim(), 40)}”`,
   ].filter(Boolean)
   return `Quotes: ${parts.join(', ')}`
-}
-
-/** Phones get the quotes first; the matrix waits, folded, until asked for. */
-function isWideScreen(): boolean {
-  return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches
 }

@@ -1,9 +1,11 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
-import { knownIds, type DatasetIndex } from '../../data/dataset-index'
-import { explore } from '../../data/explore'
+import { buildDatasetIndex, knownIds, type DatasetIndex } from '../../data/dataset-index'
+import { explorerClient, type ExplorePage } from '../../data/explorer-client'
+import type { Quote } from '../../data/schema'
 import {
-  PAGE_SIZE,
+  hasActiveFilters,
   pageCount,
   parseExplorerParams,
   parsePage,
@@ -11,22 +13,63 @@ import {
   withoutFilters,
   withPage,
   type ExplorerFilters,
+  type Facet,
 } from '../../lib/explorer-params'
+
+export type ExplorerResults = {
+  /** The quotes on the page shown, and the index their cards read (their sources included). */
+  quotes: readonly Quote[]
+  index: DatasetIndex
+  resultCount: number
+  page: number
+  pageCount: number
+  first: number
+  counts: Record<Facet, ReadonlyMap<string, number>>
+  totals: Record<Facet, number>
+  terms: readonly string[]
+}
+
+const UNFILTERED: ExplorerFilters = { q: '' }
+const subscribeToNothing = () => () => {}
 
 /**
  * The explorer's state, read from and written to the URL (the URL is the only state): the
- * filters with `update` and `clearAll`, what they select, and the page of results shown, with
- * a link to any other page.
+ * filters with `update` and `clearAll`, and the page of results they select, with a link to any
+ * other page.
+ *
+ * The first page of all quotes comes with the page; any other view asks the explorer engine
+ * (off the main thread: data/explorer-client.ts), which loads the search data when first needed.
+ * While the browser takes over a prerendered page, the state is the one the HTML was rendered
+ * with (all quotes, page 1); the address's own view follows right after.
  */
 export function useExplorerState(index: DatasetIndex) {
   const [params, setParams] = useSearchParams()
-  const { driver, team, ambition, q } = parseExplorerParams(params, knownIds(index))
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  )
+  const parsed = parseExplorerParams(params, knownIds(index))
+  const { driver, team, ambition, q } = hydrated ? parsed : UNFILTERED
   // The same object while the filters are the same: moving to another page of results (or
   // any other param) must not filter 50,000 quotes again.
   const filters = useMemo(() => ({ driver, team, ambition, q }), [driver, team, ambition, q])
-  // Typing stays responsive on big datasets: the list catches up a frame later.
-  const deferred = useDeferredValue(filters)
-  const exploration = useMemo(() => explore(index, deferred), [index, deferred])
+  const requestedPage = hydrated ? parsePage(params, Number.MAX_SAFE_INTEGER) : 1
+  const fromPage = !hasActiveFilters(filters) && requestedPage === 1
+
+  const explored = useQuery({
+    queryKey: ['explore', filters, requestedPage],
+    queryFn: () => explorerClient().explore(filters, requestedPage),
+    enabled: !fromPage,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  })
+  const initial = useMemo(() => firstPageOf(index), [index])
+  const fetched = useMemo(
+    () => (explored.data ? resultsOf(index, explored.data) : undefined),
+    [index, explored.data],
+  )
+  const results = fromPage ? initial : fetched
 
   const update = useCallback(
     (changes: Partial<ExplorerFilters>, options?: { replace?: boolean }) =>
@@ -34,25 +77,70 @@ export function useExplorerState(index: DatasetIndex) {
     [setParams],
   )
   const clearAll = useCallback(() => setParams((prev) => withoutFilters(prev)), [setParams])
-
-  const resultCount = exploration.results.length
-  const page = parsePage(params, resultCount)
-  const first = (page - 1) * PAGE_SIZE
-  const pageResults = useMemo(
-    () => exploration.results.slice(first, first + PAGE_SIZE),
-    [exploration, first],
-  )
   const hrefOfPage = (n: number) => ({ search: `?${withPage(params, n).toString()}` })
+  const page = results?.page ?? requestedPage
   const resultsHeading = useFocusOnPageChange(page, withPage(params, 1).toString())
 
   return {
     filters,
     update,
     clearAll,
-    exploration,
-    page: { number: page, count: pageCount(resultCount), first, results: pageResults },
+    /** Undefined until the engine has answered for this address's first view. */
+    results,
+    /** The results shown are for an earlier state while the engine works on this one. */
+    stale: !fromPage && (explored.isPlaceholderData || explored.isFetching),
+    error: fromPage ? null : explored.error,
+    retry: () => void explored.refetch(),
+    hydrated,
     hrefOfPage,
     resultsHeading,
+  }
+}
+
+/** The unfiltered first page: the quotes the page came with, counted from its counts. */
+function firstPageOf(index: DatasetIndex): ExplorerResults {
+  const { counts } = index
+  const total = counts.quotes
+  return {
+    quotes: index.quotes,
+    index,
+    resultCount: total,
+    page: 1,
+    pageCount: pageCount(total),
+    first: 0,
+    counts: { driver: counts.byDriver, team: counts.byTeam, ambition: counts.byRace },
+    totals: { driver: total, team: total, ambition: total },
+    terms: [],
+  }
+}
+
+/** The engine's answer, with an index for its quotes' cards. */
+function resultsOf(index: DatasetIndex, found: ExplorePage): ExplorerResults {
+  const resultsIndex = buildDatasetIndex(
+    {
+      schemaVersion: 1,
+      drivers: [...index.drivers],
+      teams: [...index.teams],
+      races: [...index.races],
+      sources: found.sources,
+      quotes: found.quotes,
+    },
+    index.counts,
+  )
+  return {
+    quotes: found.quotes,
+    index: resultsIndex,
+    resultCount: found.resultCount,
+    page: found.page,
+    pageCount: found.pageCount,
+    first: found.first,
+    counts: {
+      driver: new Map(found.counts.driver),
+      team: new Map(found.counts.team),
+      ambition: new Map(found.counts.ambition),
+    },
+    totals: found.totals,
+    terms: found.terms,
   }
 }
 

@@ -7,7 +7,7 @@ import { AmbitionMatrix } from '../../components/ambition-matrix'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
 import { RaceFacts } from './race-facts'
-import { raceWishers } from '../../data/ambitions'
+import { raceWisherCounts } from '../../data/ambitions'
 
 export function RacesPage() {
   const index = useDatasetIndex()
@@ -23,7 +23,7 @@ export function RacesPage() {
       <h2>All races</h2>
       <ul className="card-grid">
         {index.races.map((race) => {
-          const wishers = raceWishers(index, race.id)
+          const wishers = raceWisherCounts(index, race.id)
           return (
             <li key={race.id} className="card">
               <h3 className="card__title">

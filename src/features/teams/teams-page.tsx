@@ -18,8 +18,8 @@ export function TeamsPage() {
       <p className="lede">The teams the sources name, with their drivers.</p>
       <ul className="card-grid">
         {teams.map((team) => {
-          const drivers = index.driversByTeam.get(team.id) ?? []
-          const quotes = index.quotesByTeam.get(team.id)?.length ?? 0
+          const drivers = index.counts.teamDrivers.get(team.id) ?? 0
+          const quotes = index.counts.byTeam.get(team.id) ?? 0
           return (
             <li key={team.id} className="card">
               <h2 className="card__title">
@@ -27,7 +27,7 @@ export function TeamsPage() {
               </h2>
               {team.category && <p className="muted">{team.category}</p>}
               <p>
-                {plural(drivers.length, 'driver')}, {plural(quotes, 'quote')}
+                {plural(drivers, 'driver')}, {plural(quotes, 'quote')}
               </p>
             </li>
           )

@@ -1,0 +1,119 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build } from 'vite'
+import { buildDatasetIndex } from '../../src/data/dataset-index'
+import { compileSite, emptyPageData, pageDataKey, type PageData } from '../../src/data/page-data'
+import type { Dataset } from '../../src/data/schema'
+import { jsonForHtml } from '../../src/lib/html-json'
+import { BOOT_DATA_ID, type BootData } from '../../src/app/boot-data'
+import type { createPageRenderer } from '../../src/app/render-page'
+import { REPO_ROOT } from './repo'
+
+export type SiteBuildOptions = {
+  dataset: Dataset
+  /** The dataset file's own text: shipped as the download, and the explorer's search data. */
+  datasetText: string
+  outDir: string
+  /** Vite's base: '/' or '/paddock/'. */
+  base: string
+  /** The site's origin, e.g. https://paddock.example, for canonical URLs and the sitemap. */
+  siteUrl: string | undefined
+  log: (line: string) => void
+}
+
+const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerender')
+
+/**
+ * The whole site from one dataset: the client build, then every page prerendered with its data
+ * beside it (data/pages/<page>.json), the 404 page and the sitemap.
+ */
+export async function buildSite(options: SiteBuildOptions) {
+  const { outDir, base, log } = options
+  const define = { 'import.meta.env.SITE_URL': JSON.stringify(options.siteUrl ?? '') }
+  const started = performance.now()
+  const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
+
+  await build({
+    root: REPO_ROOT,
+    base,
+    define,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  })
+  log(`client built (${since()})`)
+  const ssrDir = path.join(SSR_DIR, String(process.pid))
+  await build({
+    root: REPO_ROOT,
+    base,
+    define,
+    logLevel: 'warn',
+    build: {
+      ssr: path.join(REPO_ROOT, 'src/app/render-page.tsx'),
+      outDir: ssrDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rollupOptions: { output: { entryFileNames: 'render-page.js' } },
+    },
+  })
+  const { createPageRenderer: create } = (await import(
+    pathToFileURL(path.join(ssrDir, 'render-page.js')).href
+  )) as { createPageRenderer: typeof createPageRenderer }
+  log(`prerenderer built (${since()})`)
+
+  // The dataset as given, not the copy of public/: `--data` may name another file.
+  await writeFile(path.join(outDir, 'data', 'quotes.json'), options.datasetText)
+
+  const template = await readFile(path.join(outDir, 'index.html'), 'utf8')
+  const renderPage = create(base)
+  const index = buildDatasetIndex(options.dataset)
+  const pages = compileSite(index)
+  const written = new Set<string>()
+  const write = async (file: string, text: string) => {
+    const target = path.join(outDir, file)
+    const dir = path.dirname(target)
+    if (!written.has(dir)) {
+      await mkdir(dir, { recursive: true })
+      written.add(dir)
+    }
+    await writeFile(target, text)
+  }
+
+  for (const { path: pagePath, data } of pages) {
+    const key = pageDataKey(pagePath)
+    if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
+    const rendered = await renderPage(pagePath, data)
+    const boot: BootData = { key, data, notFound: false }
+    await write(htmlFileOf(pagePath), documentOf(template, rendered, boot))
+    await write(`data/pages/${key}.json`, JSON.stringify(data))
+  }
+  log(`${pages.length.toLocaleString('en-GB')} pages prerendered (${since()})`)
+
+  const notFoundData: PageData = emptyPageData(index)
+  const notFound = await renderPage('/404', notFoundData)
+  await write(
+    '404.html',
+    documentOf(template, notFound, { key: null, data: notFoundData, notFound: true }),
+  )
+  await rm(ssrDir, { recursive: true, force: true })
+  return { pages: pages.length }
+}
+
+/** The file a page is served from: /drivers -> drivers.html, / -> index.html. */
+export function htmlFileOf(pagePath: string): string {
+  return pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
+}
+
+function documentOf(
+  template: string,
+  rendered: { head: string; body: string },
+  boot: BootData,
+): string {
+  const root = /<div id="root">[\s\S]*<\/div>(\s*)<\/body>/
+  if (!root.test(template)) throw new Error('index.html: <div id="root"> is not the last in <body>')
+  // A data block, not a script: the strict CSP runs no inline script, and this one never runs.
+  const dataBlock = `<script type="application/json" id="${BOOT_DATA_ID}">${jsonForHtml(boot)}</script>`
+  return template
+    .replace(/<title>[^<]*<\/title>/, () => rendered.head)
+    .replace(root, (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`)
+}

@@ -1,0 +1,51 @@
+import { StrictMode } from 'react'
+import { renderToString } from 'react-dom/server'
+import { QueryClientProvider } from '@tanstack/react-query'
+import {
+  StaticRouterProvider,
+  createStaticHandler,
+  createStaticRouter,
+} from 'react-router-dom'
+import type { PageData } from '../data/page-data'
+import { createQueryClient } from './query-client'
+import { createRoutes } from './routes'
+
+export type RenderedPage = {
+  /** The tags React hoists to <head>: title, meta, link. */
+  head: string
+  /** What goes inside #root. */
+  body: string
+}
+
+/**
+ * The build's side of the app: renders one address with the data the build compiled, exactly as
+ * the browser's first render will (main.tsx hydrates it). `data` is what every loader of the
+ * address gets: the page's own data.
+ */
+export function createPageRenderer(basename: string) {
+  let current: PageData | null = null
+  const routes = createRoutes(() => Promise.resolve(current), basename)
+  const handler = createStaticHandler(routes, { basename })
+
+  return async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
+    current = data
+    const url = new URL(`${basename.replace(/\/$/, '')}${path}`, 'http://prerender.invalid')
+    const context = await handler.query(new Request(url))
+    if (context instanceof Response) throw new Error(`${path}: the router answered a redirect`)
+    if (context.errors) {
+      const [error] = Object.values(context.errors)
+      throw new Error(`${path}: ${error instanceof Error ? error.stack : String(error)}`)
+    }
+    const router = createStaticRouter(handler.dataRoutes, context)
+    const html = renderToString(
+      <StrictMode>
+        <QueryClientProvider client={createQueryClient()}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </StrictMode>,
+    )
+    // React puts the hoisted tags first; everything after them is the page.
+    const hoisted = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)*/.exec(html)?.[0] ?? ''
+    return { head: hoisted, body: html.slice(hoisted.length) }
+  }
+}

@@ -1,0 +1,107 @@
+import type { DatasetIndex } from './dataset-index'
+
+/**
+ * What the pages count over the whole dataset, for the records a page holds: a page that shows
+ * "12 quotes by, 3 about" carries the numbers, not the fifteen quotes.
+ */
+export type Counts = {
+  /** Totals of the whole dataset. */
+  quotes: number
+  drivers: number
+  teams: number
+  races: number
+  /** driver id -> quotes said by the driver. */
+  said: ReadonlyMap<string, number>
+  /** driver id -> quotes about the driver, by someone else. */
+  about: ReadonlyMap<string, number>
+  /** driver id -> quotes by or about the driver (the explorer's driver filter). */
+  byDriver: ReadonlyMap<string, number>
+  /** team id -> quotes by or about a driver of the team (the explorer's team filter). */
+  byTeam: ReadonlyMap<string, number>
+  /** team id -> its drivers. */
+  teamDrivers: ReadonlyMap<string, number>
+  /** race id -> quotes voicing an ambition to race it (the explorer's ambition filter). */
+  byRace: ReadonlyMap<string, number>
+  /** driver id -> race id -> quotes voicing the wish, races in the order first voiced. */
+  wishes: ReadonlyMap<string, ReadonlyMap<string, number>>
+}
+
+/** Counts as they travel in a page's JSON: maps as lists of [id, value] pairs. */
+export type CountsJson = {
+  quotes: number
+  drivers: number
+  teams: number
+  races: number
+  said: [string, number][]
+  about: [string, number][]
+  byDriver: [string, number][]
+  byTeam: [string, number][]
+  teamDrivers: [string, number][]
+  byRace: [string, number][]
+  wishes: [string, [string, number][]][]
+}
+
+/** Every count of a whole dataset, from its index. */
+export function countAll(index: Omit<DatasetIndex, 'counts'>): Counts {
+  const lengths = (map: ReadonlyMap<string, readonly unknown[]>) =>
+    new Map([...map].map(([id, list]) => [id, list.length]))
+  return {
+    quotes: index.quotes.length,
+    drivers: index.drivers.length,
+    teams: index.teams.length,
+    races: index.races.length,
+    said: lengths(index.quotesBySpeaker),
+    about: lengths(index.quotesAbout),
+    byDriver: lengths(index.quotesByDriver),
+    byTeam: lengths(index.quotesByTeam),
+    teamDrivers: lengths(index.driversByTeam),
+    byRace: lengths(index.quotesByRace),
+    wishes: new Map([...index.ambitionsByDriver].map(([id, races]) => [id, lengths(races)])),
+  }
+}
+
+/** The counts of a few records, for a page's JSON; zero counts are left out. */
+export function countsFor(
+  counts: Counts,
+  ids: { drivers: Iterable<string>; teams: Iterable<string>; races: Iterable<string> },
+): CountsJson {
+  const drivers = [...ids.drivers]
+  const teams = [...ids.teams]
+  const pick = (map: ReadonlyMap<string, number>, of: readonly string[]) =>
+    of.flatMap((id): [string, number][] => {
+      const n = map.get(id)
+      return n ? [[id, n]] : []
+    })
+  return {
+    quotes: counts.quotes,
+    drivers: counts.drivers,
+    teams: counts.teams,
+    races: counts.races,
+    said: pick(counts.said, drivers),
+    about: pick(counts.about, drivers),
+    byDriver: pick(counts.byDriver, drivers),
+    byTeam: pick(counts.byTeam, teams),
+    teamDrivers: pick(counts.teamDrivers, teams),
+    byRace: pick(counts.byRace, [...ids.races]),
+    wishes: drivers.flatMap((id): [string, [string, number][]][] => {
+      const races = counts.wishes.get(id)
+      return races ? [[id, [...races]]] : []
+    }),
+  }
+}
+
+export function countsFromJson(json: CountsJson): Counts {
+  return {
+    quotes: json.quotes,
+    drivers: json.drivers,
+    teams: json.teams,
+    races: json.races,
+    said: new Map(json.said),
+    about: new Map(json.about),
+    byDriver: new Map(json.byDriver),
+    byTeam: new Map(json.byTeam),
+    teamDrivers: new Map(json.teamDrivers),
+    byRace: new Map(json.byRace),
+    wishes: new Map(json.wishes.map(([id, races]) => [id, new Map(races)])),
+  }
+}

@@ -1,0 +1,134 @@
+import { PAGE_SIZE } from '../lib/explorer-params'
+import { paths } from '../lib/paths'
+import { countsFor, countsFromJson, type Counts, type CountsJson } from './counts'
+import { buildDatasetIndex, type DatasetIndex } from './dataset-index'
+import type { Dataset, Quote } from './schema'
+
+/**
+ * What one page needs, and nothing more: the records it shows, as a dataset of their own (so a
+ * page reads them through the same index as the whole dataset), and the counts it prints.
+ */
+export type PageData = { slice: Dataset; counts: CountsJson }
+
+/** A page of the site and its data, as the build writes them. */
+export type SitePage = { path: string; data: PageData }
+
+/**
+ * The name of a page's data file under data/pages/, from its in-app path: `index` for the
+ * explorer, `drivers/pierre-gasly` for /drivers/pierre-gasly. Undefined for a path no page has
+ * data for (not a slug: nothing to fetch).
+ */
+export function pageDataKey(path: string): string | undefined {
+  if (path === '/') return 'index'
+  const match = /^\/(drivers|races|teams|quotes)(?:\/([a-z0-9]+(?:-[a-z0-9]+)*))?$/.exec(path)
+  if (!match || (match[1] === 'quotes' && !match[2])) return undefined
+  return match[2] ? `${match[1]}/${match[2]}` : match[1]
+}
+
+/** The index a page reads: its records, with the counts of the whole dataset. */
+export function indexOfPage(data: PageData): DatasetIndex {
+  return buildDatasetIndex(data.slice, countsFromJson(data.counts))
+}
+
+type Picked = {
+  quotes?: Iterable<Quote>
+  drivers?: Iterable<string>
+  teams?: Iterable<string>
+  races?: Iterable<string>
+}
+
+/** Builds every page's data from the whole dataset's index, in one pass per page. */
+export function compileSite(index: DatasetIndex): SitePage[] {
+  const { counts } = index
+  const position = positions(index)
+  const slice = (picked: Picked) => sliceOf(index, counts, position, picked)
+  const allIds = {
+    drivers: index.drivers.map((d) => d.id),
+    teams: index.teams.map((t) => t.id),
+    races: index.races.map((r) => r.id),
+  }
+  const pages: SitePage[] = [
+    { path: paths.explorer(), data: slice({ quotes: index.quotes.slice(0, PAGE_SIZE), ...allIds }) },
+    { path: paths.drivers(), data: slice(allIds) },
+    { path: paths.races(), data: slice(allIds) },
+    { path: paths.teams(), data: slice({ teams: allIds.teams }) },
+  ]
+  for (const driver of index.drivers) {
+    const quotes = [...(index.quotesByDriver.get(driver.id) ?? [])]
+    for (const evidence of index.ambitionsByDriver.get(driver.id)?.values() ?? []) {
+      quotes.push(...evidence)
+    }
+    pages.push({ path: paths.driver(driver.id), data: slice({ quotes, drivers: [driver.id] }) })
+  }
+  for (const race of index.races) {
+    const quotes = index.quotesByRace.get(race.id) ?? []
+    pages.push({ path: paths.race(race.id), data: slice({ quotes, races: [race.id] }) })
+  }
+  for (const team of index.teams) {
+    const quotes = index.quotesByTeam.get(team.id) ?? []
+    const drivers = (index.driversByTeam.get(team.id) ?? []).map((d) => d.id)
+    pages.push({ path: paths.team(team.id), data: slice({ quotes, drivers, teams: [team.id] }) })
+  }
+  for (const quote of index.quotes) {
+    pages.push({ path: paths.quote(quote.id), data: slice({ quotes: [quote] }) })
+  }
+  return pages
+}
+
+/** The data of a page that shows no record (the 404 page): the totals only. */
+export function emptyPageData(index: DatasetIndex): PageData {
+  return sliceOf(index, index.counts, positions(index), {})
+}
+
+type Positions = Record<'quotes' | 'drivers' | 'teams' | 'races' | 'sources', Map<string, number>>
+
+function positions(index: DatasetIndex): Positions {
+  const of = (records: readonly { id: string }[]) => new Map(records.map((r, i) => [r.id, i]))
+  return {
+    quotes: of(index.quotes),
+    drivers: of(index.drivers),
+    teams: of(index.teams),
+    races: of(index.races),
+    sources: of([...index.sourceById.values()]),
+  }
+}
+
+/**
+ * The picked records and everything they refer to (the speakers, the drivers a quote is about or
+ * voices a wish for, their teams, the races and the sources), each list in dataset order.
+ */
+function sliceOf(index: DatasetIndex, counts: Counts, position: Positions, picked: Picked) {
+  const quotes = new Set(picked.quotes)
+  const drivers = new Set(picked.drivers)
+  const teams = new Set(picked.teams)
+  const races = new Set(picked.races)
+  const sources = new Set<string>()
+  for (const quote of quotes) {
+    sources.add(quote.sourceId)
+    drivers.add(quote.speakerId)
+    for (const id of quote.aboutDriverIds) drivers.add(id)
+    for (const { driverId, raceId } of quote.ambitions) {
+      drivers.add(driverId)
+      races.add(raceId)
+    }
+  }
+  for (const id of drivers) {
+    for (const { teamId } of index.driverById.get(id)?.affiliations ?? []) teams.add(teamId)
+  }
+  const inOrder = <T>(ids: Iterable<string>, of: keyof Positions, get: (id: string) => T) =>
+    [...ids]
+      .sort((a, b) => (position[of].get(a) ?? 0) - (position[of].get(b) ?? 0))
+      .map(get)
+      .filter((record): record is NonNullable<T> => record !== undefined)
+  const slice: Dataset = {
+    schemaVersion: 1,
+    sources: inOrder(sources, 'sources', (id) => index.sourceById.get(id)),
+    teams: inOrder(teams, 'teams', (id) => index.teamById.get(id)),
+    races: inOrder(races, 'races', (id) => index.raceById.get(id)),
+    drivers: inOrder(drivers, 'drivers', (id) => index.driverById.get(id)),
+    quotes: [...quotes].sort(
+      (a, b) => (position.quotes.get(a.id) ?? 0) - (position.quotes.get(b.id) ?? 0),
+    ),
+  }
+  return { slice, counts: countsFor(counts, { drivers, teams, races }) }
+}

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** The site's origin from the build's SITE_URL, e.g. "https://paddock.example"; "" without. */
+  readonly SITE_URL: string
+}
