@@ -1,4 +1,8 @@
-import { SUPPORTED_SCHEMA_VERSION } from './schema'
+/**
+ * The one dataset version this app reads (docs/data-format.md). Here, not in schema.ts, so the
+ * explorer's worker can check it without loading the schema.
+ */
+export const SUPPORTED_SCHEMA_VERSION = 1
 
 /** Why unknown JSON is not a dataset of the version this app reads, or undefined if it is. */
 export function checkVersion(input: unknown): string | undefined {
