@@ -30,12 +30,18 @@ function workerClient(url: string): ExplorerClient {
   let worker: Worker | undefined
   let nextId = 1
   const pending = new Map<number, Pending>()
+  let inThread: ExplorerClient | undefined
 
-  function started(): Worker {
+  /** The worker; or, where the page may not start one (a CSP's worker-src), the main thread. */
+  function started(): Worker | ExplorerClient {
     if (worker) return worker
-    const current = new Worker(new URL('./explorer.worker.ts', import.meta.url), {
-      type: 'module',
-    })
+    if (inThread) return inThread
+    let current: Worker
+    try {
+      current = new Worker(new URL('./explorer.worker.ts', import.meta.url), { type: 'module' })
+    } catch {
+      return (inThread = inThreadClient(url))
+    }
     current.addEventListener('message', (event: MessageEvent<unknown>) => {
       const reply = event.data
       if (!isExploreReply(reply)) return
@@ -71,6 +77,7 @@ function workerClient(url: string): ExplorerClient {
   return {
     explore(filters, page) {
       const target = started()
+      if (!(target instanceof Worker)) return target.explore(filters, page)
       const id = nextId++
       return new Promise<ExplorePage>((resolve, reject) => {
         pending.set(id, { resolve, reject })
@@ -78,7 +85,8 @@ function workerClient(url: string): ExplorerClient {
       })
     },
     warm() {
-      started()
+      const target = started()
+      if (!(target instanceof Worker)) target.warm()
     },
   }
 }
