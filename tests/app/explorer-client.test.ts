@@ -4,7 +4,7 @@ import { DatasetError } from '../../src/data/dataset-error'
 import { createExplorerClient, explorerClient } from '../../src/data/explorer-client'
 import { PAGE_SIZE } from '../../src/lib/explorer-params'
 import { without } from '../support/broken-datasets'
-import { DATA_URL, serveDataset, serveResponse, type Respond } from '../support/open-app'
+import { DATA_URL, jsonText, serveDataset, serveResponse, type Respond } from '../support/open-app'
 import { LOAD_TIMEOUT } from '../support/page-helpers'
 import { repeatQuotes, shippedCopy } from '../support/shipped-dataset'
 
@@ -64,7 +64,7 @@ const failures = [
   },
   {
     name: 'no quotes list',
-    respond: () => HttpResponse.json(without('quotes')()),
+    respond: () => jsonText(JSON.stringify(without('quotes')())),
     kind: 'invalid',
     message: `The file at ${DATA_URL} is not a valid quote dataset (1 problem).`,
     problems: ['quotes: missing'],
