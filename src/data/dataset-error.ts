@@ -1,4 +1,5 @@
-export type DatasetErrorKind = 'network' | 'http' | 'not-json' | 'invalid'
+export const DATASET_ERROR_KINDS = ['network', 'http', 'not-json', 'invalid'] as const
+export type DatasetErrorKind = (typeof DATASET_ERROR_KINDS)[number]
 
 /** Why the dataset could not be used, worded for the person looking at the page. */
 export class DatasetError extends Error {

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
+import { SUPPORTED_SCHEMA_VERSION } from './dataset-version'
 
-/** The one dataset version this app reads (docs/data-format.md). */
-export const SUPPORTED_SCHEMA_VERSION = 1
+export { SUPPORTED_SCHEMA_VERSION }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { DatasetSchema, SUPPORTED_SCHEMA_VERSION, type Dataset } from './schema'
+import { DatasetSchema, type Dataset } from './schema'
+import { checkVersion } from './dataset-version'
 import { findReferenceProblems } from './references'
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] }
@@ -15,19 +16,6 @@ export function validateDataset(input: unknown): ValidationResult {
   }
   const problems = findReferenceProblems(parsed.output)
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.output }
-}
-
-function checkVersion(input: unknown): string | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return `dataset: must be a JSON object, found ${describe(input)}`
-  }
-  if (!('schemaVersion' in input)) {
-    return `schemaVersion: missing; this app reads schemaVersion ${SUPPORTED_SCHEMA_VERSION}`
-  }
-  if (input.schemaVersion !== SUPPORTED_SCHEMA_VERSION) {
-    return `schemaVersion: found ${describe(input.schemaVersion)}, but this app reads schemaVersion ${SUPPORTED_SCHEMA_VERSION}`
-  }
-  return undefined
 }
 
 function formatIssue(issue: v.BaseIssue<unknown>): string {
@@ -47,13 +35,4 @@ function formatPath(items: readonly PathItem[]): string {
       ? `${path ? `${path}.` : ''}${name}`
       : `${path}[${JSON.stringify(name)}]`
   }, '')
-}
-
-export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'object') return 'an object'
-  return String(value)
 }

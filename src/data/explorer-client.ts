@@ -1,0 +1,120 @@
+import { DatasetError } from './dataset-error'
+import type { ExplorerEngine, ExplorePage } from './explorer-engine'
+import { isExploreReply, type ExplorerRequest } from './explorer-protocol'
+import { datasetUrl } from './fetch-dataset-json'
+import type { ExplorerFilters } from '../lib/explorer-params'
+
+export type ExplorerClient = {
+  /** One page of results; rejects with a DatasetError if the data cannot be had. */
+  explore(filters: ExplorerFilters, page: number): Promise<ExplorePage>
+  /** Starts the engine and the download now, for a reader about to filter; never rejects. */
+  warm(): void
+}
+
+let client: ExplorerClient | undefined
+
+/** The page's explorer, started on first use: in a Web Worker where there is one. */
+export function explorerClient(): ExplorerClient {
+  client ??= createExplorerClient(datasetUrl(), { worker: typeof Worker === 'function' })
+  return client
+}
+
+/** A client of its own over the dataset at `url`; explorerClient() is the one a page shares. */
+export function createExplorerClient(url: string, { worker = false } = {}): ExplorerClient {
+  return worker ? workerClient(url) : inThreadClient(url)
+}
+
+type Pending = { resolve: (page: ExplorePage) => void; reject: (error: unknown) => void }
+
+function workerClient(url: string): ExplorerClient {
+  let worker: Worker | undefined
+  let nextId = 1
+  const pending = new Map<number, Pending>()
+  let inThread: ExplorerClient | undefined
+
+  /** The worker; or, where the page may not start one (a CSP's worker-src), the main thread. */
+  function started(): Worker | ExplorerClient {
+    if (worker) return worker
+    if (inThread) return inThread
+    let current: Worker
+    try {
+      current = new Worker(new URL('./explorer.worker.ts', import.meta.url), { type: 'module' })
+    } catch {
+      return (inThread = inThreadClient(url))
+    }
+    current.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const reply = event.data
+      if (!isExploreReply(reply)) return
+      const waiting = pending.get(reply.id)
+      if (!waiting) return
+      pending.delete(reply.id)
+      if (reply.ok) waiting.resolve(reply.page)
+      else {
+        const { kind, message, problems } = reply.error
+        waiting.reject(new DatasetError(kind, message, problems))
+      }
+    })
+    // The worker's script did not load or it crashed: fail what waits, start afresh next time.
+    const stop = (event: Event) => {
+      event.preventDefault()
+      current.terminate()
+      if (worker === current) worker = undefined
+      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : ''
+      const error = new DatasetError(
+        'network',
+        `The quote explorer stopped before it answered${detail}.`,
+      )
+      for (const waiting of pending.values()) waiting.reject(error)
+      pending.clear()
+    }
+    current.addEventListener('error', stop)
+    current.addEventListener('messageerror', stop)
+    post(current, { type: 'init', url })
+    worker = current
+    return current
+  }
+
+  return {
+    explore(filters, page) {
+      const target = started()
+      if (!(target instanceof Worker)) return target.explore(filters, page)
+      const id = nextId++
+      return new Promise<ExplorePage>((resolve, reject) => {
+        pending.set(id, { resolve, reject })
+        post(target, { id, type: 'explore', filters: { ...filters }, page })
+      })
+    },
+    warm() {
+      const target = started()
+      if (!(target instanceof Worker)) target.warm()
+    },
+  }
+}
+
+function post(worker: Worker, request: ExplorerRequest) {
+  worker.postMessage(request)
+}
+
+/** Without a Worker (jsdom, old browsers): the same engine and loader, on the main thread. */
+function inThreadClient(url: string): ExplorerClient {
+  let engine: Promise<ExplorerEngine> | undefined
+
+  function started(): Promise<ExplorerEngine> {
+    if (!engine) {
+      const loading = import('./load-explorer-engine').then((m) => m.loadExplorerEngine(url))
+      engine = loading
+      // A failed download is not kept: the next call tries again.
+      loading.catch(() => {
+        if (engine === loading) engine = undefined
+      })
+    }
+    return engine
+  }
+
+  return {
+    explore: async (filters, page) => (await started()).explore(filters, page),
+    warm() {
+      started().catch(() => {})
+    },
+  }
+}

@@ -1,0 +1,98 @@
+import { buildDatasetIndex, knownIds, type DatasetIndex } from './dataset-index'
+import { explore, type Exploration } from './explore'
+import type { Dataset, Quote, Source } from './schema'
+import {
+  FACETS,
+  PAGE_PARAM,
+  PAGE_SIZE,
+  pageCount,
+  parseExplorerParams,
+  parsePage,
+  type ExplorerFilters,
+  type Facet,
+} from '../lib/explorer-params'
+import { uniqueBy } from '../lib/unique-by'
+
+/** One page of the explorer's results: plain arrays and objects, so it crosses postMessage. */
+export type ExplorePage = {
+  /** The filters applied: as asked, less any id the dataset does not know (as in a URL). */
+  filters: ExplorerFilters
+  /** The quotes on the page, in dataset order, and the sources they cite. */
+  quotes: Quote[]
+  sources: Source[]
+  resultCount: number
+  /** The page shown: the one asked for if it is within the results, else page 1 (parsePage). */
+  page: number
+  pageCount: number
+  /** Index in the results of the page's first quote. */
+  first: number
+  /** As Exploration.counts, as [id, count] pairs in the order explore() counted them. */
+  counts: Record<Facet, [string, number][]>
+  totals: Record<Facet, number>
+  terms: string[]
+}
+
+export type ExplorerEngine = {
+  explore(filters: ExplorerFilters, page: number): ExplorePage
+}
+
+/**
+ * The explorer over the whole dataset, for a worker (or the main thread without one): indexes it
+ * once, and filters again only when the filters change, not when the page does.
+ */
+export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
+  const index = buildDatasetIndex(dataset)
+  const known = knownIds(index)
+  let last: { key: string; filters: ExplorerFilters; exploration: Exploration } | undefined
+
+  function explorationOf(asked: ExplorerFilters) {
+    // Read as the URL is read, so a page and the engine agree on what a filter means.
+    const filters = parseExplorerParams(toParams(asked), known)
+    const key = JSON.stringify([filters.driver, filters.team, filters.ambition, filters.q])
+    if (last?.key !== key) last = { key, filters, exploration: explore(index, filters) }
+    return last
+  }
+
+  return {
+    explore(asked, requestedPage) {
+      const { filters, exploration } = explorationOf(asked)
+      const resultCount = exploration.results.length
+      const page = parsePage(
+        new URLSearchParams({ [PAGE_PARAM]: String(requestedPage) }),
+        resultCount,
+      )
+      const first = (page - 1) * PAGE_SIZE
+      const quotes = exploration.results.slice(first, first + PAGE_SIZE)
+      return {
+        filters: { ...filters },
+        quotes,
+        sources: citedSources(index, quotes),
+        resultCount,
+        page,
+        pageCount: pageCount(resultCount),
+        first,
+        counts: {
+          driver: Array.from(exploration.counts.driver),
+          team: Array.from(exploration.counts.team),
+          ambition: Array.from(exploration.counts.ambition),
+        },
+        totals: { ...exploration.totals },
+        terms: [...exploration.terms],
+      }
+    },
+  }
+}
+
+function toParams(filters: ExplorerFilters): URLSearchParams {
+  const params = new URLSearchParams({ q: filters.q })
+  for (const facet of FACETS) {
+    const value = filters[facet]
+    if (value !== undefined) params.set(facet, value)
+  }
+  return params
+}
+
+function citedSources(index: DatasetIndex, quotes: readonly Quote[]): Source[] {
+  const sources = quotes.flatMap((quote) => index.sourceById.get(quote.sourceId) ?? [])
+  return uniqueBy(sources, (source) => source.id)
+}

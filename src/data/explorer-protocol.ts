@@ -1,0 +1,75 @@
+import { DATASET_ERROR_KINDS, type DatasetErrorKind } from './dataset-error'
+import type { ExplorePage } from './explorer-engine'
+import { FACETS, type ExplorerFilters } from '../lib/explorer-params'
+
+/**
+ * What the page and the explorer's worker say to each other. `init` starts the download; each
+ * `explore` gets exactly one reply with its id. Both sides check what arrives: a message is
+ * `unknown` until a guard below says otherwise.
+ */
+export type InitRequest = { type: 'init'; url: string }
+export type ExploreRequest = { id: number; type: 'explore'; filters: ExplorerFilters; page: number }
+export type ExplorerRequest = InitRequest | ExploreRequest
+
+export type WireError = { kind: DatasetErrorKind; message: string; problems: string[] }
+export type ExploreReply =
+  { id: number; ok: true; page: ExplorePage } | { id: number; ok: false; error: WireError }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
+
+function isFilters(value: unknown): value is ExplorerFilters {
+  return (
+    isRecord(value) &&
+    typeof value.q === 'string' &&
+    FACETS.every((facet) => value[facet] === undefined || typeof value[facet] === 'string')
+  )
+}
+
+export function isExplorerRequest(value: unknown): value is ExplorerRequest {
+  if (!isRecord(value)) return false
+  if (value.type === 'init') return typeof value.url === 'string'
+  return (
+    value.type === 'explore' &&
+    typeof value.id === 'number' &&
+    typeof value.page === 'number' &&
+    isFilters(value.filters)
+  )
+}
+
+function isWireError(value: unknown): value is WireError {
+  return (
+    isRecord(value) &&
+    DATASET_ERROR_KINDS.some((kind) => kind === value.kind) &&
+    typeof value.message === 'string' &&
+    isStringList(value.problems)
+  )
+}
+
+/** The page itself is our own engine's output, cloned: its outline is checked, not every quote. */
+function isExplorePage(value: unknown): value is ExplorePage {
+  return (
+    isRecord(value) &&
+    isFilters(value.filters) &&
+    Array.isArray(value.quotes) &&
+    Array.isArray(value.sources) &&
+    typeof value.resultCount === 'number' &&
+    typeof value.page === 'number' &&
+    typeof value.pageCount === 'number' &&
+    typeof value.first === 'number' &&
+    isRecord(value.counts) &&
+    isRecord(value.totals) &&
+    isStringList(value.terms)
+  )
+}
+
+export function isExploreReply(value: unknown): value is ExploreReply {
+  if (!isRecord(value) || typeof value.id !== 'number') return false
+  if (value.ok === true) return isExplorePage(value.page)
+  return value.ok === false && isWireError(value.error)
+}

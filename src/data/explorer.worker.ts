@@ -1,0 +1,58 @@
+/**
+ * The explorer's worker: fetches and indexes the whole dataset off the main thread, then answers
+ * each `explore` request with one page of results (protocol in explorer-protocol.ts).
+ */
+import { DatasetError } from './dataset-error'
+import type { ExplorerEngine } from './explorer-engine'
+import { isExplorerRequest, type ExploreReply, type WireError } from './explorer-protocol'
+import { loadExplorerEngine } from './load-explorer-engine'
+
+let url: string | undefined
+let engine: Promise<ExplorerEngine> | undefined
+
+function started(): Promise<ExplorerEngine> {
+  if (url === undefined) return Promise.reject(new Error('explore before init'))
+  if (!engine) {
+    const loading = loadExplorerEngine(url)
+    engine = loading
+    // A failed download is not kept: the next request tries again.
+    loading.catch(() => {
+      if (engine === loading) engine = undefined
+    })
+  }
+  return engine
+}
+
+function toWireError(error: unknown): WireError {
+  if (error instanceof DatasetError) {
+    return { kind: error.kind, message: error.message, problems: [...error.problems] }
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return { kind: 'invalid', message: `The quotes could not be explored: ${detail}`, problems: [] }
+}
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const request = event.data
+  if (!isExplorerRequest(request)) return
+  if (request.type === 'init') {
+    if (request.url !== url) engine = undefined
+    url = request.url
+    started().catch(() => {})
+    return
+  }
+  const { id, filters, page } = request
+  started()
+    .then((ready) => ready.explore(filters, page))
+    .then(
+      (result): ExploreReply => ({ id, ok: true, page: result }),
+      (error: unknown): ExploreReply => ({ id, ok: false, error: toWireError(error) }),
+    )
+    .then((message) => {
+      try {
+        self.postMessage(message)
+      } catch (error) {
+        // Not cloneable: the page still gets its one reply, not a wait for ever.
+        self.postMessage({ id, ok: false, error: toWireError(error) } satisfies ExploreReply)
+      }
+    })
+})

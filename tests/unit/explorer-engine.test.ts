@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { SEARCH_TERMS, generateDataset } from '../../scripts/generate-dataset'
+import { buildDatasetIndex } from '../../src/data/dataset-index'
+import { explore } from '../../src/data/explore'
+import { createExplorerEngine, type ExplorePage } from '../../src/data/explorer-engine'
+import { PAGE_SIZE, type ExplorerFilters } from '../../src/lib/explorer-params'
+import type { Dataset } from '../../src/data/schema'
+import { at, shippedCopy } from '../support/shipped-dataset'
+
+const shipped = shippedCopy()
+const generated = generateDataset({ quotes: 2_000, seed: 7 })
+
+/** What the explorer showed before the engine: explore() on the index, sliced into pages. */
+function expected(dataset: Dataset, filters: ExplorerFilters) {
+  const { results, counts, totals, terms } = explore(buildDatasetIndex(dataset), filters)
+  return {
+    results,
+    counts: {
+      driver: Array.from(counts.driver),
+      team: Array.from(counts.team),
+      ambition: Array.from(counts.ambition),
+    },
+    totals,
+    terms,
+  }
+}
+
+function allPages(engine: ReturnType<typeof createExplorerEngine>, filters: ExplorerFilters) {
+  const pages: ExplorePage[] = [engine.explore(filters, 1)]
+  for (let n = 2; n <= at(pages, 0).pageCount; n++) pages.push(engine.explore(filters, n))
+  return pages
+}
+
+function filterCases(dataset: Dataset): ExplorerFilters[] {
+  const driver = at(dataset.quotes, 0).speakerId
+  const team = at(at(dataset.drivers, 0).affiliations, 0).teamId
+  const ambition = at(dataset.races, 0).id
+  return [
+    { q: '' },
+    { q: '', driver },
+    { q: '', team },
+    { q: '', ambition },
+    { q: '', driver, ambition },
+    { q: 'le mans' },
+    { q: SEARCH_TERMS.common.term },
+    { q: SEARCH_TERMS.common.term, team },
+    { q: 'nothing-says-this' },
+  ]
+}
+
+describe.each([
+  ['the shipped dataset', shipped],
+  ['a generated dataset of 2,000 quotes', generated],
+])('the explorer engine on %s', (_, dataset) => {
+  const engine = createExplorerEngine(dataset)
+
+  it.each(filterCases(dataset))('gives explore()’s results, page by page, for %o', (filters) => {
+    const want = expected(dataset, filters)
+    const pages = allPages(engine, filters)
+
+    expect(pages.flatMap((page) => page.quotes)).toEqual(want.results)
+    pages.forEach((page, i) => {
+      expect(page.page).toBe(i + 1)
+      expect(page.first).toBe(i * PAGE_SIZE)
+      expect(page.quotes.length).toBeLessThanOrEqual(PAGE_SIZE)
+      expect(page.resultCount).toBe(want.results.length)
+      expect(page.pageCount).toBe(Math.max(1, Math.ceil(want.results.length / PAGE_SIZE)))
+      expect(page.counts).toEqual(want.counts)
+      expect(page.totals).toEqual(want.totals)
+      expect(page.terms).toEqual(want.terms)
+    })
+  })
+
+  it('gives each page exactly the sources its quotes cite, once each', () => {
+    for (const page of allPages(engine, { q: '' })) {
+      const cited = new Set(page.quotes.map((quote) => quote.sourceId))
+      expect(page.sources.map((source) => source.id).sort()).toEqual([...cited].sort())
+    }
+  })
+
+  it('survives structured cloning and JSON unchanged', () => {
+    const page = engine.explore({ q: '', ambition: at(dataset.races, 0).id }, 1)
+    expect(structuredClone(page)).toEqual(page)
+    expect(JSON.parse(JSON.stringify(page))).toEqual(page)
+  })
+})
+
+describe('the explorer engine’s page', () => {
+  const engine = createExplorerEngine(generated)
+  const pageCount = engine.explore({ q: '' }, 1).pageCount
+
+  it('has more than one page to move between', () => {
+    expect(pageCount).toBeGreaterThan(2)
+  })
+
+  it.each([0, -1, 1.5, Number.NaN, pageCount + 1, 999])(
+    'is page 1 for page %s, as for such a page in the URL',
+    (asked) => {
+      const page = engine.explore({ q: '' }, asked)
+      expect(page.page).toBe(1)
+      expect(page.first).toBe(0)
+      expect(page.quotes).toEqual(generated.quotes.slice(0, PAGE_SIZE))
+    },
+  )
+
+  it('is the last page when asked for it, with what is left', () => {
+    const page = engine.explore({ q: '' }, pageCount)
+    expect(page.page).toBe(pageCount)
+    expect(page.quotes).toEqual(generated.quotes.slice((pageCount - 1) * PAGE_SIZE))
+  })
+})
+
+describe('the explorer engine’s filters', () => {
+  const engine = createExplorerEngine(shipped)
+
+  it('drops an id the dataset does not know, as a URL with it would', () => {
+    const page = engine.explore({ q: '', driver: 'ghost', ambition: 'le-mans' }, 1)
+    expect(page.filters).toEqual({ q: '', driver: undefined, team: undefined, ambition: 'le-mans' })
+    expect(page.quotes).toEqual(expected(shipped, { q: '', ambition: 'le-mans' }).results)
+  })
+
+  it('gives the same page again after other filters in between', () => {
+    const first = engine.explore({ q: '', team: 'ferrari' }, 1)
+    engine.explore({ q: 'indianapolis' }, 1)
+    expect(engine.explore({ q: '', team: 'ferrari' }, 1)).toEqual(first)
+  })
+})
