@@ -2,7 +2,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } f
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
 import { buildDatasetIndex, knownIds, type DatasetIndex } from '../../data/dataset-index'
-import { explorerClient, type ExplorePage } from '../../data/explorer-client'
+import { explorerClient } from '../../data/explorer-client'
+import type { ExplorePage } from '../../data/explorer-engine'
 import type { Quote } from '../../data/schema'
 import {
   hasActiveFilters,
