@@ -84,7 +84,9 @@ export async function buildSite(options: SiteBuildOptions) {
     if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
     const rendered = await renderPage(pagePath, data)
     const boot: BootData = { key, data, notFound: false }
-    await write(htmlFileOf(pagePath), documentOf(template, rendered, boot))
+    // The explorer's page also serves its filtered addresses: see public/explorer-boot.js.
+    const head = pagePath === '/' ? `${rendered.head}<script src="${base}explorer-boot.js"></script>` : rendered.head
+    await write(htmlFileOf(pagePath), documentOf(template, { ...rendered, head }, boot))
     await write(`data/pages/${key}.json`, JSON.stringify(data))
   }
   log(`${pages.length.toLocaleString('en-GB')} pages prerendered (${since()})`)
