@@ -1,7 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
-import { explorerClient } from '../../data/explorer-client'
 import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
@@ -23,7 +22,7 @@ const PENDING_ATTRIBUTE = 'data-explorer-pending'
 export function ExplorerPage() {
   const index = useDatasetIndex()
   const state = useExplorerState(index)
-  const { filters, update, clearAll, results, stale, error, retry, hydrated } = state
+  const { filters, update, clearAll, results, stale, error, retry, hydrated, warm } = state
   const filtered = hasActiveFilters(filters)
   const total = index.counts.quotes
   const searchInput = useRef<HTMLInputElement>(null)
@@ -37,7 +36,6 @@ export function ExplorerPage() {
   useLayoutEffect(() => {
     if (hydrated) document.documentElement.removeAttribute(PENDING_ATTRIBUTE)
   }, [hydrated])
-  const warm = () => explorerClient().warm()
 
   return (
     <>
