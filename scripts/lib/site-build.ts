@@ -59,9 +59,12 @@ export async function buildSite(options: SiteBuildOptions) {
       rollupOptions: { output: { entryFileNames: 'render-page.js' } },
     },
   })
-  const { createPageRenderer: create } = (await import(
-    pathToFileURL(path.join(ssrDir, 'render-page.js')).href
-  )) as { createPageRenderer: typeof createPageRenderer }
+  const bundle = pathToFileURL(path.join(ssrDir, 'render-page.js')).href
+  // The bundle is src/app/render-page.tsx, compiled just above: its type is that module's.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
+  const { createPageRenderer: create } = (await import(bundle)) as {
+    createPageRenderer: typeof createPageRenderer
+  }
   log(`prerenderer built (${since()})`)
 
   // The dataset as given, not the copy of public/: `--data` may name another file.

@@ -68,9 +68,11 @@ export function PageMeta({
       <meta name="twitter:description" content={description} />
       {image && <meta name="twitter:image" content={image} />}
       {jsonLd && (
+        // JSON, not markup: a script's text must be raw (React would entity-escape a child), and
+        // jsonForHtml escapes every < > & of the data.
+        // eslint-disable-next-line no-restricted-syntax
         <script
           type="application/ld+json"
-          // Escaped for HTML by jsonForHtml: no `</script>` or `<!--` of the data survives as such.
           dangerouslySetInnerHTML={{ __html: jsonForHtml(jsonLd) }}
         />
       )}

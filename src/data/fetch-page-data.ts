@@ -1,5 +1,6 @@
 import { fetchDatasetJson } from './fetch-dataset-json'
-import type { PageData } from './page-data'
+import { DatasetError } from './dataset-error'
+import { isPageData, type PageData } from './page-data'
 
 /** The address of a page's data file, under the app's base path. */
 export function pageDataUrl(key: string): string {
@@ -11,7 +12,12 @@ export function pageDataUrl(key: string): string {
  * dataset does not have). Every other failure is a DatasetError that says what went wrong.
  */
 export async function fetchPageData(key: string, signal?: AbortSignal): Promise<PageData | null> {
-  const json = await fetchDatasetJson(pageDataUrl(key), signal, { missing: 'undefined' })
-  // Written by the build from a validated dataset (scripts/lib/site-build.ts).
-  return json === undefined ? null : (json as PageData)
+  const url = pageDataUrl(key)
+  const json = await fetchDatasetJson(url, signal, { missing: 'undefined' })
+  if (json === undefined) return null
+  // The build wrote it from a validated dataset (scripts/lib/site-build.ts): a shape check is
+  // enough to tell it from some other JSON a host might answer with.
+  if (!isPageData(json))
+    throw new DatasetError('invalid', `The file at ${url} is not a page's data.`)
+  return json
 }

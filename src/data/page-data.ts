@@ -25,6 +25,13 @@ export function pageDataKey(path: string): string | undefined {
   return match[2] ? `${match[1]}/${match[2]}` : match[1]
 }
 
+/** Whether JSON has the shape of a page's data (the build wrote it; this guards a wrong file). */
+export function isPageData(json: unknown): json is PageData {
+  if (typeof json !== 'object' || json === null) return false
+  const isObject = (value: unknown) => typeof value === 'object' && value !== null
+  return 'slice' in json && isObject(json.slice) && 'counts' in json && isObject(json.counts)
+}
+
 /** The index a page reads: its records, with the counts of the whole dataset. */
 export function indexOfPage(data: PageData): DatasetIndex {
   return buildDatasetIndex(data.slice, countsFromJson(data.counts))

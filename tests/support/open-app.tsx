@@ -10,7 +10,7 @@ import { ExplorerClientContext, createExplorerClient } from '../../src/data/expl
 import { pageDataQueryOptions } from '../../src/data/queries'
 import { buildDatasetIndex } from '../../src/data/dataset-index'
 import { compileSite, pageDataKey, type PageData } from '../../src/data/page-data'
-import type { Dataset } from '../../src/data/schema'
+import { validateDataset } from '../../src/data/validate-dataset'
 import { server } from './msw-server'
 import { readShippedJson } from './shipped-dataset'
 import { LOAD_TIMEOUT, searchParamsOf } from './page-helpers'
@@ -43,7 +43,10 @@ export function jsonText(body: string): Response {
  */
 export function serveDataset(dataset: unknown = readShippedJson()) {
   const pages = new Map<string, PageData>()
-  for (const page of compileSite(buildDatasetIndex(dataset as Dataset))) {
+  const valid = validateDataset(dataset)
+  // The build refuses an invalid dataset: no page of the app ever sees one.
+  if (!valid.ok) throw new Error(`serveDataset: not a valid dataset: ${valid.problems[0]}`)
+  for (const page of compileSite(buildDatasetIndex(valid.dataset))) {
     const key = pageDataKey(page.path)
     if (key !== undefined) pages.set(key, page.data)
   }

@@ -23,6 +23,7 @@ export function ExplorerPage() {
   const index = useDatasetIndex()
   const state = useExplorerState(index)
   const { filters, update, clearAll, results, stale, error, retry, hydrated, warm } = state
+  const { hrefOfPage, resultsHeading } = state
   const filtered = hasActiveFilters(filters)
   const total = index.counts.quotes
   const searchInput = useRef<HTMLInputElement>(null)
@@ -78,7 +79,7 @@ export function ExplorerPage() {
           onClearAll={clearAll}
           onEmptied={focusSearch}
         />
-        <h2 className="visually-hidden" ref={state.resultsHeading} tabIndex={-1}>
+        <h2 className="visually-hidden" ref={resultsHeading} tabIndex={-1}>
           Results
         </h2>
         {error ? (
@@ -105,7 +106,7 @@ export function ExplorerPage() {
                 filtered={filtered}
               />
             </DatasetContext>
-            <Pager page={results.page} pages={results.pageCount} hrefOf={state.hrefOfPage} />
+            <Pager page={results.page} pages={results.pageCount} hrefOf={hrefOfPage} />
           </div>
         )}
       </div>
