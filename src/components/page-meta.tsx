@@ -70,9 +70,9 @@ export function PageMeta({
       {jsonLd && (
         // JSON, not markup: a script's text must be raw (React would entity-escape a child), and
         // jsonForHtml escapes every < > & of the data.
-        // eslint-disable-next-line no-restricted-syntax
         <script
           type="application/ld+json"
+          // eslint-disable-next-line no-restricted-syntax
           dangerouslySetInnerHTML={{ __html: jsonForHtml(jsonLd) }}
         />
       )}
