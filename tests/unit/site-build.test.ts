@@ -36,7 +36,9 @@ type Built = Awaited<ReturnType<typeof build>>
 function jsonLdOf(document: Document): Record<string, unknown> {
   const block = document.querySelector('script[type="application/ld+json"]')
   expect(block, 'a JSON-LD block').not.toBeNull()
-  return JSON.parse(block?.textContent ?? '') as Record<string, unknown>
+  const json: unknown = JSON.parse(block?.textContent ?? '')
+  expect(json).toBeTypeOf('object')
+  return typeof json === 'object' && json !== null ? { ...json } : {}
 }
 
 function meta(document: Document, key: string): string | null | undefined {
@@ -125,9 +127,12 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
 
   it('each page carries its own data, the same as its data file', () => {
     const block = site.page('drivers/pierre-gasly.html').getElementById('page-data')
-    const boot = JSON.parse(block?.textContent ?? '') as { key: string; data: unknown }
-    expect(boot.key).toBe('drivers/pierre-gasly')
-    expect(boot.data).toEqual(JSON.parse(site.read('data/pages/drivers/pierre-gasly.json')))
+    const boot: unknown = JSON.parse(block?.textContent ?? '')
+    expect(boot).toEqual({
+      key: 'drivers/pierre-gasly',
+      data: JSON.parse(site.read('data/pages/drivers/pierre-gasly.json')),
+      notFound: false,
+    })
   })
 
   it('the 404 page says so and is kept out of search engines', () => {
