@@ -39,6 +39,9 @@ export async function fetchPageData(key: string, signal?: AbortSignal): Promise<
     if (error instanceof SyntaxError) {
       throw new DatasetError('not-json', `The file at ${url} is not valid JSON.`)
     }
-    throw new DatasetError('network', `The quotes could not be fetched from ${url}: the connection broke.`)
+    throw new DatasetError(
+      'network',
+      `The quotes could not be fetched from ${url}: the connection broke.`,
+    )
   }
 }

@@ -4,7 +4,8 @@ import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
 import { explorerClient } from '../../data/explorer-client'
 import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { websiteJsonLd } from '../../data/structured-data'
 import { plural, raceLabel } from '../../lib/labels'
 import { paths } from '../../lib/paths'
 import { truncate } from '../../lib/truncate'
@@ -42,6 +43,8 @@ export function ExplorerPage() {
     <>
       <PageMeta
         title={filtered ? filteredTitle(index, filters) : undefined}
+        path={paths.explorer()}
+        jsonLd={websiteJsonLd(siteLinks(paths.explorer()))}
         description={`Explore ${plural(total, 'quote')} by ${plural(index.counts.drivers, 'driver')}: filter by driver, team or the race they want to drive.`}
       />
       <PageHeading>Quotes</PageHeading>
@@ -69,7 +72,7 @@ export function ExplorerPage() {
             searchInput={searchInput}
           />
         </div>
-        <MatrixDetails openAtFirst={index.counts.wishes.size <= 12} />
+        <MatrixDetails />
         <ActiveFilters
           index={index}
           filters={filters}
