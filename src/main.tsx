@@ -12,6 +12,10 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 const basename = import.meta.env.BASE_URL
+/** What PageMeta renders into <head>, prerendered. */
+const PRERENDERED_HEAD =
+  'title, meta[name="description"], meta[name="robots"], meta[property^="og:"], ' +
+  'meta[name^="twitter:"], link[rel="canonical"]'
 const queryClient = createQueryClient()
 const routes = createRoutes(
   (key) => queryClient.ensureQueryData(pageDataQueryOptions(key)),
@@ -21,10 +25,15 @@ const boot = readBootData(document)
 
 // The page's code first, so the router starts with everything the prerendered HTML shows.
 const matches = matchRoutes(routes, window.location, basename) ?? []
-await Promise.all(matches.map(({ route }) => resolveLazy(route)))
+const loaded = await Promise.all(matches.map(({ route }) => resolveLazy(route)))
 
+// Take the prerendered page over when it is this address's own page and its code is in. Else
+// render afresh, the routes loading what they need: the 404 page is one file for every unknown
+// address (and a host may serve it for a real one), and a page whose code failed to load shows
+// the error page instead.
+const hydrate = boot !== undefined && !boot.notFound && loaded.every(Boolean)
 let hydrationData
-if (boot) {
+if (boot && hydrate) {
   if (boot.key !== null) queryClient.setQueryData(pageDataKeys.page(boot.key), boot.data)
   const loaderData: Record<string, unknown> = {}
   for (const { route } of matches) if (route.id && route.loader) loaderData[route.id] = boot.data
@@ -37,13 +46,17 @@ const app = (
     <App router={router} queryClient={queryClient} />
   </StrictMode>
 )
-// The 404 page is the same file for every unknown address: the client renders the page this
-// address asks for (e.g. "no driver “ghost”") instead of taking the generic one over.
-if (boot && !boot.notFound) hydrateRoot(root, app)
-else createRoot(root).render(app)
+if (hydrate) hydrateRoot(root, app)
+else {
+  // A fresh render does not take over the prerendered head tags: it would add its own beside.
+  for (const tag of document.head.querySelectorAll(PRERENDERED_HEAD)) tag.remove()
+  createRoot(root).render(app)
+}
 
-async function resolveLazy(route: RouteObject) {
-  if (typeof route.lazy !== 'function') return
+/** Loads a route's page code; false when it failed (the route then only has a failing loader). */
+async function resolveLazy(route: RouteObject): Promise<boolean> {
+  if (typeof route.lazy !== 'function') return true
   const resolved = await route.lazy()
   Object.assign(route, { ...resolved, lazy: undefined })
+  return resolved.Component !== undefined
 }
