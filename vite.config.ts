@@ -47,8 +47,69 @@ function servePrerenderedBuild(): Plugin {
   }
 }
 
+/**
+ * `npm run dev` serving the same compiled data as the build: each page's data/pages/<page>.json,
+ * compiled from public/data/quotes.json when first asked for, and again (with a reload of the
+ * page) whenever the file changes. A dataset with problems answers 500 and prints every problem.
+ */
+function servePageDataInDev(): Plugin {
+  return {
+    name: 'paddock:page-data-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      const file = path.resolve(server.config.root, 'public/data/quotes.json')
+      let pages: Promise<Map<string, unknown>> | undefined
+      const compile = async () => {
+        // Through Vite, not imported by this config: the app's own modules, as the build runs them.
+        const { readDatasetFile } = await server.ssrLoadModule('/scripts/lib/read-dataset.ts')
+        const { compileSite, pageDataKey } = await server.ssrLoadModule('/src/data/page-data.ts')
+        const { buildDatasetIndex } = await server.ssrLoadModule('/src/data/dataset-index.ts')
+        const read = await readDatasetFile(file)
+        if (!read.ok) {
+          const problems: string[] = read.problems
+          server.config.logger.error(
+            problems.map((p) => `public/data/quotes.json: ${p}`).join('\n'),
+          )
+          throw new Error('public/data/quotes.json is not a valid dataset')
+        }
+        const map = new Map<string, unknown>()
+        for (const page of compileSite(buildDatasetIndex(read.dataset))) {
+          map.set(pageDataKey(page.path), page.data)
+        }
+        return map
+      }
+      server.watcher.add(file)
+      server.watcher.on('change', (changed) => {
+        if (path.resolve(changed) !== file) return
+        pages = undefined
+        server.ws.send({ type: 'full-reload' })
+      })
+      const prefix = `${server.config.base}data/pages/`
+      server.middlewares.use((req, res, next) => {
+        const { pathname } = new URL(req.url ?? '/', 'http://dev.invalid')
+        if (!pathname.startsWith(prefix) || !pathname.endsWith('.json')) return next()
+        const key = decodeURIComponent(pathname.slice(prefix.length, -'.json'.length))
+        pages ??= compile()
+        pages.then(
+          (map) => {
+            const data = map.get(key)
+            if (data === undefined)
+              res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+            else
+              res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(data))
+          },
+          (error: unknown) => {
+            pages = undefined
+            res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error))
+          },
+        )
+      })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), servePrerenderedBuild()],
+  plugins: [react(), servePrerenderedBuild(), servePageDataInDev()],
   // The site's origin for canonical URLs and share tags; `npm run build` checks and sets it
   // (scripts/lib/site-build.ts). Empty: those tags are left out.
   define: { 'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },

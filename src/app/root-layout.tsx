@@ -43,7 +43,11 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>
           Quotes are shown as published, each with its source; translations come with the dataset
-          and are marked as such.
+          and are marked as such.{' '}
+          <a href={`${import.meta.env.BASE_URL}data/quotes.json`} download>
+            Download the dataset
+          </a>{' '}
+          (JSON).
         </p>
       </footer>
       <ScrollRestoration />
