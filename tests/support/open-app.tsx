@@ -27,8 +27,13 @@ const RESULTS_LOADING = 'Loading the quotes…'
 
 export type Respond = () => Response | Promise<Response>
 
-/** What the data address answers: some JSON (the shipped file by default), or any response. */
-export type Served = { dataset?: unknown; respond?: never } | { respond: Respond; dataset?: never }
+/**
+ * What the data addresses answer: a dataset (the shipped file by default) as the build serves it,
+ * its file's own text as data/quotes.json if given, or any response.
+ */
+export type Served =
+  | { dataset?: unknown; datasetText?: string; respond?: never }
+  | { respond: Respond; dataset?: never; datasetText?: never }
 
 /** A response whose body is exactly `body`, typed as JSON: what a static host sends. */
 export function jsonText(body: string): Response {
@@ -38,15 +43,19 @@ export function jsonText(body: string): Response {
 /**
  * Serves a dataset (the shipped file by default) as the build would: each page's compiled data
  * at data/pages/<page>.json (a 404 for a page the dataset has not), and the file itself at
- * data/quotes.json for the explorer's engine. The dataset must be valid: the build stops on any
- * other (tests/unit/site-build.test.ts).
+ * data/quotes.json for the explorer's engine: `datasetText`, the file's own text, which the build
+ * ships as given, or else the dataset as JSON. The dataset must be valid: the build stops on any
+ * other (tests/unit/site-build.test.ts), and so does this.
  */
-export function serveDataset(dataset: unknown = readShippedJson()) {
+export function serveDataset(
+  dataset: unknown = readShippedJson(),
+  datasetText = JSON.stringify(dataset) ?? '',
+) {
+  // As the build: it compiles the pages from the validated dataset, and stops on any problem.
+  const result = validateDataset(dataset)
+  if (!result.ok) throw new Error(`Not a dataset the build takes:\n${result.problems.join('\n')}`)
   const pages = new Map<string, PageData>()
-  const valid = validateDataset(dataset)
-  // The build refuses an invalid dataset: no page of the app ever sees one.
-  if (!valid.ok) throw new Error(`serveDataset: not a valid dataset: ${valid.problems[0]}`)
-  for (const page of compileSite(buildDatasetIndex(valid.dataset))) {
+  for (const page of compileSite(buildDatasetIndex(result.dataset))) {
     const key = pageDataKey(page.path)
     if (key !== undefined) pages.set(key, page.data)
   }
@@ -56,7 +65,7 @@ export function serveDataset(dataset: unknown = readShippedJson()) {
       const data = key === undefined ? undefined : pages.get(key)
       return data ? jsonText(JSON.stringify(data)) : new HttpResponse('Not found', { status: 404 })
     }),
-    http.get(DATA_URL, () => jsonText(JSON.stringify(dataset) ?? '')),
+    http.get(DATA_URL, () => jsonText(datasetText)),
   )
 }
 
@@ -91,7 +100,7 @@ export function renderApp(url = '/') {
 /** Serves the data and renders the app at `url`, without waiting: the loading state is on. */
 export function startApp(url = '/', served: Served = {}) {
   if (served.respond) serveResponse(served.respond)
-  else serveDataset(served.dataset)
+  else serveDataset(served.dataset, served.datasetText)
   // Before the render, as user-event asks.
   const user = userEvent.setup()
   return { user, ...renderApp(url) }
