@@ -22,6 +22,21 @@
     status: null,
     /** The armed count change: its timestamps, filled in as they happen. */
     timing: null,
+    /** When React committed, each time: the first one ends hydration. */
+    commits: [],
+  }
+
+  // React reports every commit to the DevTools hook, production builds too: a stub records when,
+  // so hydration's end is known exactly, not guessed from the DOM.
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => {},
+    onCommitFiberRoot: () => state.commits.push(performance.now()),
+    onCommitFiberUnmount: () => {},
+    onPostCommitFiberRoot: () => {},
   }
 
   const afterFrame = (done) => {
@@ -119,6 +134,10 @@
     },
     figures() {
       return document.querySelectorAll('main figure').length
+    },
+    /** When React first committed (hydration or a first render), else null. */
+    hydrated() {
+      return state.commits[0] ?? null
     },
     /** Resolves once `frames` frames in a row came less than 50 ms apart: the page is idle. */
     settle(frames = 5) {

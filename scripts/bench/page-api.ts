@@ -27,6 +27,7 @@ export type BenchPage = {
   longestTask(from: number, to: number): number
   longestFrame(from: number, to: number): number
   figures(): number
+  hydrated(): number | null
   settle(frames?: number): Promise<number>
   scripts(): string[]
 }
