@@ -20,6 +20,8 @@ export type ViewDownloads = {
   total: Transfer
   /** The page's data file, data/pages/<key>.json: what a client-side move to the view fetches. */
   navData: Transfer | null
+  /** When it was ready (performance.now()): one load, not a median. */
+  readyMs: number
 }
 
 const none = (): Transfer => ({ files: 0, bytes: 0, sentBytes: 0 })
@@ -83,6 +85,7 @@ export async function measureDownloads(
         const shows = `window.__bench?.findStatus() === ${JSON.stringify(view.count)}`
         await waitFor(page, `"${view.count}"`, shows)
       }
+      const readyMs = await page.evaluate(() => performance.now())
       await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT })
       page.off('requestfinished', onFinished)
 
@@ -106,7 +109,7 @@ export async function measureDownloads(
         const { bytes, sentBytes } = await transferOf(site, response.request())
         navData = { files: 1, bytes, sentBytes }
       }
-      measured.push({ view, byKind, total, navData })
+      measured.push({ view, byKind, total, navData, readyMs })
     } finally {
       await tab.context.close()
     }

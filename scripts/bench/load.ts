@@ -5,9 +5,10 @@ import { applyProfile, type Profile } from './profiles'
 
 /** One page load, as far as the benchmark follows it. */
 export type Load = {
-  /** Navigation start to the frame that painted the first quote (after its layout and paint). */
+  /** Navigation start to the browser's paint of the first quote's text (Element Timing). */
   firstQuoteMs: number
-  /** The same, at that frame's requestAnimationFrame. */
+  /** The first frame after the quote entered the DOM: after its layout and paint, and at its rAF. */
+  firstQuoteFrameMs: number
   firstQuoteRafMs: number
   /** Response bytes received before then, as sent (compressed where the server compresses). */
   bytesBeforeQuote: number
@@ -43,7 +44,7 @@ type Received = { time: number; bytes: number; requestId: string }
 
 /**
  * Loads `url` until its first quote is painted, counting the bytes that arrived before that
- * frame (CDP's network events, on the browser's clock, set against the page's). With `follow`,
+ * paint (CDP's network events, on the browser's clock, set against the page's). With `follow`,
  * also waits for React's first commit and then for the network and the page to go idle, and
  * takes the longest task of all that.
  */
@@ -68,7 +69,11 @@ export async function loadPage(tab: BenchTab, url: string, follow: boolean): Pro
   cdp.on('Network.dataReceived', onData)
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: STEP_TIMEOUT })
-    await waitFor(page, 'the first quote', 'window.__bench?.state.firstQuote != null')
+    await waitFor(
+      page,
+      'the first quote',
+      'window.__bench?.state.firstQuote != null && window.__bench?.state.quotePainted != null',
+    )
     let end = Infinity
     if (follow) {
       await waitFor(page, "React's first commit", 'window.__bench?.hydrated() != null')
@@ -79,19 +84,23 @@ export async function loadPage(tab: BenchTab, url: string, follow: boolean): Pro
       (to) => ({
         timeOrigin: performance.timeOrigin,
         firstQuote: window.__bench?.state.firstQuote ?? null,
+        quotePainted: window.__bench?.state.quotePainted ?? null,
         hydrated: window.__bench?.hydrated() ?? null,
         longTask: window.__bench?.longestTask(0, to) ?? 0,
         longFrame: window.__bench?.longestFrame(0, to) ?? 0,
       }),
       end,
     )
-    if (!seen.firstQuote) throw new Error(`${url}: the first quote was not recorded`)
+    if (!seen.firstQuote || seen.quotePainted === null) {
+      throw new Error(`${url}: the first quote was not recorded`)
+    }
     if (clockOffset === undefined) throw new Error(`${url}: no request for the document was seen`)
-    // The first quote's frame on CDP's clock: epoch seconds, less the offset.
-    const cutOff = (seen.timeOrigin + seen.firstQuote.painted) / 1000 - clockOffset
+    // The first quote's paint on CDP's clock: epoch seconds, less the offset.
+    const cutOff = (seen.timeOrigin + seen.quotePainted) / 1000 - clockOffset
     const before = received.filter((chunk) => chunk.time <= cutOff)
     return {
-      firstQuoteMs: seen.firstQuote.painted,
+      firstQuoteMs: seen.quotePainted,
+      firstQuoteFrameMs: seen.firstQuote.painted,
       firstQuoteRafMs: seen.firstQuote.raf,
       bytesBeforeQuote: before.reduce((sum, chunk) => sum + chunk.bytes, 0),
       requestsBeforeQuote: new Set(before.map((chunk) => chunk.requestId)).size,

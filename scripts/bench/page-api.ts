@@ -19,7 +19,7 @@ export type PageTiming = {
 
 /** bench-page.js's window.__bench, as the page sees it. */
 export type BenchPage = {
-  state: { firstQuote: Frame | null }
+  state: { firstQuote: Frame | null; quotePainted: number | null }
   findStatus(): string | null
   statusText(): string | null
   arm(expected: string): void

@@ -159,7 +159,9 @@ function downloadsTable(downloads: readonly ViewDownloads[]): string {
   const kb = (bytes: number) => format(bytes / 1000, 1)
   const cell = (t: Transfer | null) =>
     !t || t.files === 0 ? '-' : `${kb(t.bytes)} / ${kb(t.sentBytes)}`
-  const rows: string[][] = [['View', 'address', ...KINDS, 'total', 'files', 'client move']]
+  const rows: string[][] = [
+    ['View', 'address', ...KINDS, 'total', 'files', 'client move', 'ready (ms)'],
+  ]
   for (const d of downloads) {
     rows.push([
       d.view.label,
@@ -168,6 +170,7 @@ function downloadsTable(downloads: readonly ViewDownloads[]): string {
       cell(d.total),
       format(d.total.files),
       cell(d.navData),
+      format(d.readyMs),
     ])
   }
   return table(rows)
@@ -209,8 +212,9 @@ export function report(input: ReportInput): string {
     ...(largest?.downloads
       ? [
           `What each view downloads at ${largest.plan.label}, in kB: file size / as sent (vite preview gzips, level 6, as deploy/nginx.conf does).`,
-          'Desktop, fresh context, until ready (hydrated, or showing its count) and the network is idle;',
-          '"client move": its data/pages/<key>.json, what moving to it in the app fetches instead of the HTML.',
+          'Desktop, fresh context, until ready (hydrated, or showing its count; "ready": when, in one load)',
+          'and the network is idle. "client move": its data/pages/<key>.json, what moving to it in the app',
+          'fetches instead of its HTML.',
           downloadsTable(largest.downloads),
           '',
         ]
@@ -221,9 +225,10 @@ export function report(input: ReportInput): string {
       return `  ${plan.label}: rare "${rare?.term}" -> ${rare?.final}; common "${common?.term}" -> ${common?.final}; driver "${plan.filter.driverId}" -> ${plan.filter.final}; pages ${Object.values(plan.pages).join(', ')}`
     }),
     '',
-    'Notes: times are performance.now() in the page, from navigation start. First quote: the first',
-    'frame after a `figure` is in `main`, taken after that frame (a task queued from its rAF). Bytes',
-    'before it: CDP Network.dataReceived (encoded) up to that frame. Hydrated: React’s first commit',
+    'Notes: times are performance.now() in the page, from navigation start. First quote: when the',
+    'browser painted the text of the first `figure` in `main` (Element Timing renderTime; the frame-',
+    'based time the old bench used is in --json). Bytes before it: CDP Network.dataReceived',
+    '(encoded) up to that paint. Hydrated: React’s first commit',
     '(seen through a DevTools-hook stub). Longest task: Long Tasks API, navigation to idle after',
     'network idle. Search/filter: last input event to the frame whose count shows the final number.',
     'Heap: the page’s JSHeapUsedSize after a forced GC (the worker’s heap is not in it). Each dataset',
