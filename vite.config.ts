@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react'
 
 export default defineConfig({
   plugins: [react()],
+  // The site's origin for canonical URLs and share tags; `npm run build` checks and sets it
+  // (scripts/lib/site-build.ts). Empty: those tags are left out.
+  define: { 'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },
   build: {
     target: 'es2022',
   },

@@ -55,7 +55,8 @@ async function main(): Promise<number> {
     return 1
   }
   console.log(`${label}: valid dataset (${file.summary})`)
-  if (!site.origin) console.log('build: no SITE_URL: canonical URLs, Open Graph and sitemap left out')
+  if (!site.origin)
+    console.log('build: no SITE_URL: canonical URLs, Open Graph and sitemap left out')
   const started = performance.now()
   const { pages } = await buildSite({
     dataset: file.dataset,
@@ -66,7 +67,9 @@ async function main(): Promise<number> {
     log: (line) => console.log(`build: ${line}`),
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(`build: ${pages.toLocaleString('en-GB')} pages in ${path.relative(process.cwd(), outDir) || outDir}/ in ${seconds} s`)
+  console.log(
+    `build: ${pages.toLocaleString('en-GB')} pages in ${path.relative(process.cwd(), outDir) || outDir}/ in ${seconds} s`,
+  )
   return 0
 }
 

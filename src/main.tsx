@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom'
 import { App } from './app/app'
 import { createRoutes } from './app/routes'
-import { BOOT_DATA_ID, type BootData } from './app/boot-data'
+import { readBootData } from './app/boot-data'
 import { createQueryClient } from './app/query-client'
 import { pageDataKeys, pageDataQueryOptions } from './data/queries'
 import './app/styles.css'
@@ -17,7 +17,7 @@ const routes = createRoutes(
   (key) => queryClient.ensureQueryData(pageDataQueryOptions(key)),
   basename,
 )
-const boot = readBootData()
+const boot = readBootData(document)
 
 // The page's code first, so the router starts with everything the prerendered HTML shows.
 const matches = matchRoutes(routes, window.location, basename) ?? []
@@ -41,11 +41,6 @@ const app = (
 // address asks for (e.g. "no driver “ghost”") instead of taking the generic one over.
 if (boot && !boot.notFound) hydrateRoot(root, app)
 else createRoot(root).render(app)
-
-function readBootData(): BootData | undefined {
-  const block = document.getElementById(BOOT_DATA_ID)
-  return block?.textContent ? (JSON.parse(block.textContent) as BootData) : undefined
-}
 
 async function resolveLazy(route: RouteObject) {
   if (typeof route.lazy !== 'function') return

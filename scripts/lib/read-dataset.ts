@@ -3,8 +3,7 @@ import { validateDataset } from '../../src/data/validate-dataset'
 import type { Dataset } from '../../src/data/schema'
 
 export type DatasetFile =
-  | { ok: true; dataset: Dataset; text: string; summary: string }
-  | { ok: false; problems: string[] }
+  { ok: true; dataset: Dataset; text: string; summary: string } | { ok: false; problems: string[] }
 
 /**
  * Reads and validates a dataset file as the data contract (docs/data-format.md) says: every

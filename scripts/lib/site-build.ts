@@ -6,6 +6,8 @@ import { buildDatasetIndex } from '../../src/data/dataset-index'
 import { compileSite, emptyPageData, pageDataKey, type PageData } from '../../src/data/page-data'
 import type { Dataset } from '../../src/data/schema'
 import { jsonForHtml } from '../../src/lib/html-json'
+import { absoluteUrl } from '../../src/lib/site-url'
+import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap'
 import { BOOT_DATA_ID, type BootData } from '../../src/app/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
 import { REPO_ROOT } from './repo'
@@ -30,6 +32,7 @@ const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerende
  */
 export async function buildSite(options: SiteBuildOptions) {
   const { outDir, base, log } = options
+  // The checked SITE_URL, whatever the environment holds (vite.config.ts reads it otherwise).
   const define = { 'import.meta.env.SITE_URL': JSON.stringify(options.siteUrl ?? '') }
   const started = performance.now()
   const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
@@ -56,9 +59,12 @@ export async function buildSite(options: SiteBuildOptions) {
       rollupOptions: { output: { entryFileNames: 'render-page.js' } },
     },
   })
-  const { createPageRenderer: create } = (await import(
-    pathToFileURL(path.join(ssrDir, 'render-page.js')).href
-  )) as { createPageRenderer: typeof createPageRenderer }
+  const bundle = pathToFileURL(path.join(ssrDir, 'render-page.js')).href
+  // The bundle is src/app/render-page.tsx, compiled just above: its type is that module's.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
+  const { createPageRenderer: create } = (await import(bundle)) as {
+    createPageRenderer: typeof createPageRenderer
+  }
   log(`prerenderer built (${since()})`)
 
   // The dataset as given, not the copy of public/: `--data` may name another file.
@@ -85,7 +91,10 @@ export async function buildSite(options: SiteBuildOptions) {
     const rendered = await renderPage(pagePath, data)
     const boot: BootData = { key, data, notFound: false }
     // The explorer's page also serves its filtered addresses: see public/explorer-boot.js.
-    const head = pagePath === '/' ? `${rendered.head}<script src="${base}explorer-boot.js"></script>` : rendered.head
+    const head =
+      pagePath === '/'
+        ? `${rendered.head}<script src="${base}explorer-boot.js"></script>`
+        : rendered.head
     await write(htmlFileOf(pagePath), documentOf(template, { ...rendered, head }, boot))
     await write(`data/pages/${key}.json`, JSON.stringify(data))
   }
@@ -98,6 +107,26 @@ export async function buildSite(options: SiteBuildOptions) {
     documentOf(template, notFound, { key: null, data: notFoundData, notFound: true }),
   )
   await rm(ssrDir, { recursive: true, force: true })
+
+  // Crawlers read robots.txt at the origin's root only: a sub-path build leaves it to the host.
+  const urlOf = (to: string) => absoluteUrl(options.siteUrl, base, to)
+  const sitemap = urlOf('/sitemap.xml')
+  if (sitemap) {
+    const urls = pages.flatMap(({ path: pagePath }) => urlOf(pagePath) ?? [])
+    if (urls.length <= SITEMAP_MAX_URLS) await write('sitemap.xml', sitemapXml(urls))
+    else {
+      // A sitemap holds 50,000 addresses at most: an index of numbered ones beyond that.
+      const parts: string[] = []
+      for (let i = 0; i * SITEMAP_MAX_URLS < urls.length; i++) {
+        const name = `sitemap-${i + 1}.xml`
+        await write(name, sitemapXml(urls.slice(i * SITEMAP_MAX_URLS, (i + 1) * SITEMAP_MAX_URLS)))
+        parts.push(urlOf(`/${name}`) ?? name)
+      }
+      await write('sitemap.xml', sitemapIndexXml(parts))
+    }
+  }
+  if (base === '/') await write('robots.txt', robotsTxt(sitemap))
+  log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
   return { pages: pages.length }
 }
 
@@ -117,5 +146,8 @@ function documentOf(
   const dataBlock = `<script type="application/json" id="${BOOT_DATA_ID}">${jsonForHtml(boot)}</script>`
   return template
     .replace(/<title>[^<]*<\/title>/, () => rendered.head)
-    .replace(root, (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`)
+    .replace(
+      root,
+      (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`,
+    )
 }

@@ -1,4 +1,4 @@
-import type { PageData } from '../data/page-data'
+import { isPageData, type PageData } from '../data/page-data'
 
 /** The id of the data block a prerendered page carries (see scripts/build). */
 export const BOOT_DATA_ID = 'page-data'
@@ -8,3 +8,16 @@ export const BOOT_DATA_ID = 'page-data'
  * fetched from later), or, on the 404 page, the totals only and `notFound`.
  */
 export type BootData = { key: string | null; data: PageData; notFound: boolean }
+
+/** The page's data block, if it has one and it reads as one. */
+export function readBootData(document: Document): BootData | undefined {
+  const text = document.getElementById(BOOT_DATA_ID)?.textContent
+  if (!text) return undefined
+  const json: unknown = JSON.parse(text)
+  if (typeof json !== 'object' || json === null || !('data' in json) || !isPageData(json.data)) {
+    return undefined
+  }
+  const key = 'key' in json && typeof json.key === 'string' ? json.key : null
+  const notFound = 'notFound' in json && json.notFound === true
+  return { key, data: json.data, notFound }
+}

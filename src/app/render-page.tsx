@@ -1,11 +1,7 @@
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { QueryClientProvider } from '@tanstack/react-query'
-import {
-  StaticRouterProvider,
-  createStaticHandler,
-  createStaticRouter,
-} from 'react-router-dom'
+import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom'
 import type { PageData } from '../data/page-data'
 import { createQueryClient } from './query-client'
 import { createRoutes } from './routes'
@@ -45,7 +41,8 @@ export function createPageRenderer(basename: string) {
       </StrictMode>,
     )
     // React puts the hoisted tags first; everything after them is the page.
-    const hoisted = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)*/.exec(html)?.[0] ?? ''
+    const hoisted =
+      /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)*/.exec(html)?.[0] ?? ''
     return { head: hoisted, body: html.slice(hoisted.length) }
   }
 }

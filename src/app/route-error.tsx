@@ -14,7 +14,11 @@ export function RouteError() {
   if (error instanceof DatasetError) {
     return (
       <section className="notice notice--error" role="alert" aria-labelledby="route-error-title">
-        <PageMeta title="Quotes unavailable" description="The quotes could not be loaded." />
+        <PageMeta
+          title="Quotes unavailable"
+          description="The quotes could not be loaded."
+          noindex
+        />
         <PageHeading id="route-error-title">The quotes could not be loaded</PageHeading>
         <p>{error.message}</p>
         <p className="notice__actions">
@@ -33,7 +37,7 @@ export function RouteError() {
   }
   return (
     <section className="notice notice--error" role="alert" aria-labelledby="route-error-title">
-      <PageMeta title="Something went wrong" description="This page could not be shown." />
+      <PageMeta title="Something went wrong" description="This page could not be shown." noindex />
       <PageHeading id="route-error-title">This page could not be shown</PageHeading>
       <p>Something went wrong while showing it. Reloading may help; the rest of the site works.</p>
       <p className="notice__actions">

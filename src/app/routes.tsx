@@ -1,5 +1,10 @@
 import { useMemo, type ComponentType } from 'react'
-import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router-dom'
+import {
+  useLoaderData,
+  type LoaderFunctionArgs,
+  type RouteObject,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router-dom'
 import { NotFound } from '../components/not-found'
 import { LoadingPage } from '../components/loading-placeholder'
 import { DatasetContext } from '../data/use-dataset'
@@ -22,12 +27,24 @@ const NO_DATA: PageData = {
   },
 }
 
-/** The address of a request inside the app: `/drivers/x` for `/paddock/drivers/x`. */
+/**
+ * The address of a request inside the app, decoded as the router decodes its params:
+ * `/drivers/x` for `/paddock/drivers/x` (or for `/paddock/drivers/%78`).
+ */
 export function appPath(url: string, basename: string): string {
-  const { pathname } = new URL(url)
+  const pathname = decodePath(new URL(url).pathname)
   const base = basename.endsWith('/') ? basename.slice(0, -1) : basename
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname
   return path === '' ? '/' : path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
+}
+
+/** A malformed escape (`%E0%A4%A`) stays as it is: no page has such an id. */
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return pathname
+  }
 }
 
 /** Provides the page's data, from its route's loader, to everything on the page. */
@@ -77,7 +94,22 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
       return { Component: () => <WithPageData Page={Page} /> }
     }
     // Named ids: a prerendered page's data is handed to the route it belongs to (main.tsx).
-    const route = { id: path ?? 'explorer', lazy, loader, errorElement: <RouteError /> }
+    const route = {
+      id: path ?? 'explorer',
+      lazy,
+      loader,
+      // A page's data depends on its path alone: a new search or page of results loads none,
+      // and stays a synchronous move (typing in the search box must not wait on a loader).
+      shouldRevalidate: ({
+        currentUrl,
+        nextUrl,
+        defaultShouldRevalidate,
+      }: ShouldRevalidateFunctionArgs) =>
+        currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+          ? false
+          : defaultShouldRevalidate,
+      errorElement: <RouteError />,
+    }
     return path === undefined ? { index: true, ...route } : { path, ...route }
   }
 

@@ -67,9 +67,7 @@ export function AmbitionMatrix({ titled = true }: { titled?: boolean }) {
                             <span className="visually-hidden">
                               , {driver.name} wants to race {raceLabel(race)}:
                             </span>{' '}
-                            <span className="matrix__count">
-                              {plural(evidence, 'quote')}
-                            </span>
+                            <span className="matrix__count">{plural(evidence, 'quote')}</span>
                           </Link>
                         ) : (
                           <>

@@ -14,7 +14,7 @@ export function NotFound({ missing }: NotFoundProps) {
     : 'There is no page at this address.'
   return (
     <section className="not-found" aria-labelledby="not-found-title">
-      <PageMeta title="Not found" description={message} />
+      <PageMeta title="Not found" description={message} noindex />
       <PageHeading id="not-found-title">Not found</PageHeading>
       <p>{message}</p>
       <p>Try one of these instead:</p>

@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react'
 import { DatasetError } from './dataset-error'
 import type { ExplorerEngine, ExplorePage } from './explorer-engine'
 import { isExploreReply, type ExplorerRequest } from './explorer-protocol'
@@ -17,6 +18,14 @@ let client: ExplorerClient | undefined
 export function explorerClient(): ExplorerClient {
   client ??= createExplorerClient(datasetUrl(), { worker: typeof Worker === 'function' })
   return client
+}
+
+/** Another client than the page's shared one, for a view rendered on its own (tests). */
+export const ExplorerClientContext = createContext<ExplorerClient | null>(null)
+
+/** The explorer client of this view: the provided one, else the page's. */
+export function useExplorerClient(): ExplorerClient {
+  return useContext(ExplorerClientContext) ?? explorerClient()
 }
 
 /** A client of its own over the dataset at `url`; explorerClient() is the one a page shares. */

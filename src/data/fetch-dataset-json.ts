@@ -6,10 +6,15 @@ export function datasetUrl(): string {
 }
 
 /**
- * Fetches and parses the dataset's JSON, unchecked; every failure is a DatasetError. No DOM: the
- * explorer's worker fetches with it too, so both say the same about a failure.
+ * Fetches and parses the dataset's JSON, or a page's, unchecked; every failure is a DatasetError.
+ * No DOM: the explorer's worker fetches with it too, so all say the same about a failure. With
+ * `missing: 'undefined'`, a 404 is no failure but undefined: an address with nothing there.
  */
-export async function fetchDatasetJson(url: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchDatasetJson(
+  url: string,
+  signal?: AbortSignal,
+  { missing }: { missing?: 'undefined' } = {},
+): Promise<unknown> {
   let response: Response
   try {
     response = await fetch(url, { signal })
@@ -20,6 +25,7 @@ export async function fetchDatasetJson(url: string, signal?: AbortSignal): Promi
       `The quotes could not be fetched from ${url}: the network request failed.`,
     )
   }
+  if (response.status === 404 && missing === 'undefined') return undefined
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
     throw new DatasetError('http', `The server answered ${status} for ${url}.`)

@@ -1,5 +1,6 @@
+import { fetchDatasetJson } from './fetch-dataset-json'
 import { DatasetError } from './dataset-error'
-import type { PageData } from './page-data'
+import { isPageData, type PageData } from './page-data'
 
 /** The address of a page's data file, under the app's base path. */
 export function pageDataUrl(key: string): string {
@@ -12,33 +13,11 @@ export function pageDataUrl(key: string): string {
  */
 export async function fetchPageData(key: string, signal?: AbortSignal): Promise<PageData | null> {
   const url = pageDataUrl(key)
-  let response: Response
-  try {
-    response = await fetch(url, { signal })
-  } catch (error) {
-    if (signal?.aborted) throw error
-    throw new DatasetError(
-      'network',
-      `The quotes could not be fetched from ${url}: the network request failed.`,
-    )
-  }
-  if (response.status === 404) return null
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-    throw new DatasetError('http', `The server answered ${status} for ${url}.`)
-  }
-  const type = response.headers.get('content-type') ?? ''
-  if (!/\bjson\b/i.test(type)) {
-    const what = /html/i.test(type) ? 'an HTML page' : type ? `"${type}"` : 'a file with no type'
-    throw new DatasetError('not-json', `Expected JSON from ${url}, but the server sent ${what}.`)
-  }
-  try {
-    return (await response.json()) as PageData
-  } catch (error) {
-    if (signal?.aborted) throw error
-    if (error instanceof SyntaxError) {
-      throw new DatasetError('not-json', `The file at ${url} is not valid JSON.`)
-    }
-    throw new DatasetError('network', `The quotes could not be fetched from ${url}: the connection broke.`)
-  }
+  const json = await fetchDatasetJson(url, signal, { missing: 'undefined' })
+  if (json === undefined) return null
+  // The build wrote it from a validated dataset (scripts/lib/site-build.ts): a shape check is
+  // enough to tell it from some other JSON a host might answer with.
+  if (!isPageData(json))
+    throw new DatasetError('invalid', `The file at ${url} is not a page's data.`)
+  return json
 }

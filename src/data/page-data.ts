@@ -25,12 +25,28 @@ export function pageDataKey(path: string): string | undefined {
   return match[2] ? `${match[1]}/${match[2]}` : match[1]
 }
 
+/** Whether JSON has the shape of a page's data (the build wrote it; this guards a wrong file). */
+export function isPageData(json: unknown): json is PageData {
+  if (typeof json !== 'object' || json === null) return false
+  const isObject = (value: unknown) => typeof value === 'object' && value !== null
+  return 'slice' in json && isObject(json.slice) && 'counts' in json && isObject(json.counts)
+}
+
 /** The index a page reads: its records, with the counts of the whole dataset. */
 export function indexOfPage(data: PageData): DatasetIndex {
   return buildDatasetIndex(data.slice, countsFromJson(data.counts))
 }
 
+/**
+ * The explorer opens its "who wants to race where" matrix at first, the counts it needs in the
+ * page, up to this many drivers with an ambition; beyond, the matrix starts folded and loads the
+ * races page's data when opened.
+ */
+export const MATRIX_OPEN_MAX = 12
+
 type Picked = {
+  /** Only what a list or a filter shows of each driver: no description, no nationality. */
+  lean?: boolean
   quotes?: Iterable<Quote>
   drivers?: Iterable<string>
   teams?: Iterable<string>
@@ -47,10 +63,23 @@ export function compileSite(index: DatasetIndex): SitePage[] {
     teams: index.teams.map((t) => t.id),
     races: index.races.map((r) => r.id),
   }
+  const explorer = slice({ quotes: index.quotes.slice(0, PAGE_SIZE), ...allIds, lean: true })
+  const { wishes } = explorer.counts
   const pages: SitePage[] = [
-    { path: paths.explorer(), data: slice({ quotes: index.quotes.slice(0, PAGE_SIZE), ...allIds }) },
-    { path: paths.drivers(), data: slice(allIds) },
-    { path: paths.races(), data: slice(allIds) },
+    {
+      path: paths.explorer(),
+      // The explorer counts quotes by facet; the other counts are the list pages' business.
+      data: {
+        ...explorer,
+        counts: {
+          ...explorer.counts,
+          ...{ said: [], about: [], teamDrivers: [] },
+          wishes: wishes.length <= MATRIX_OPEN_MAX ? wishes : [],
+        },
+      },
+    },
+    { path: paths.drivers(), data: slice({ ...allIds, lean: true }) },
+    { path: paths.races(), data: slice({ ...allIds, lean: true }) },
     { path: paths.teams(), data: slice({ teams: allIds.teams }) },
   ]
   for (const driver of index.drivers) {
@@ -125,7 +154,13 @@ function sliceOf(index: DatasetIndex, counts: Counts, position: Positions, picke
     sources: inOrder(sources, 'sources', (id) => index.sourceById.get(id)),
     teams: inOrder(teams, 'teams', (id) => index.teamById.get(id)),
     races: inOrder(races, 'races', (id) => index.raceById.get(id)),
-    drivers: inOrder(drivers, 'drivers', (id) => index.driverById.get(id)),
+    drivers: inOrder(drivers, 'drivers', (id) => {
+      const driver = index.driverById.get(id)
+      // The fields a list or a filter shows; a driver's own page has the rest.
+      return driver && picked.lean
+        ? { id: driver.id, name: driver.name, affiliations: driver.affiliations }
+        : driver
+    }),
     quotes: [...quotes].sort(
       (a, b) => (position.quotes.get(a.id) ?? 0) - (position.quotes.get(b.id) ?? 0),
     ),

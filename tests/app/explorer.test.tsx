@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react'
 import { openApp } from '../support/open-app'
 import {
   figureQuoting,
+  LOAD_TIMEOUT,
   USER_FLOW,
   quotesShown,
   speakersShown,
@@ -31,8 +32,9 @@ function optionsOf(name: ControlName) {
 }
 
 /** The live result count: its text, and that it is announced (a status). */
-function expectResultCount(text: string) {
-  expect(screen.getByText(text)).toHaveRole('status')
+/** Waits for the count the results end with: the explorer's engine answers asynchronously. */
+async function expectResultCount(text: string) {
+  expect(await screen.findByText(text, {}, LOAD_TIMEOUT)).toHaveRole('status')
 }
 
 /** The text of every <mark> in an element: what the search highlighted. */
@@ -77,7 +79,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
 
     expect(params()).toEqual({ driver: 'pierre-gasly' })
     expect(control('Driver')).toHaveValue('pierre-gasly')
-    expectResultCount('2 quotes of 5')
+    await expectResultCount('2 quotes of 5')
     expect(quotesShown()).toEqual([
       expect.stringContaining(VERGNE_HOPES),
       expect.stringContaining(VERGNE_TOGETHER),
@@ -99,7 +101,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
 
     await user.selectOptions(control('Driver'), 'All drivers (5)')
     expect(params()).toEqual({})
-    expectResultCount('5 quotes')
+    await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
   })
 
@@ -108,7 +110,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
     await user.selectOptions(control('Team'), 'Ferrari (2)')
 
     expect(params()).toEqual({ team: 'ferrari' })
-    expectResultCount('2 quotes of 5')
+    await expectResultCount('2 quotes of 5')
     expect(quotesShown()).toEqual([
       expect.stringContaining(LECLERC_REAL),
       expect.stringContaining(LECLERC_MYTH),
@@ -129,7 +131,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
     await user.selectOptions(control('Ambition'), 'Indy 500 (1)')
 
     expect(params()).toEqual({ ambition: 'indy-500' })
-    expectResultCount('1 quote of 5')
+    await expectResultCount('1 quote of 5')
     expect(quotesShown()).toEqual([expect.stringContaining(VERGNE_INDY)])
     expect(optionsOf('Driver')).toEqual([
       enabled('All drivers (1)'),
@@ -155,12 +157,12 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
     await user.type(searchBox(), 'vergne')
 
     expect(params()).toEqual({ q: 'vergne' })
-    expectResultCount('3 quotes of 5')
+    await expectResultCount('3 quotes of 5')
     expect(speakersShown()).toEqual(['Jean-Eric Vergne', 'Jean-Eric Vergne', 'Jean-Eric Vergne'])
 
     await user.clear(searchBox())
     expect(params()).toEqual({})
-    expectResultCount('5 quotes')
+    await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
   })
 })
@@ -169,7 +171,7 @@ describe('the explorer controls combined', USER_FLOW, () => {
   it('narrows with each filter added (AND), counts following along', async () => {
     const { user, params } = await openApp('/', EXPLORER)
     await user.selectOptions(control('Driver'), 'Jean-Eric Vergne (3)')
-    expectResultCount('3 quotes of 5')
+    await expectResultCount('3 quotes of 5')
     expect(optionsOf('Ambition')).toEqual([
       enabled('Any race (3)'),
       enabled('Indy 500 (1)'),
@@ -177,17 +179,17 @@ describe('the explorer controls combined', USER_FLOW, () => {
     ])
 
     await user.selectOptions(control('Ambition'), 'Le Mans (2)')
-    expectResultCount('2 quotes of 5')
+    await expectResultCount('2 quotes of 5')
     expect(quotesShown()).toEqual([
       expect.stringContaining(VERGNE_HOPES),
       expect.stringContaining(VERGNE_TOGETHER),
     ])
 
     await user.selectOptions(control('Team'), 'Veloce Esports (2)')
-    expectResultCount('2 quotes of 5')
+    await expectResultCount('2 quotes of 5')
 
     await user.type(searchBox(), 'samen')
-    expectResultCount('1 quote of 5')
+    await expectResultCount('1 quote of 5')
     expect(quotesShown()).toEqual([expect.stringContaining(VERGNE_TOGETHER)])
     expect(params()).toEqual({
       driver: 'jean-eric-vergne',
@@ -209,7 +211,7 @@ describe('the explorer controls combined', USER_FLOW, () => {
   it('combines a search with a driver: every word must match', async () => {
     const { user } = await openApp('/?driver=jean-eric-vergne', EXPLORER)
     await user.type(searchBox(), 'vergne indianapolis')
-    expectResultCount('1 quote of 5')
+    await expectResultCount('1 quote of 5')
     expect(quotesShown()).toEqual([expect.stringContaining(VERGNE_INDY)])
   })
 
@@ -218,12 +220,12 @@ describe('the explorer controls combined', USER_FLOW, () => {
     await user.type(searchBox(), 'zzz')
 
     expect(screen.getByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
-    expectResultCount('0 quotes of 5')
+    await expectResultCount('0 quotes of 5')
     expect(quotesShown()).toEqual([])
 
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
     expect(params()).toEqual({})
-    expectResultCount('5 quotes')
+    await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
     expect(searchBox()).toHaveValue('')
     expect(control('Driver')).toHaveValue('')
@@ -255,7 +257,7 @@ describe('search', USER_FLOW, () => {
     const { user, params } = await openApp('/', EXPLORER)
     await user.type(searchBox(), query)
     expect(params()).toEqual({ q: query })
-    expectResultCount(count)
+    await expectResultCount(count)
     expect(quotesShown()).toHaveLength(Number(count.split(' ')[0]))
   })
 
@@ -307,7 +309,7 @@ describe('search', USER_FLOW, () => {
 
     expect(searchBox()).toHaveValue(hostile)
     expect(params()).toEqual({ q: hostile })
-    expectResultCount('0 quotes of 5')
+    await expectResultCount('0 quotes of 5')
     expect(screen.getByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
     expect(
@@ -394,11 +396,11 @@ describe('active filter chips', USER_FLOW, () => {
 
   it('removing chips one by one widens the list', async () => {
     const { user, params } = await openApp('/?driver=charles-leclerc&q=mythische', EXPLORER)
-    expectResultCount('1 quote of 5')
+    await expectResultCount('1 quote of 5')
 
     await user.click(screen.getByRole('button', { name: 'Remove filter Search: “mythische”' }))
     expect(params()).toEqual({ driver: 'charles-leclerc' })
-    expectResultCount('2 quotes of 5')
+    await expectResultCount('2 quotes of 5')
     expect(quotesShown()).toEqual([
       expect.stringContaining(LECLERC_REAL),
       expect.stringContaining(LECLERC_MYTH),
@@ -406,18 +408,18 @@ describe('active filter chips', USER_FLOW, () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove filter Driver: Charles Leclerc' }))
     expect(params()).toEqual({})
-    expectResultCount('5 quotes')
+    await expectResultCount('5 quotes')
     expect(screen.queryByRole('button', { name: /^Remove filter / })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Clear all' })).not.toBeInTheDocument()
   })
 
   it('“Clear all” clears every filter', async () => {
     const { user, params } = await openApp(ALL_FOUR, EXPLORER)
-    expectResultCount('1 quote of 5')
+    await expectResultCount('1 quote of 5')
     await user.click(screen.getByRole('button', { name: 'Clear all' }))
 
     expect(params()).toEqual({})
-    expectResultCount('5 quotes')
+    await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
     expect(screen.queryByRole('button', { name: /^Remove filter / })).not.toBeInTheDocument()
     for (const name of ['Driver', 'Team', 'Ambition'] as const) {
@@ -436,7 +438,7 @@ describe('the URL is the state', USER_FLOW, () => {
   ])('ignores unknown values: %s shows all 5 quotes', async (url) => {
     await openApp(url, EXPLORER)
     expect(document.title).toBe('Paddock Quotes')
-    expectResultCount('5 quotes')
+    await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
     expect(screen.queryByRole('button', { name: /^Remove filter / })).not.toBeInTheDocument()
     for (const name of ['Driver', 'Team', 'Ambition'] as const) {
@@ -446,7 +448,7 @@ describe('the URL is the state', USER_FLOW, () => {
 
   it('keeps the known filters of a URL that also has unknown ones', async () => {
     await openApp('/?driver=ghost&ambition=indy-500', EXPLORER)
-    expectResultCount('1 quote of 5')
+    await expectResultCount('1 quote of 5')
     expect(control('Driver')).toHaveValue('')
     expect(control('Ambition')).toHaveValue('indy-500')
   })
@@ -461,12 +463,12 @@ describe('the URL is the state', USER_FLOW, () => {
     expect(params()).toEqual({ driver: 'pierre-gasly' })
     expect(control('Driver')).toHaveValue('pierre-gasly')
     expect(control('Team')).toHaveValue('')
-    expectResultCount('2 quotes of 5')
+    await expectResultCount('2 quotes of 5')
 
     await act(() => router.navigate(-1))
     expect(params()).toEqual({})
     expect(control('Driver')).toHaveValue('')
-    expectResultCount('5 quotes')
+    await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
 
     await act(() => router.navigate(1))
@@ -485,11 +487,11 @@ describe('the URL is the state', USER_FLOW, () => {
     await act(() => router.navigate(-1))
     expect(params()).toEqual({})
     expect(searchBox()).toHaveValue('')
-    expectResultCount('5 quotes')
+    await expectResultCount('5 quotes')
 
     await act(() => router.navigate(1))
     expect(searchBox()).toHaveValue('vergne')
-    expectResultCount('3 quotes of 5')
+    await expectResultCount('3 quotes of 5')
     expect(marksIn(figureQuoting(VERGNE_INDY))).toEqual(['Vergne'])
   })
 })

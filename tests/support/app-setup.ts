@@ -22,7 +22,12 @@ window.scrollTo = () => {}
 // transforming and evaluating modules, seconds on a busy machine, which a file's first test
 // would pay inside its load wait. Load them once per file, before any test, on their own clock.
 beforeAll(async () => {
-  await Promise.all(pagePreloads(appRoutes()))
+  await Promise.all([
+    ...pagePreloads(appRoutes()),
+    // The explorer's engine, which the in-thread client (no Worker in jsdom) imports on demand.
+    import('../../src/data/explorer-engine'),
+    import('../../src/data/load-explorer-engine'),
+  ])
 }, 60_000)
 
 function pagePreloads(routeObjects: readonly RouteObject[]): Promise<unknown>[] {

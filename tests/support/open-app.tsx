@@ -1,15 +1,16 @@
 import { expect } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createMemoryRouter } from 'react-router-dom'
 import { http, HttpResponse } from 'msw'
 import { createQueryClient } from '../../src/app/query-client'
 import { createRoutes } from '../../src/app/routes'
+import { ExplorerClientContext, createExplorerClient } from '../../src/data/explorer-client'
 import { pageDataQueryOptions } from '../../src/data/queries'
 import { buildDatasetIndex } from '../../src/data/dataset-index'
 import { compileSite, pageDataKey, type PageData } from '../../src/data/page-data'
-import type { Dataset } from '../../src/data/schema'
+import { validateDataset } from '../../src/data/validate-dataset'
 import { server } from './msw-server'
 import { readShippedJson } from './shipped-dataset'
 import { LOAD_TIMEOUT, searchParamsOf } from './page-helpers'
@@ -21,6 +22,8 @@ export const PAGE_DATA_URL = 'http://localhost:3000/data/pages/*'
 
 /** The loading placeholder's own h1: on screen until the data and the page's code are in. */
 const LOADING_HEADING = 'Loading quotes'
+/** The explorer's status while its engine works on the address's first view. */
+const RESULTS_LOADING = 'Loading the quotes…'
 
 export type Respond = () => Response | Promise<Response>
 
@@ -40,7 +43,10 @@ export function jsonText(body: string): Response {
  */
 export function serveDataset(dataset: unknown = readShippedJson()) {
   const pages = new Map<string, PageData>()
-  for (const page of compileSite(buildDatasetIndex(dataset as Dataset))) {
+  const valid = validateDataset(dataset)
+  // The build refuses an invalid dataset: no page of the app ever sees one.
+  if (!valid.ok) throw new Error(`serveDataset: not a valid dataset: ${valid.problems[0]}`)
+  for (const page of compileSite(buildDatasetIndex(valid.dataset))) {
     const key = pageDataKey(page.path)
     if (key !== undefined) pages.set(key, page.data)
   }
@@ -68,9 +74,13 @@ export function appRoutes(queryClient = createQueryClient()) {
 export function renderApp(url = '/') {
   const queryClient = createQueryClient()
   const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] })
+  // A fresh explorer engine per render: each test serves its own dataset.
+  const explorer = createExplorerClient(DATA_URL)
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <ExplorerClientContext value={explorer}>
+        <RouterProvider router={router} />
+      </ExplorerClientContext>
     </QueryClientProvider>,
   )
   /** The current address's search params as an object, order aside. */
@@ -110,6 +120,10 @@ export async function openApp(
       { level: 1, name: (text) => text !== LOADING_HEADING },
       { timeout },
     )
+    // The explorer's results for a filtered address come from its engine, a moment later.
+    await waitFor(() => expect(screen.queryByText(RESULTS_LOADING)).not.toBeInTheDocument(), {
+      timeout,
+    })
     expect(screen.queryByRole('alert'), 'an alert instead of the page').not.toBeInTheDocument()
     if (name !== undefined) expect(heading).toHaveAccessibleName(name)
     return { ...view, heading, main: screen.getByRole('main') }

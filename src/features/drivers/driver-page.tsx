@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { racesWantedBy } from '../../data/ambitions'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { driverJsonLd } from '../../data/structured-data'
 import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteSection } from '../../components/quote-section'
@@ -26,7 +27,13 @@ export function DriverPage() {
 
   return (
     <article className="detail">
-      <PageMeta title={driver.name} description={`${summary}.`} />
+      <PageMeta
+        title={driver.name}
+        description={`${summary}.`}
+        path={paths.driver(driver.id)}
+        type="profile"
+        jsonLd={driverJsonLd(index, driver, siteLinks(paths.driver(driver.id)))}
+      />
       <DetailHeader kicker="Driver" title={driver.name} path={paths.driver(driver.id)}>
         {driver.nationality && <p className="muted">{driver.nationality}</p>}
         {driver.description && <p className="lede">{driver.description}</p>}

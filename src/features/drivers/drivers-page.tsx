@@ -2,18 +2,22 @@ import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { racesWantedBy } from '../../data/ambitions'
 import { PageHeading } from '../../components/page-heading'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { collectionJsonLd } from '../../data/structured-data'
 import { paths } from '../../lib/paths'
 import { plural, raceLabel } from '../../lib/labels'
 
 export function DriversPage() {
   const index = useDatasetIndex()
   const drivers = [...index.drivers].sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  const description = `All ${plural(drivers.length, 'driver')} in the quotes, with their teams and the races they want to drive.`
   return (
     <>
       <PageMeta
         title="Drivers"
-        description={`All ${plural(drivers.length, 'driver')} in the quotes, with their teams and the races they want to drive.`}
+        description={description}
+        path={paths.drivers()}
+        jsonLd={collectionJsonLd('Drivers', description, siteLinks(paths.drivers()))}
       />
       <PageHeading>Drivers</PageHeading>
       <p className="lede">Everyone the sources name, quoted or not.</p>

@@ -1,10 +1,10 @@
 import { useCallback, useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
-import { explorerClient } from '../../data/explorer-client'
 import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { websiteJsonLd } from '../../data/structured-data'
 import { plural, raceLabel } from '../../lib/labels'
 import { paths } from '../../lib/paths'
 import { truncate } from '../../lib/truncate'
@@ -22,7 +22,8 @@ const PENDING_ATTRIBUTE = 'data-explorer-pending'
 export function ExplorerPage() {
   const index = useDatasetIndex()
   const state = useExplorerState(index)
-  const { filters, update, clearAll, results, stale, error, retry, hydrated } = state
+  const { filters, update, clearAll, results, stale, error, retry, hydrated, warm } = state
+  const { hrefOfPage, resultsHeading } = state
   const filtered = hasActiveFilters(filters)
   const total = index.counts.quotes
   const searchInput = useRef<HTMLInputElement>(null)
@@ -36,12 +37,13 @@ export function ExplorerPage() {
   useLayoutEffect(() => {
     if (hydrated) document.documentElement.removeAttribute(PENDING_ATTRIBUTE)
   }, [hydrated])
-  const warm = () => explorerClient().warm()
 
   return (
     <>
       <PageMeta
         title={filtered ? filteredTitle(index, filters) : undefined}
+        path={paths.explorer()}
+        jsonLd={websiteJsonLd(siteLinks(paths.explorer()))}
         description={`Explore ${plural(total, 'quote')} by ${plural(index.counts.drivers, 'driver')}: filter by driver, team or the race they want to drive.`}
       />
       <PageHeading>Quotes</PageHeading>
@@ -69,7 +71,7 @@ export function ExplorerPage() {
             searchInput={searchInput}
           />
         </div>
-        <MatrixDetails openAtFirst={index.counts.wishes.size <= 12} />
+        <MatrixDetails />
         <ActiveFilters
           index={index}
           filters={filters}
@@ -77,7 +79,7 @@ export function ExplorerPage() {
           onClearAll={clearAll}
           onEmptied={focusSearch}
         />
-        <h2 className="visually-hidden" ref={state.resultsHeading} tabIndex={-1}>
+        <h2 className="visually-hidden" ref={resultsHeading} tabIndex={-1}>
           Results
         </h2>
         {error ? (
@@ -104,7 +106,7 @@ export function ExplorerPage() {
                 filtered={filtered}
               />
             </DatasetContext>
-            <Pager page={results.page} pages={results.pageCount} hrefOf={state.hrefOfPage} />
+            <Pager page={results.page} pages={results.pageCount} hrefOf={hrefOfPage} />
           </div>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { quoteJsonLd } from '../../data/structured-data'
 import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteCard } from '../../components/quote-card'
@@ -22,6 +23,9 @@ export function QuotePage() {
       <PageMeta
         title={`${name}: “${excerpt}”`}
         description={`${name}, quoted by ${source?.publisher ?? 'the source'}: “${truncate(translationOf(quote) ?? quote.text, 140)}”`}
+        path={paths.quote(quote.id)}
+        type="article"
+        jsonLd={quoteJsonLd(index, quote, siteLinks(paths.quote(quote.id)))}
       />
       <DetailHeader kicker="Quote" title={`Quote by ${name}`} path={paths.quote(quote.id)} />
       <QuoteCard quote={quote} />

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } f
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
 import { buildDatasetIndex, knownIds, type DatasetIndex } from '../../data/dataset-index'
-import { explorerClient } from '../../data/explorer-client'
+import { useExplorerClient } from '../../data/explorer-client'
 import type { ExplorePage } from '../../data/explorer-engine'
 import type { Quote } from '../../data/schema'
 import {
@@ -57,10 +57,11 @@ export function useExplorerState(index: DatasetIndex) {
   const filters = useMemo(() => ({ driver, team, ambition, q }), [driver, team, ambition, q])
   const requestedPage = hydrated ? parsePage(params, Number.MAX_SAFE_INTEGER) : 1
   const fromPage = !hasActiveFilters(filters) && requestedPage === 1
+  const client = useExplorerClient()
 
   const explored = useQuery({
     queryKey: ['explore', filters, requestedPage],
-    queryFn: () => explorerClient().explore(filters, requestedPage),
+    queryFn: () => client.explore(filters, requestedPage),
     enabled: !fromPage,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
@@ -79,8 +80,12 @@ export function useExplorerState(index: DatasetIndex) {
   )
   const clearAll = useCallback(() => setParams((prev) => withoutFilters(prev)), [setParams])
   const hrefOfPage = (n: number) => ({ search: `?${withPage(params, n).toString()}` })
-  const page = results?.page ?? requestedPage
-  const resultsHeading = useFocusOnPageChange(page, withPage(params, 1).toString())
+  // The page asked for, not the one shown: the engine's answer comes later, and must not count
+  // as a move. Not until the browser has taken over: that is no move either.
+  const resultsHeading = useFocusOnPageChange(
+    hydrated ? requestedPage : undefined,
+    withPage(params, 1).toString(),
+  )
 
   return {
     filters,
@@ -92,6 +97,7 @@ export function useExplorerState(index: DatasetIndex) {
     stale: !fromPage && (explored.isPlaceholderData || explored.isFetching),
     error: fromPage ? null : explored.error,
     retry: () => void explored.refetch(),
+    warm: () => client.warm(),
     hydrated,
     hrefOfPage,
     resultsHeading,
@@ -149,12 +155,13 @@ function resultsOf(index: DatasetIndex, found: ExplorePage): ExplorerResults {
  * A heading that takes focus when the reader moves to another page of results, so they start at
  * its top. A change of filters also goes back to page 1, but focus then stays in the control.
  */
-function useFocusOnPageChange(page: number, filtersKey: string) {
+function useFocusOnPageChange(page: number | undefined, filtersKey: string) {
   const heading = useRef<HTMLHeadingElement>(null)
   const previous = useRef({ page, filtersKey })
   useLayoutEffect(() => {
     const before = previous.current
     previous.current = { page, filtersKey }
+    if (before.page === undefined || page === undefined) return
     if (before.page !== page && before.filtersKey === filtersKey) heading.current?.focus()
   }, [page, filtersKey])
   return heading

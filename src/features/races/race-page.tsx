@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { raceJsonLd } from '../../data/structured-data'
 import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { EvidenceList } from '../../components/evidence-list'
@@ -23,7 +24,12 @@ export function RacePage() {
 
   return (
     <article className="detail">
-      <PageMeta title={race.name} description={description} />
+      <PageMeta
+        title={race.name}
+        description={description}
+        path={paths.race(race.id)}
+        jsonLd={raceJsonLd(index, race, siteLinks(paths.race(race.id)))}
+      />
       <DetailHeader kicker="Race" title={race.name} path={paths.race(race.id)}>
         <RaceFacts race={race} />
         {quoteCount > 0 && (

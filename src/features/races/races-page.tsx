@@ -2,7 +2,8 @@ import { Fragment } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { PageHeading } from '../../components/page-heading'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { collectionJsonLd } from '../../data/structured-data'
 import { AmbitionMatrix } from '../../components/ambition-matrix'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
@@ -11,11 +12,14 @@ import { raceWisherCounts } from '../../data/ambitions'
 
 export function RacesPage() {
   const index = useDatasetIndex()
+  const description = `The ${plural(index.races.length, 'race')} drivers dream of, and who wants to race each one.`
   return (
     <>
       <PageMeta
         title="Races"
-        description={`The ${plural(index.races.length, 'race')} drivers dream of, and who wants to race each one.`}
+        description={description}
+        path={paths.races()}
+        jsonLd={collectionJsonLd('Races', description, siteLinks(paths.races()))}
       />
       <PageHeading>Races</PageHeading>
       <p className="lede">The races drivers dream of, and who wants to race each one.</p>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { teamJsonLd } from '../../data/structured-data'
 import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteSection } from '../../components/quote-section'
@@ -17,7 +18,12 @@ export function TeamPage() {
 
   return (
     <article className="detail">
-      <PageMeta title={team.name} description={description} />
+      <PageMeta
+        title={team.name}
+        description={description}
+        path={paths.team(team.id)}
+        jsonLd={teamJsonLd(index, team, siteLinks(paths.team(team.id)))}
+      />
       <DetailHeader kicker="Team" title={team.name} path={paths.team(team.id)}>
         {team.category && <p className="muted">{team.category}</p>}
         {quotes && (

@@ -1,18 +1,22 @@
 import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
 import { PageHeading } from '../../components/page-heading'
-import { PageMeta } from '../../components/page-meta'
+import { PageMeta, siteLinks } from '../../components/page-meta'
+import { collectionJsonLd } from '../../data/structured-data'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
 
 export function TeamsPage() {
   const index = useDatasetIndex()
   const teams = [...index.teams].sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  const description = `All ${plural(teams.length, 'team')} in the quotes, with their drivers.`
   return (
     <>
       <PageMeta
         title="Teams"
-        description={`All ${plural(teams.length, 'team')} in the quotes, with their drivers.`}
+        description={description}
+        path={paths.teams()}
+        jsonLd={collectionJsonLd('Teams', description, siteLinks(paths.teams()))}
       />
       <PageHeading>Teams</PageHeading>
       <p className="lede">The teams the sources name, with their drivers.</p>
