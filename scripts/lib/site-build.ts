@@ -25,6 +25,7 @@ export type SiteBuildOptions = {
 }
 
 const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerender')
+let builds = 0
 
 /**
  * The whole site from one dataset: the client build, then every page prerendered with its data
@@ -45,7 +46,9 @@ export async function buildSite(options: SiteBuildOptions) {
     build: { outDir, emptyOutDir: true },
   })
   log(`client built (${since()})`)
-  const ssrDir = path.join(SSR_DIR, String(process.pid))
+  // A folder of its own per build: Node caches a module by its address, and another build in
+  // the same process (the tests) may have another base or SITE_URL.
+  const ssrDir = path.join(SSR_DIR, `${process.pid}-${++builds}`)
   await build({
     root: REPO_ROOT,
     base,

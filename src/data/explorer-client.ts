@@ -23,9 +23,15 @@ export function explorerClient(): ExplorerClient {
 /** Another client than the page's shared one, for a view rendered on its own (tests). */
 export const ExplorerClientContext = createContext<ExplorerClient | null>(null)
 
+/** The page's client, not started before it is first asked (never while prerendering). */
+const pageClient: ExplorerClient = {
+  explore: (filters, page) => explorerClient().explore(filters, page),
+  warm: () => explorerClient().warm(),
+}
+
 /** The explorer client of this view: the provided one, else the page's. */
 export function useExplorerClient(): ExplorerClient {
-  return useContext(ExplorerClientContext) ?? explorerClient()
+  return useContext(ExplorerClientContext) ?? pageClient
 }
 
 /** A client of its own over the dataset at `url`; explorerClient() is the one a page shares. */

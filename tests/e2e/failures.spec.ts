@@ -3,11 +3,15 @@ import { openPage, pageHeading } from './open-page'
 
 /**
  * What a visitor sees when the network or the server lets the app down: no connection, a slow
- * answer, a failing server, an HTML page in place of the data, and a page chunk that vanished in
- * a redeploy. Each test gets a fresh context, so sessionStorage (the reload flag) starts empty.
+ * answer, a failing server or an HTML page in place of the next page's data (pages come with
+ * their own data; moving to another one fetches its data/pages/<page>.json), the explorer's
+ * search data failing, and a page chunk that vanished in a redeploy. Each test gets a fresh
+ * context, so sessionStorage (the reload flag) starts empty.
  */
 
-const DATA_URL = '**/data/quotes.json'
+/** The data of Pierre Gasly's page, fetched when the reader moves there from another page. */
+const GASLY_DATA_URL = '**/data/pages/drivers/pierre-gasly.json'
+const DATASET_URL = '**/data/quotes.json'
 const DRIVER_CHUNK = /\/assets\/driver-page-.*\.js/
 const QUOTE_COUNT = 5
 const ERROR_HEADING = 'This page could not be shown'
@@ -94,84 +98,88 @@ async function watchScreens(page: Page) {
 
 const quoteFigures = (page: Page) =>
   page.getByRole('list', { name: 'Quotes', exact: true }).getByRole('figure')
-const loadingStatus = (page: Page) =>
-  page.getByRole('status').filter({ hasText: 'Loading quotes…' })
-/** The placeholder of the page's layout that holds the loading status. */
-const placeholder = (page: Page) => page.locator('[aria-busy="true"]', { has: loadingStatus(page) })
 const loadAlert = (page: Page) =>
   page.getByRole('alert').filter({
     has: page.getByRole('heading', { level: 1, name: 'The quotes could not be loaded' }),
   })
+const gaslyLink = (page: Page) =>
+  page.getByRole('main').getByRole('link', { name: 'Pierre Gasly', exact: true })
 
-async function expectLoading(page: Page): Promise<void> {
-  await expect(loadingStatus(page)).toBeAttached()
-  await expect(placeholder(page)).toBeVisible()
-  await expect(page.getByRole('alert')).toHaveCount(0)
-  await expect(quoteFigures(page)).toHaveCount(0)
+/**
+ * Opens /drivers (prerendered: its data comes with the page) and follows the link to Pierre
+ * Gasly, whose page's data is fetched on the way, and held for the test by `requests`.
+ */
+async function moveToGasly(page: Page) {
+  await openPage(page, '/drivers', 'Drivers')
+  const requests = await interceptInOrder(page, GASLY_DATA_URL)
+  await gaslyLink(page).click()
+  return requests
 }
 
-async function expectQuotes(page: Page): Promise<void> {
-  await expect(quoteFigures(page)).toHaveCount(QUOTE_COUNT)
+/** The page the reader was on stays, with nothing said, while the next one's data is on its way. */
+async function expectStillOnDrivers(page: Page): Promise<void> {
+  await expect(pageHeading(page, 'Drivers')).toBeVisible()
+  await expect(page).toHaveURL(/\/drivers$/)
   await expect(page.getByRole('alert')).toHaveCount(0)
-  await expect(loadingStatus(page)).toHaveCount(0)
 }
 
-test.describe('the data cannot be fetched', () => {
-  test('offline: a placeholder, one automatic retry, then an alert; Retry recovers', async ({
+async function expectGasly(page: Page): Promise<void> {
+  await expect(pageHeading(page, 'Pierre Gasly')).toBeVisible()
+  await expect(page).toHaveURL(/\/drivers\/pierre-gasly$/)
+  await expect(page).toHaveTitle('Pierre Gasly · Paddock Quotes')
+  await expect(page.getByRole('region', { name: 'Ambitions' }).getByRole('figure')).toHaveCount(2)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+}
+
+test.describe('the next page’s data cannot be fetched', () => {
+  test('offline: the page stays, one automatic retry, then an alert; Retry recovers', async ({
     page,
     pageErrors,
   }) => {
-    const requests = await interceptInOrder(page, DATA_URL)
-    await page.goto('/')
-
+    const requests = await moveToGasly(page)
     const first = await requests.next()
-    await expectLoading(page)
+    await expectStillOnDrivers(page)
     await first.abort('internetdisconnected')
 
     // The dropped connection is tried once more before anything is said.
     await expect.poll(() => requests.count(), { message: 'an automatic retry' }).toBe(2)
     const retry = await requests.next()
-    await expectLoading(page)
+    await expectStillOnDrivers(page)
     await retry.abort('internetdisconnected')
 
     const alert = loadAlert(page)
     await expect(alert).toBeVisible()
     await expect(alert).toContainText(
-      /could not be fetched from http:\/\/127\.0\.0\.1:\d+\/data\/quotes\.json: the network request failed/,
+      /could not be fetched from http:\/\/127\.0\.0\.1:\d+\/data\/pages\/drivers\/pierre-gasly\.json: the network request failed/,
     )
-    await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled()
-    await expect(placeholder(page)).toHaveCount(0)
+    await expect(page).toHaveURL(/\/drivers\/pierre-gasly$/)
+    await expect(page).toHaveTitle('Quotes unavailable · Paddock Quotes')
+    // The site around the alert is still there.
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
     expect(requests.count(), 'the first try and one automatic retry, no more').toBe(2)
 
     // Back online.
     await alert.getByRole('button', { name: 'Retry' }).click()
     const manual = await requests.next()
-    // With nothing loaded yet, a retry is a fresh load: the placeholder again, not the alert.
-    await expectLoading(page)
+    await expect(alert.getByRole('button', { name: 'Retry' }), 'busy while it tries').toBeDisabled()
     await manual.continue()
-    await expectQuotes(page)
-    await expect(page).toHaveTitle('Paddock Quotes')
+    await expectGasly(page)
     expect(pageErrors).toEqual([])
   })
 
-  test('slow: the placeholder stays, busy, with no alert, until the quotes arrive', async ({
+  test('slow: the page stays, with no alert, until the next page’s data arrives', async ({
     page,
     pageErrors,
   }) => {
-    const requests = await interceptInOrder(page, DATA_URL)
-    await page.goto('/')
-
+    const requests = await moveToGasly(page)
     const held = await requests.next()
-    await expectLoading(page)
-    await expect(loadingStatus(page)).toHaveText('Loading quotes…')
-    await expect(placeholder(page)).toHaveAttribute('aria-busy', 'true')
-    // The site around the placeholder is usable while the data is on its way.
+    await expectStillOnDrivers(page)
+    // The page being left still works meanwhile.
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
 
     requests.letThrough()
     await held.continue()
-    await expectQuotes(page)
-    await expect(pageHeading(page, 'Quotes')).toBeVisible()
+    await expectGasly(page)
     expect(pageErrors).toEqual([])
   })
 })
@@ -181,20 +189,21 @@ test.describe('the server answers with something else', () => {
     page,
     pageErrors,
   }) => {
-    const requests = await interceptInOrder(page, DATA_URL)
-    await page.goto('/')
+    const requests = await moveToGasly(page)
     const first = await requests.next()
     await first.fulfill({ status: 503, contentType: 'text/plain', body: 'Down for maintenance' })
 
     const alert = loadAlert(page)
-    await expect(alert).toContainText(/The server answered 503\b.* for .*\/data\/quotes\.json/)
+    await expect(alert).toContainText(
+      /The server answered 503\b.* for .*\/data\/pages\/drivers\/pierre-gasly\.json/,
+    )
     await expect(alert).not.toContainText('Down for maintenance')
     // A server error will not fix itself in a second: no retry was made behind the alert.
     expect(requests.count()).toBe(1)
 
     requests.letThrough()
     await alert.getByRole('button', { name: 'Retry' }).click()
-    await expectQuotes(page)
+    await expectGasly(page)
     expect(requests.count()).toBe(2)
     expect(pageErrors).toEqual([])
   })
@@ -203,8 +212,7 @@ test.describe('the server answers with something else', () => {
     page,
     pageErrors,
   }) => {
-    const requests = await interceptInOrder(page, DATA_URL)
-    await page.goto('/')
+    const requests = await moveToGasly(page)
     const first = await requests.next()
     await first.fulfill({
       status: 200,
@@ -214,7 +222,7 @@ test.describe('the server answers with something else', () => {
 
     const alert = loadAlert(page)
     await expect(alert).toContainText(
-      /Expected JSON from .*\/data\/quotes\.json, but the server sent an HTML page\./,
+      /Expected JSON from .*\/data\/pages\/drivers\/pierre-gasly\.json, but the server sent an HTML page\./,
     )
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible()
     // The page it got is reported, never shown.
@@ -222,7 +230,34 @@ test.describe('the server answers with something else', () => {
 
     requests.letThrough()
     await alert.getByRole('button', { name: 'Retry' }).click()
-    await expectQuotes(page)
+    await expectGasly(page)
+    expect(pageErrors).toEqual([])
+  })
+})
+
+test.describe('the explorer’s search data cannot be fetched', () => {
+  test('a filtered address says its quotes could not be filtered; Retry shows them', async ({
+    page,
+    pageErrors,
+  }) => {
+    // The explorer's worker fetches the dataset for any view but the prerendered one.
+    const requests = await interceptInOrder(page, DATASET_URL)
+    await page.goto('/?driver=pierre-gasly')
+    const first = await requests.next()
+    await first.fulfill({ status: 503, contentType: 'text/plain', body: 'Down for maintenance' })
+
+    const alert = page.getByRole('alert').filter({ hasText: 'The quotes could not be filtered' })
+    await expect(alert).toContainText(/The server answered 503\b.* for .*\/data\/quotes\.json/)
+    // The page around the results is there: the filter the address asked for, and the nav.
+    await expect(pageHeading(page, 'Quotes')).toBeVisible()
+    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
+    await expect(quoteFigures(page)).toHaveCount(0)
+
+    requests.letThrough()
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(quoteFigures(page)).toHaveCount(2)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(requests.count()).toBe(2)
     expect(pageErrors).toEqual([])
   })
 })

@@ -389,8 +389,9 @@ test.describe('not found', () => {
     ['/quotes/made-up', 'There is no quote “made-up” in these quotes.'],
     ['/no/such/page', 'There is no page at this address.'],
   ] as const) {
-    test(`${address} says not found and offers a way back`, async ({ page }) => {
-      await openPage(page, address, 'Not found')
+    test(`${address} says not found, with status 404, and offers a way back`, async ({ page }) => {
+      const response = await openPage(page, address, 'Not found')
+      expect(response?.status()).toBe(404)
       await expect(page).toHaveTitle('Not found · Paddock Quotes')
       await expect(page.getByText(message)).toBeVisible()
       const main = page.getByRole('main')

@@ -15,16 +15,18 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { expect, test, type APIResponse, type Page } from '@playwright/test'
+import { expect, test, type APIResponse, type ConsoleMessage, type Page } from '@playwright/test'
 import { freePort } from '../../scripts/lib/preview-server'
 import { openPage, pageHeading } from './open-page'
 import { REPO_ROOT } from '../../scripts/lib/repo'
 
 /**
- * The production build served by a real nginx with deploy/nginx.conf (and its security-headers
- * snippet), as a deployment would: route fallback, real 404s for missing files, caching, gzip,
- * security headers, and a Content-Security-Policy the app runs under without a single violation.
- * Independent of the `vite preview` servers: it builds its own copy and runs its own nginx.
+ * The prerendered build served by a real nginx with deploy/nginx.conf (and its security-headers
+ * snippet), as a deployment would: each address its own page, the 404 page with status 404 for an
+ * unknown one, plain-text 404s for missing files, caching, gzip, security headers, and a
+ * Content-Security-Policy the app (its explorer's worker included) runs under without a single
+ * violation; and a build for /paddock/ behind deploy/nginx-subpath.conf. Independent of the
+ * `vite preview` servers: it builds its own copies and runs its own nginx.
  */
 
 const MIME_TYPES = '/etc/nginx/mime.types'
@@ -54,16 +56,13 @@ const SECURITY_HEADERS = {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-/** Deep links and the h1 each must show after a fresh load. */
-const DEEP_LINKS = [
-  ['/drivers/pierre-gasly', 'Pierre Gasly'],
-  ['/races/le-mans', '24 Hours of Le Mans'],
-  ['/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne'],
-  ['/teams/ferrari', 'Ferrari'],
-  ['/?driver=pierre-gasly', 'Quotes'],
-] as const
-
-const MISSING_FILES = ['/assets/nope-123.js', '/favicon-missing.svg', '/data/nope.json', '/foo.js']
+const MISSING_FILES = [
+  '/assets/nope-123.js',
+  '/favicon-missing.svg',
+  '/data/nope.json',
+  '/data/pages/drivers/ghost.json',
+  '/foo.js',
+]
 
 type CspViolation = { directive: string; blocked: string; source: string; sample: string }
 
@@ -73,7 +72,24 @@ declare global {
   }
 }
 
-type Nginx = { origin: string; dir: string; stop: () => Promise<void> }
+/** The two sites: the root build behind nginx.conf, the /paddock/ build behind nginx-subpath.conf. */
+type Nginx = { origin: string; subOrigin: string; dir: string; stop: () => Promise<void> }
+
+const SUB_PATH = '/paddock/'
+const SITES = [
+  {
+    name: 'root',
+    config: 'deploy/nginx.conf',
+    base: '/',
+    docRoot: /^(\s*)root \/var\/www\/paddock-quotes;$/m,
+  },
+  {
+    name: 'paddock',
+    config: 'deploy/nginx-subpath.conf',
+    base: SUB_PATH,
+    docRoot: /^(\s*)alias \/var\/www\/paddock-quotes\/;$/m,
+  },
+] as const
 
 /** $NGINX_PATH if set, else nginx on $PATH or Debian's /usr/sbin/nginx (not on a user's PATH). */
 function findNginx(): string | undefined {
@@ -99,19 +115,26 @@ async function run(command: string, args: string[]): Promise<void> {
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`)
 }
 
-/** deploy/nginx.conf with only `listen` and `root` changed, plus its snippet where it expects it. */
-function writeSiteConfig(dir: string, port: number, root: string): void {
-  const site = readFileSync(join(REPO_ROOT, 'deploy/nginx.conf'), 'utf8')
-  const replacements: [RegExp, string][] = [
-    [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`],
-    [/^\s*listen \[::\]:80;\n/m, ''],
-    [/^(\s*)root \/var\/www\/paddock-quotes;$/m, `$1root ${root};`],
-  ]
-  const config = replacements.reduce((text, [pattern, replacement]) => {
-    if (!pattern.test(text)) throw new Error(`deploy/nginx.conf no longer matches ${pattern}`)
-    return text.replace(pattern, replacement)
-  }, site)
-  writeFileSync(join(dir, 'paddock-quotes.conf'), config)
+/**
+ * Each site's config with only `listen` and its `root` (or `alias`) changed, plus the snippet
+ * where they expect it, in one nginx.
+ */
+function writeConfig(dir: string, ports: readonly number[]): void {
+  const sites = SITES.map((site, i) => {
+    const text = readFileSync(join(REPO_ROOT, site.config), 'utf8')
+    const build = join(dir, site.name)
+    const replacements: [RegExp, string][] = [
+      [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${ports[i]};`],
+      [/^\s*listen \[::\]:80;\n/m, ''],
+      [site.docRoot, site.base === '/' ? `$1root ${build};` : `$1alias ${build}/;`],
+    ]
+    const config = replacements.reduce((config, [pattern, replacement]) => {
+      if (!pattern.test(config)) throw new Error(`${site.config} no longer matches ${pattern}`)
+      return config.replace(pattern, replacement)
+    }, text)
+    writeFileSync(join(dir, `${site.name}.conf`), config)
+    return join(dir, `${site.name}.conf`)
+  })
   // Relative includes resolve against the main config's directory, as /etc/nginx/ in production.
   mkdirSync(join(dir, 'snippets'), { recursive: true })
   copyFileSync(
@@ -131,7 +154,7 @@ function writeSiteConfig(dir: string, port: number, root: string): void {
       '  default_type application/octet-stream;',
       `  access_log ${join(dir, 'access.log')};`,
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${temp(name)}`),
-      `  include ${join(dir, 'paddock-quotes.conf')};`,
+      ...sites.map((site) => `  include ${site};`),
       '}',
       '',
     ].join('\n'),
@@ -142,7 +165,7 @@ async function waitUntilServing(origin: string, child: ChildProcess, stderr: () 
   for (let attempt = 0; attempt < 200; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr()}`)
     try {
-      await fetch(`${origin}/index.html`, { method: 'HEAD' })
+      await fetch(`${origin}/`, { method: 'HEAD' })
       return
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 50))
@@ -172,14 +195,25 @@ async function startNginx(): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), 'paddock-nginx-'))
   // nginx workers drop root privileges; they must be able to read the build.
   chmodSync(dir, 0o755)
-  const root = join(dir, 'dist')
-  await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', root, '--emptyOutDir'])
+  for (const site of SITES) {
+    await run('npx', [
+      'tsx',
+      'scripts/build.ts',
+      '--out',
+      join(dir, site.name),
+      '--base',
+      site.base,
+    ])
+  }
   mkdirSync(join(dir, 'temp'))
 
   // A free port can be taken between freePort() and nginx's bind(): try a few.
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort()
-    writeSiteConfig(dir, port, root)
+    const first = await freePort()
+    let second = await freePort()
+    while (second === first) second = await freePort()
+    const ports = [first, second]
+    writeConfig(dir, ports)
     const child = spawn(
       nginx,
       ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'],
@@ -187,9 +221,11 @@ async function startNginx(): Promise<Nginx> {
     )
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const origin = `http://127.0.0.1:${port}`
+    const [origin, subOrigin] = ports.map((port) => `http://127.0.0.1:${port}`)
+    if (!origin || !subOrigin) throw new Error('two ports expected')
     try {
       await waitUntilServing(origin, child, () => stderr.trim())
+      await waitUntilServing(subOrigin, child, () => stderr.trim())
     } catch (error) {
       await terminate(child)
       if (attempt < 3 && stderr.includes('Address already in use')) continue
@@ -198,6 +234,7 @@ async function startNginx(): Promise<Nginx> {
     }
     return {
       origin,
+      subOrigin,
       dir,
       stop: async () => {
         await terminate(child)
@@ -215,25 +252,106 @@ function started(): Nginx {
   return server
 }
 const url = (path: string) => `${started().origin}${path}`
+/** An address of the /paddock/ site: `sub('drivers')` is /paddock/drivers. */
+const sub = (path: string) => `${started().subOrigin}${SUB_PATH}${path}`
 
-/** The built entry script, a lazy chunk and the stylesheet, as served under /assets/. */
-function builtAssets() {
-  const html = readFileSync(join(started().dir, 'dist/index.html'), 'utf8')
-  const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
-  const css = /<link rel="stylesheet" crossorigin href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1]
-  const chunk = readdirSync(join(started().dir, 'dist/assets')).find((name) =>
+/** The built entry script, a lazy chunk and the stylesheet, as served under `base`assets/. */
+function builtAssets(site: 'root' | 'paddock' = 'root') {
+  const base = site === 'root' ? '/' : SUB_PATH
+  const html = readFileSync(join(started().dir, site, 'index.html'), 'utf8')
+  const at = (kind: string) => new RegExp(`${kind}="(${base}assets/[^"]+)"`)
+  const entry = at('<script type="module" crossorigin src').exec(html)?.[1]
+  const css = at('<link rel="stylesheet" crossorigin href').exec(html)?.[1]
+  const chunk = readdirSync(join(started().dir, site, 'assets')).find((name) =>
     name.startsWith('driver-page-'),
   )
-  if (!entry || !css || !chunk) throw new Error('unexpected build output in index.html/assets')
-  return { entry, css, chunk: `/assets/${chunk}` }
+  if (!entry || !css || !chunk) throw new Error(`unexpected build output in ${site}/`)
+  return { entry, css, chunk: `${base}assets/${chunk}` }
 }
 
-test.describe('the build behind nginx with deploy/nginx.conf', () => {
+/** Every page type, with the title its prerendered HTML carries. */
+const PAGES = [
+  ['/', 'Paddock Quotes'],
+  ['/?driver=pierre-gasly', 'Paddock Quotes'],
+  ['/drivers', 'Drivers · Paddock Quotes'],
+  ['/drivers/pierre-gasly', 'Pierre Gasly · Paddock Quotes'],
+  ['/races', 'Races · Paddock Quotes'],
+  ['/races/le-mans', '24 Hours of Le Mans · Paddock Quotes'],
+  ['/teams', 'Teams · Paddock Quotes'],
+  ['/teams/ferrari', 'Ferrari · Paddock Quotes'],
+  ['/quotes/vergne-wants-the-indy-500', 'Jean-Eric Vergne: “'],
+] as const
+
+/** Addresses with no page: the ids the dataset lacks, paths the site has not, the 404's name. */
+const UNKNOWN = [
+  '/drivers/ghost',
+  '/races/monaco',
+  '/quotes/made-up',
+  '/nope',
+  '/no/such/page',
+  '/404',
+  '/404.html',
+]
+
+const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
+const notFoundData = (html: string) => /"notFound":true/.test(html)
+
+/** Redirects: the file behind an address, or the address with a trailing slash, to the address. */
+const REDIRECTS = [
+  ['/index.html', '/'],
+  ['/index.html?driver=pierre-gasly', '/?driver=pierre-gasly'],
+  ['/drivers.html', '/drivers'],
+  ['/drivers/', '/drivers'],
+  ['/drivers/?from=bookmark', '/drivers?from=bookmark'],
+  ['/drivers/pierre-gasly.html', '/drivers/pierre-gasly'],
+  ['/teams/ferrari/', '/teams/ferrari'],
+] as const
+
+type CspWatch = { all: () => Promise<string[]>; workers: string[] }
+
+/** Records CSP violations (events and console reports, the workers' too) and page errors. */
+async function watchCsp(page: Page): Promise<CspWatch> {
+  const problems: string[] = []
+  const workers: string[] = []
+  const onConsole = (where: string) => (message: ConsoleMessage) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) {
+      problems.push(`${where} console: ${message.text()}`)
+    }
+  }
+  page.on('console', onConsole('page'))
+  page.on('worker', (worker) => {
+    workers.push(new URL(worker.url()).pathname)
+    worker.on('console', onConsole('worker'))
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  await page.addInitScript(() => {
+    const seen: CspViolation[] = []
+    window.__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        sample: event.sample,
+      })
+    })
+  })
+  return {
+    workers,
+    /** Everything reported so far, violations in the current document included. */
+    all: async () => {
+      const events = await page.evaluate(() => window.__cspViolations ?? [])
+      return [...problems, ...events.map((v) => `violation: ${JSON.stringify(v)}`)]
+    },
+  }
+}
+
+test.describe('the build behind nginx', () => {
   // One nginx for the file: its tests run in order in one worker.
   test.describe.configure({ mode: 'default' })
 
   test.beforeAll(async () => {
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     server = await startNginx()
   })
 
@@ -242,144 +360,269 @@ test.describe('the build behind nginx with deploy/nginx.conf', () => {
     server = undefined
   })
 
-  test('routes and filtered addresses answer 200 with the app shell', async ({ request }) => {
-    for (const path of ['/', ...DEEP_LINKS.map(([path]) => path), '/no/such/page']) {
-      const response = await request.get(url(path))
-      expect(response.status(), path).toBe(200)
-      expect(header(response, 'content-type'), path).toBe('text/html; charset=utf-8')
-      expect(await response.text(), path).toContain('<div id="root">')
-    }
-  })
-
-  test('deep links load and reload into the right page', async ({ page }) => {
-    for (const [path, title] of DEEP_LINKS) {
-      const response = await openPage(page, url(path), title)
-      expect(response?.status(), path).toBe(200)
-      await page.reload()
-      await expect(pageHeading(page, title)).toBeVisible()
-    }
-    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
-    await expect(page.getByRole('figure')).toHaveCount(2)
-  })
-
-  test('files that exist are served with their types', async ({ request }) => {
-    const { entry, css, chunk } = builtAssets()
-    for (const [path, type] of [
-      [entry, 'application/javascript; charset=utf-8'],
-      [chunk, 'application/javascript; charset=utf-8'],
-      [css, 'text/css; charset=utf-8'],
-      ['/data/quotes.json', 'application/json; charset=utf-8'],
-      ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
-      ['/index.html', 'text/html; charset=utf-8'],
-    ] as const) {
-      const response = await request.get(url(path))
-      expect(response.status(), path).toBe(200)
-      expect(header(response, 'content-type'), path).toBe(type)
-    }
-  })
-
-  test('a missing file is a real 404, never the app’s HTML', async ({ request }) => {
-    for (const path of MISSING_FILES) {
-      const response = await request.get(url(path))
-      expect(response.status(), path).toBe(404)
-      expect(header(response, 'content-type'), path).toBe('text/plain; charset=utf-8')
-      const body = await response.text()
-      expect(body, path).not.toMatch(/<html|<!doctype|<div id="root">/i)
-      // A 404 must never be cached as if it were a hashed asset.
-      expect(header(response, 'cache-control') ?? '', path).not.toContain('immutable')
-    }
-  })
-
-  test('security headers are on every kind of response', async ({ request }) => {
-    const { entry } = builtAssets()
-    for (const path of [
-      '/',
-      '/drivers/pierre-gasly',
-      '/?driver=pierre-gasly',
-      '/no/such/page',
-      '/index.html',
-      entry,
-      '/data/quotes.json',
-      '/favicon.svg',
-      ...MISSING_FILES,
-    ]) {
-      const response = await request.get(url(path))
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-        expect(header(response, name), `${name} on ${path}`).toBe(value)
+  test.describe('deploy/nginx.conf', () => {
+    test('every page answers 200 with its own prerendered HTML', async ({ request }) => {
+      for (const [path, title] of PAGES) {
+        const response = await request.get(url(path))
+        expect(response.status(), path).toBe(200)
+        expect(header(response, 'content-type'), path).toBe('text/html; charset=utf-8')
+        const html = await response.text()
+        expect(titleOf(html), path).toContain(title)
+        expect(notFoundData(html), path).toBe(false)
       }
-    }
+    })
+
+    test('an unknown address is the site’s 404 page, with status 404', async ({ request }) => {
+      for (const path of UNKNOWN) {
+        const response = await request.get(url(path))
+        expect(response.status(), path).toBe(404)
+        expect(header(response, 'content-type'), path).toBe('text/html; charset=utf-8')
+        const html = await response.text()
+        expect(titleOf(html), path).toBe('Not found · Paddock Quotes')
+        expect(notFoundData(html), path).toBe(true)
+      }
+    })
+
+    test('the 404 page asks search engines not to index it', async ({ request }) => {
+      const html = await (await request.get(url('/drivers/ghost'))).text()
+      expect(html).toMatch(/<meta name="robots" content="noindex"\s*\/?>/)
+    })
+
+    test('a file’s name, or a trailing slash, redirects to the address', async ({ request }) => {
+      for (const [from, to] of REDIRECTS) {
+        const response = await request.get(url(from), { maxRedirects: 0 })
+        expect(response.status(), from).toBe(301)
+        expect(header(response, 'location'), from).toBe(to)
+      }
+    })
+
+    test('pages load, reload and 404 in the browser as they should', async ({ page }) => {
+      for (const [path, h1, status] of [
+        ['/drivers/pierre-gasly', 'Pierre Gasly', 200],
+        ['/races/le-mans', '24 Hours of Le Mans', 200],
+        ['/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne', 200],
+        ['/teams/ferrari', 'Ferrari', 200],
+        ['/?driver=pierre-gasly', 'Quotes', 200],
+        ['/drivers/ghost', 'Not found', 404],
+        ['/drivers.html', 'Drivers', 200],
+      ] as const) {
+        const response = await openPage(page, url(path), h1)
+        expect(response?.status(), path).toBe(status)
+        await page.reload()
+        await expect(pageHeading(page, h1)).toBeVisible()
+      }
+      await expect(page).toHaveURL(url('/drivers'))
+      await openPage(page, url('/?driver=pierre-gasly'), 'Quotes')
+      await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
+      await expect(page.getByRole('figure')).toHaveCount(2)
+      await openPage(page, url('/drivers/ghost'), 'Not found')
+      await expect(page.getByText('There is no driver “ghost” in these quotes.')).toBeVisible()
+    })
+
+    test('files that exist are served with their types', async ({ request }) => {
+      const { entry, css, chunk } = builtAssets()
+      for (const [path, type] of [
+        [entry, 'application/javascript; charset=utf-8'],
+        [chunk, 'application/javascript; charset=utf-8'],
+        [css, 'text/css; charset=utf-8'],
+        ['/explorer-boot.js', 'application/javascript; charset=utf-8'],
+        ['/data/quotes.json', 'application/json; charset=utf-8'],
+        ['/data/pages/index.json', 'application/json; charset=utf-8'],
+        ['/data/pages/drivers/pierre-gasly.json', 'application/json; charset=utf-8'],
+        ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
+        ['/robots.txt', 'text/plain; charset=utf-8'],
+      ] as const) {
+        const response = await request.get(url(path))
+        expect(response.status(), path).toBe(200)
+        expect(header(response, 'content-type'), path).toBe(type)
+      }
+    })
+
+    test('a missing file is a plain-text 404, never HTML', async ({ request }) => {
+      for (const path of MISSING_FILES) {
+        const response = await request.get(url(path))
+        expect(response.status(), path).toBe(404)
+        expect(header(response, 'content-type'), path).toBe('text/plain; charset=utf-8')
+        const body = await response.text()
+        expect(body, path).not.toMatch(/<html|<!doctype|<div id="root">/i)
+        // A 404 must never be cached as if it were a hashed asset.
+        expect(header(response, 'cache-control') ?? '', path).not.toContain('immutable')
+      }
+    })
+
+    test('security headers are on every kind of response', async ({ request }) => {
+      const { entry } = builtAssets()
+      for (const path of [
+        ...PAGES.map(([path]) => path),
+        ...UNKNOWN,
+        ...REDIRECTS.map(([path]) => path),
+        entry,
+        '/explorer-boot.js',
+        '/data/quotes.json',
+        '/data/pages/index.json',
+        '/favicon.svg',
+        ...MISSING_FILES,
+      ]) {
+        const response = await request.get(url(path), { maxRedirects: 0 })
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+          expect(header(response, name), `${name} on ${path}`).toBe(value)
+        }
+      }
+    })
+
+    test('hashed assets are immutable; pages, data and the rest revalidate', async ({
+      request,
+    }) => {
+      const { entry, css, chunk } = builtAssets()
+      for (const path of [entry, css, chunk]) {
+        expect(header(await request.get(url(path)), 'cache-control'), path).toBe(IMMUTABLE)
+      }
+      for (const path of [
+        ...PAGES.map(([path]) => path),
+        '/data/pages/index.json',
+        '/data/pages/drivers/pierre-gasly.json',
+        '/data/quotes.json',
+        '/explorer-boot.js',
+        '/favicon.svg',
+      ]) {
+        const response = await request.get(url(path))
+        expect(header(response, 'cache-control'), path).toBe('no-cache')
+        // Revalidation is cheap: the validator comes back and a match is a 304.
+        const etag = header(response, 'etag')
+        expect(etag, path).toBeTruthy()
+        const again = await request.get(url(path), { headers: { 'If-None-Match': etag ?? '' } })
+        expect(again.status(), path).toBe(304)
+      }
+      for (const path of ['/drivers/ghost', '/no/such/page']) {
+        const response = await request.get(url(path))
+        expect(header(response, 'cache-control'), path).toBe('no-cache')
+      }
+    })
+
+    test('text is gzipped when the client accepts it', async ({ request }) => {
+      const { entry, css } = builtAssets()
+      for (const path of [entry, css, '/data/quotes.json', '/drivers/pierre-gasly', '/nope']) {
+        const gzipped = await request.get(url(path), { headers: { 'Accept-Encoding': 'gzip' } })
+        expect(header(gzipped, 'content-encoding'), path).toBe('gzip')
+        expect(header(gzipped, 'vary'), path).toBe('Accept-Encoding')
+        const plain = await request.get(url(path), { headers: { 'Accept-Encoding': 'identity' } })
+        expect(header(plain, 'content-encoding'), path).toBeUndefined()
+        expect(await gzipped.body(), path).toEqual(await plain.body())
+      }
+    })
   })
 
-  test('hashed assets are immutable; the shell and the data revalidate', async ({ request }) => {
-    const { entry, css, chunk } = builtAssets()
-    for (const path of [entry, css, chunk]) {
-      expect(header(await request.get(url(path)), 'cache-control'), path).toBe(IMMUTABLE)
-    }
-    for (const path of ['/', '/index.html', '/drivers/pierre-gasly', '/data/quotes.json']) {
-      const response = await request.get(url(path))
-      expect(header(response, 'cache-control'), path).toBe('no-cache')
-      // Revalidation is cheap: the validator comes back and a match is a 304.
-      const etag = header(response, 'etag')
-      expect(etag, path).toBeTruthy()
-      const again = await request.get(url(path), { headers: { 'If-None-Match': etag ?? '' } })
-      expect(again.status(), path).toBe(304)
-    }
-  })
+  test.describe('deploy/nginx-subpath.conf, the build for /paddock/', () => {
+    test('pages answer 200, unknown addresses the 404 page with 404', async ({ request }) => {
+      for (const [path, title] of PAGES) {
+        const response = await request.get(sub(path.slice(1)))
+        expect(response.status(), path).toBe(200)
+        expect(titleOf(await response.text()), path).toContain(title)
+      }
+      for (const path of UNKNOWN) {
+        const response = await request.get(sub(path.slice(1)))
+        expect(response.status(), path).toBe(404)
+        expect(header(response, 'content-type'), path).toBe('text/html; charset=utf-8')
+        expect(notFoundData(await response.text()), path).toBe(true)
+      }
+    })
 
-  test('text is gzipped when the client accepts it', async ({ request }) => {
-    const { entry, css } = builtAssets()
-    for (const path of [entry, css, '/data/quotes.json', '/drivers/pierre-gasly']) {
-      const gzipped = await request.get(url(path), { headers: { 'Accept-Encoding': 'gzip' } })
-      expect(header(gzipped, 'content-encoding'), path).toBe('gzip')
-      expect(header(gzipped, 'vary'), path).toBe('Accept-Encoding')
-      const plain = await request.get(url(path), { headers: { 'Accept-Encoding': 'identity' } })
-      expect(header(plain, 'content-encoding'), path).toBeUndefined()
-      expect(await gzipped.body(), path).toEqual(await plain.body())
-    }
+    test('missing files are plain-text 404s; redirects keep the prefix', async ({ request }) => {
+      for (const path of MISSING_FILES) {
+        const response = await request.get(sub(path.slice(1)))
+        expect(response.status(), path).toBe(404)
+        expect(header(response, 'content-type'), path).toBe('text/plain; charset=utf-8')
+      }
+      for (const [from, to] of [
+        ...REDIRECTS.map(([from, to]) => [
+          `${SUB_PATH}${from.slice(1)}`,
+          `${SUB_PATH}${to.slice(1)}`,
+        ]),
+        ['/paddock', SUB_PATH],
+        ['/paddock?driver=pierre-gasly', `${SUB_PATH}?driver=pierre-gasly`],
+      ]) {
+        const response = await request.get(`${started().subOrigin}${from}`, { maxRedirects: 0 })
+        expect(response.status(), from).toBe(301)
+        expect(header(response, 'location'), from).toBe(to)
+      }
+    })
+
+    test('headers: security on everything, immutable assets, the rest revalidated', async ({
+      request,
+    }) => {
+      const { entry, css } = builtAssets('paddock')
+      for (const path of [entry, css]) {
+        const response = await request.get(`${started().subOrigin}${path}`)
+        expect(response.status(), path).toBe(200)
+        expect(header(response, 'cache-control'), path).toBe(IMMUTABLE)
+      }
+      for (const path of [
+        '',
+        'drivers/pierre-gasly',
+        'data/pages/index.json',
+        'data/quotes.json',
+        'explorer-boot.js',
+        'drivers/ghost',
+        'assets/nope.js',
+      ]) {
+        const response = await request.get(sub(path))
+        expect(header(response, 'cache-control'), path).toBe('no-cache')
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+          expect(header(response, name), `${name} on ${path}`).toBe(value)
+        }
+      }
+    })
+
+    test('the app under /paddock/: pages, links, data and the worker, no CSP violation', async ({
+      page,
+    }) => {
+      const csp = await watchCsp(page)
+      const data: string[] = []
+      page.on('response', (response) => {
+        const { pathname } = new URL(response.url())
+        if (pathname.includes('/data/')) data.push(`${response.status()} ${pathname}`)
+      })
+      await openPage(page, sub('?driver=pierre-gasly'), 'Quotes')
+      await expect(page.getByRole('figure')).toHaveCount(2)
+      await page
+        .getByRole('figure')
+        .first()
+        .getByRole('link', { name: 'Jean-Eric Vergne', exact: true })
+        .click()
+      await expect(pageHeading(page, 'Jean-Eric Vergne')).toBeVisible()
+      await expect(page).toHaveURL(sub('drivers/jean-eric-vergne'))
+      expect(data).toEqual([
+        `200 ${SUB_PATH}data/quotes.json`,
+        `200 ${SUB_PATH}data/pages/drivers/jean-eric-vergne.json`,
+      ])
+      expect(csp.workers).toEqual([
+        expect.stringMatching(/^\/paddock\/assets\/explorer\.worker-.*\.js$/),
+      ])
+
+      const response = await openPage(page, sub('teams/ghost'), 'Not found')
+      expect(response?.status()).toBe(404)
+      await expect(page.getByText('There is no team “ghost” in these quotes.')).toBeVisible()
+      await page.getByRole('main').getByRole('link', { name: 'Drivers', exact: true }).click()
+      await expect(pageHeading(page, 'Drivers')).toBeVisible()
+      await expect(page).toHaveURL(sub('drivers'))
+      expect(await csp.all()).toEqual([])
+    })
   })
 
   test.describe('under the Content-Security-Policy', () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
-    /** Records CSP violations (events and console reports) and page errors from now on. */
-    async function watchCsp(page: Page) {
-      const problems: string[] = []
-      page.on('console', (message) => {
-        if (/Content[- ]Security[- ]Policy/i.test(message.text())) {
-          problems.push(`console: ${message.text()}`)
-        }
-      })
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-      await page.addInitScript(() => {
-        const seen: CspViolation[] = []
-        window.__cspViolations = seen
-        document.addEventListener('securitypolicyviolation', (event) => {
-          seen.push({
-            directive: event.effectiveDirective,
-            blocked: event.blockedURI,
-            source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-            sample: event.sample,
-          })
-        })
-      })
-      return {
-        /** Everything reported so far, violations in the current document included. */
-        all: async () => {
-          const events = await page.evaluate(() => window.__cspViolations ?? [])
-          return [...problems, ...events.map((v) => `violation: ${JSON.stringify(v)}`)]
-        },
-      }
-    }
-
-    test('every page type runs with zero violations', async ({ page }) => {
+    test('every page type runs with zero violations, the explorer’s worker too', async ({
+      page,
+    }) => {
       const csp = await watchCsp(page)
-      const visit = async (path: string, title: string) => {
+      const visit = async (path: string, title: string, status = 200) => {
         const response = await openPage(page, url(path), title)
-        expect(response?.status(), path).toBe(200)
+        expect(response?.status(), path).toBe(status)
         expect(await csp.all(), path).toEqual([])
       }
 
-      // The explorer: copy a citation, switch a filter, search.
+      // The explorer: copy a citation, switch a filter (the worker starts), search.
       await visit('/', 'Quotes')
       await expect(page.getByRole('figure')).toHaveCount(5)
       await page.getByRole('button', { name: 'Copy citation' }).first().click()
@@ -391,8 +634,15 @@ test.describe('the build behind nginx with deploy/nginx.conf', () => {
       await expect(page.getByRole('figure')).toHaveCount(1)
       expect(await csp.all(), 'explorer interactions').toEqual([])
 
+      // A filtered address from the start: its results come from the worker.
+      await visit('/?driver=pierre-gasly&ambition=le-mans', 'Quotes')
+      await expect(page.getByRole('figure')).toHaveCount(2)
+      expect(csp.workers, 'a worker per filtered page load').toEqual([
+        expect.stringMatching(/^\/assets\/explorer\.worker-.*\.js$/),
+        expect.stringMatching(/^\/assets\/explorer\.worker-.*\.js$/),
+      ])
+
       for (const [path, title] of [
-        ['/?driver=pierre-gasly&ambition=le-mans', 'Quotes'],
         ['/drivers', 'Drivers'],
         ['/drivers/pierre-gasly', 'Pierre Gasly'],
         ['/races', 'Races'],
@@ -400,13 +650,13 @@ test.describe('the build behind nginx with deploy/nginx.conf', () => {
         ['/teams', 'Teams'],
         ['/teams/ferrari', 'Ferrari'],
         ['/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne'],
-        ['/drivers/ghost', 'Not found'],
-        ['/no/such/page', 'Not found'],
       ] as const) {
         await visit(path, title)
       }
+      await visit('/drivers/ghost', 'Not found', 404)
+      await visit('/no/such/page', 'Not found', 404)
 
-      // The quote page's own copy button, and client-side navigation through the main nav.
+      // The quote page's own copy button, and moves through the main nav (each page's data).
       await visit('/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
       await page.getByRole('button', { name: 'Copy citation' }).click()
       await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()

@@ -17,16 +17,19 @@ const expectPath = (page: Page, path: string) =>
     })
     .toBe(path)
 
-test('the explorer loads fresh under the sub-path, data and filters included', async ({ page }) => {
-  const data = page.waitForResponse((response) => response.url().endsWith('/data/quotes.json'))
+test('the explorer loads fresh under the sub-path, filters and search data included', async ({
+  page,
+}) => {
   await openPage(page, './', 'Quotes')
-  const response = await data
-  expect(new URL(response.url()).pathname).toBe(`${SUB_PATH}data/quotes.json`)
-  expect(response.status()).toBe(200)
   await expect(page).toHaveTitle('Paddock Quotes')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
 
+  // A filtered view comes from the explorer's worker, which fetches the dataset under the base.
+  const dataset = page.waitForResponse((response) => response.url().endsWith('/data/quotes.json'))
   await openPage(page, '?driver=pierre-gasly&ambition=le-mans', 'Quotes')
+  const response = await dataset
+  expect(new URL(response.url()).pathname).toBe(`${SUB_PATH}data/quotes.json`)
+  expect(response.status()).toBe(200)
   await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
   await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
@@ -35,6 +38,18 @@ test('the explorer loads fresh under the sub-path, data and filters included', a
   await openPage(page, '?q=indianapolis', 'Quotes')
   await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('indianapolis')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(1)
+})
+
+test('moving to another page fetches its data under the sub-path', async ({ page }) => {
+  await openPage(page, 'drivers', 'Drivers')
+  const data = page.waitForResponse((response) => response.url().includes('/data/pages/'))
+  await page.getByRole('main').getByRole('link', { name: 'Pierre Gasly', exact: true }).click()
+  const response = await data
+  expect(new URL(response.url()).pathname).toBe(`${SUB_PATH}data/pages/drivers/pierre-gasly.json`)
+  expect(response.status()).toBe(200)
+  await expect(pageHeading(page, 'Pierre Gasly')).toBeVisible()
+  await expectPath(page, `${SUB_PATH}drivers/pierre-gasly`)
+  await expect(page.getByRole('region', { name: 'Ambitions' }).getByRole('figure')).toHaveCount(2)
 })
 
 for (const [address, title, content] of [
@@ -47,7 +62,8 @@ for (const [address, title, content] of [
   ['quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne', 'Indianapolis 500.'],
 ] as const) {
   test(`${SUB_PATH}${address} loads fresh with its data`, async ({ page }) => {
-    await openPage(page, address, title)
+    const response = await openPage(page, address, title)
+    expect(response?.status()).toBe(200)
     await expectPath(page, `${SUB_PATH}${address}`)
     await expect(page.getByRole('main')).toContainText(content)
     await expect(page).toHaveTitle(
@@ -115,13 +131,25 @@ test.describe('copying', () => {
   })
 })
 
-test('an unknown address under /paddock/ is not found, with a way back', async ({ page }) => {
-  await openPage(page, 'no/such/page', 'Not found')
+test('an unknown address under /paddock/ is not found, status 404, with a way back', async ({
+  page,
+}) => {
+  const response = await openPage(page, 'no/such/page', 'Not found')
+  expect(response?.status()).toBe(404)
   await expect(page).toHaveTitle('Not found · Paddock Quotes')
   await page.getByRole('main').getByRole('link', { name: 'All quotes' }).click()
   await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
   await expectPath(page, SUB_PATH)
 
-  await openPage(page, 'teams/ghost', 'Not found')
+  const ghost = await openPage(page, 'teams/ghost', 'Not found')
+  expect(ghost?.status()).toBe(404)
   await expect(page.getByText('There is no team “ghost” in these quotes.')).toBeVisible()
+})
+
+test('a missing file under /paddock/ is a plain 404, never a page', async ({ request }) => {
+  for (const path of ['assets/nope-123.js', 'data/pages/drivers/ghost.json', 'nope.svg']) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(404)
+    expect(response.headers()['content-type'], path).toMatch(/^text\/plain/)
+  }
 })

@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test'
+
+/** The app's entry script: until it has run, the page is its prerendered HTML and nothing else. */
+export const ENTRY_SCRIPT = /\/assets\/index-[^/]*\.js$/
+
+/**
+ * Holds the app's entry script until `release()`, so a test can look at the prerendered page as
+ * it is before any of the app's JavaScript runs (public/explorer-boot.js is not held). Go to the
+ * page with `{ waitUntil: 'commit' }`: its load event waits for the script.
+ */
+export async function holdEntryScript(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(ENTRY_SCRIPT, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
+/**
+ * Waits until React has taken the page over: it has adopted the page's h1 (hydration marks each
+ * node it claims with its fiber), so the app, not the HTML alone, is what is on screen now.
+ */
+export async function expectHydrated(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const h1 = document.querySelector('#root h1')
+          return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'))
+        }),
+      { message: 'React has taken over the prerendered page', timeout: 15_000 },
+    )
+    .toBe(true)
+}
