@@ -16,6 +16,7 @@
     firstQuote: null,
     /** When the browser painted the first quote's text (Element Timing's renderTime). */
     quotePainted: null,
+    waitingForFrame: false,
     /** When the last `input` event was dispatched (capture phase, before the app sees it). */
     lastInput: null,
     longTasks: [],
@@ -76,17 +77,28 @@
 
   addEventListener('input', () => (state.lastInput = performance.now()), true)
 
-  // The first quote's text is marked for the Element Timing API as soon as it is in the DOM
-  // (before any frame can paint it), so the browser reports when it actually painted it.
-  const ELEMENT_ID = 'bench-first-quote'
-  const firstQuote = new MutationObserver(() => {
-    const figure = document.querySelector('main figure')
-    if (!figure) return
-    firstQuote.disconnect()
-    for (const element of figure.querySelectorAll('blockquote, blockquote *')) {
-      element.setAttribute('elementtiming', ELEMENT_ID)
+  // Quotes' texts are marked for the Element Timing API as soon as they are in the DOM (before
+  // any frame can paint them), so the browser reports when it actually painted the first one it
+  // showed: the first in the DOM may be out of sight (in a closed <details>).
+  const ELEMENT_ID = 'bench-quote'
+  const QUOTE_TEXT = 'main figure blockquote:not([elementtiming])'
+  const markQuotes = () => {
+    for (const quote of document.querySelectorAll(QUOTE_TEXT)) {
+      quote.setAttribute('elementtiming', ELEMENT_ID)
+      for (const part of quote.querySelectorAll('*')) part.setAttribute('elementtiming', ELEMENT_ID)
     }
-    afterFrame((frame) => (state.firstQuote = frame))
+  }
+  const firstQuote = new MutationObserver(() => {
+    if (state.quotePainted !== null) return firstQuote.disconnect()
+    markQuotes()
+    if (
+      state.firstQuote === null &&
+      !state.waitingForFrame &&
+      document.querySelector('main figure')
+    ) {
+      state.waitingForFrame = true
+      afterFrame((frame) => (state.firstQuote = frame))
+    }
   })
   firstQuote.observe(document, { childList: true, subtree: true })
   try {
@@ -174,6 +186,29 @@
         }
         requestAnimationFrame(tick)
       })
+    },
+    /**
+     * Bytes fetched before `time`, from Resource Timing (the document and every resource the
+     * page has seen complete): a response done by then in full (transferSize: headers and body
+     * as sent), one under way by then in proportion to the time it had been arriving.
+     */
+    bytesBefore(time) {
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ]
+      let bytes = 0
+      let requests = 0
+      for (const entry of entries) {
+        if (!(entry.responseStart > 0 && entry.responseStart <= time)) continue
+        const size = entry.transferSize || entry.encodedBodySize
+        const arriving = entry.responseEnd - entry.responseStart
+        const share =
+          entry.responseEnd <= time || arriving <= 0 ? 1 : (time - entry.responseStart) / arriving
+        bytes += size * share
+        requests += 1
+      }
+      return { bytes, requests }
     },
     /** Same-origin JavaScript files the page has fetched so far. */
     scripts() {

@@ -3,20 +3,20 @@ import { PAGE_SCRIPT } from './page-api'
 import { STEP_TIMEOUT, waitFor } from './page-steps'
 import { applyProfile, type Profile } from './profiles'
 
-/** One page load, as far as the benchmark follows it. */
+/** One page load, followed until the page and the network are idle. */
 export type Load = {
   /** Navigation start to the browser's paint of the first quote's text (Element Timing). */
   firstQuoteMs: number
-  /** The first frame after the quote entered the DOM: after its layout and paint, and at its rAF. */
+  /** The first frame after a quote entered the DOM: after its layout and paint, and at its rAF. */
   firstQuoteFrameMs: number
   firstQuoteRafMs: number
-  /** Response bytes received before then, as sent (compressed where the server compresses). */
+  /** Bytes fetched before the first quote painted (Resource Timing; see bench-page.js). */
   bytesBeforeQuote: number
-  /** How many requests had received any of those bytes. */
+  /** How many responses had started arriving by then. */
   requestsBeforeQuote: number
-  /** Only when the load is followed to the end (desktop), else 0: React's first commit, */
+  /** React's first commit: the end of hydration. */
   hydratedMs: number
-  /** and the longest task and animation frame from navigation until idle after the network is. */
+  /** The longest task and animation frame from navigation until idle after the network is. */
   longTaskMs: number
   longFrameMs: number
 }
@@ -30,7 +30,6 @@ export async function openTab(browser: Browser, profile: Profile): Promise<Bench
     await context.addInitScript({ content: PAGE_SCRIPT })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
-    await cdp.send('Network.enable')
     await cdp.send('Performance.enable')
     await applyProfile(cdp, profile)
     return { context, page, cdp }
@@ -40,76 +39,45 @@ export async function openTab(browser: Browser, profile: Profile): Promise<Bench
   }
 }
 
-type Received = { time: number; bytes: number; requestId: string }
-
 /**
- * Loads `url` until its first quote is painted, counting the bytes that arrived before that
- * paint (CDP's network events, on the browser's clock, set against the page's). With `follow`,
- * also waits for React's first commit and then for the network and the page to go idle, and
- * takes the longest task of all that.
+ * Loads `url` until its first quote is painted and, when `hydrates`, React has committed; then
+ * until the network and the page are idle. Everything is measured once the page is idle, when
+ * the browser has a timing entry for every response.
  */
-export async function loadPage(tab: BenchTab, url: string, follow: boolean): Promise<Load> {
-  const { page, cdp } = tab
-  const received: Received[] = []
-  /** Wall-clock seconds minus CDP's monotonic seconds, from the document's request. */
-  let clockOffset: number | undefined
-  const onRequest = (event: { type?: string; wallTime: number; timestamp: number }) => {
-    if (clockOffset === undefined && event.type === 'Document') {
-      clockOffset = event.wallTime - event.timestamp
-    }
-  }
-  const onData = (event: { timestamp: number; encodedDataLength: number; requestId: string }) => {
-    received.push({
-      time: event.timestamp,
-      bytes: event.encodedDataLength,
-      requestId: event.requestId,
-    })
-  }
-  cdp.on('Network.requestWillBeSent', onRequest)
-  cdp.on('Network.dataReceived', onData)
-  try {
-    await page.goto(url, { waitUntil: 'commit', timeout: STEP_TIMEOUT })
-    await waitFor(
-      page,
-      'the first quote',
-      'window.__bench?.state.firstQuote != null && window.__bench?.state.quotePainted != null',
-    )
-    let end = Infinity
-    if (follow) {
-      await waitFor(page, "React's first commit", 'window.__bench?.hydrated() != null')
-      await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT })
-      end = (await page.evaluate(() => window.__bench?.settle())) ?? Infinity
-    }
-    const seen = await page.evaluate(
-      (to) => ({
-        timeOrigin: performance.timeOrigin,
-        firstQuote: window.__bench?.state.firstQuote ?? null,
-        quotePainted: window.__bench?.state.quotePainted ?? null,
-        hydrated: window.__bench?.hydrated() ?? null,
-        longTask: window.__bench?.longestTask(0, to) ?? 0,
-        longFrame: window.__bench?.longestFrame(0, to) ?? 0,
-      }),
-      end,
-    )
-    if (!seen.firstQuote || seen.quotePainted === null) {
-      throw new Error(`${url}: the first quote was not recorded`)
-    }
-    if (clockOffset === undefined) throw new Error(`${url}: no request for the document was seen`)
-    // The first quote's paint on CDP's clock: epoch seconds, less the offset.
-    const cutOff = (seen.timeOrigin + seen.quotePainted) / 1000 - clockOffset
-    const before = received.filter((chunk) => chunk.time <= cutOff)
+export async function loadPage(tab: BenchTab, url: string, hydrates: boolean): Promise<Load> {
+  const { page } = tab
+  await page.goto(url, { waitUntil: 'commit', timeout: STEP_TIMEOUT })
+  await waitFor(
+    page,
+    'the first quote',
+    'window.__bench?.state.firstQuote != null && window.__bench?.state.quotePainted != null',
+  )
+  if (hydrates) await waitFor(page, "React's first commit", 'window.__bench?.hydrated() != null')
+  await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT })
+  const end = (await page.evaluate(() => window.__bench?.settle())) ?? Infinity
+  const seen = await page.evaluate((to) => {
+    const bench = window.__bench
+    const painted = bench?.state.quotePainted ?? null
     return {
-      firstQuoteMs: seen.quotePainted,
-      firstQuoteFrameMs: seen.firstQuote.painted,
-      firstQuoteRafMs: seen.firstQuote.raf,
-      bytesBeforeQuote: before.reduce((sum, chunk) => sum + chunk.bytes, 0),
-      requestsBeforeQuote: new Set(before.map((chunk) => chunk.requestId)).size,
-      hydratedMs: follow ? (seen.hydrated ?? 0) : 0,
-      longTaskMs: follow ? seen.longTask : 0,
-      longFrameMs: follow ? seen.longFrame : 0,
+      firstQuote: bench?.state.firstQuote ?? null,
+      painted,
+      before: painted === null ? null : (bench?.bytesBefore(painted) ?? null),
+      hydrated: bench?.hydrated() ?? null,
+      longTask: bench?.longestTask(0, to) ?? 0,
+      longFrame: bench?.longestFrame(0, to) ?? 0,
     }
-  } finally {
-    cdp.off('Network.requestWillBeSent', onRequest)
-    cdp.off('Network.dataReceived', onData)
+  }, end)
+  if (!seen.firstQuote || seen.painted === null || !seen.before) {
+    throw new Error(`${url}: the first quote was not recorded`)
+  }
+  return {
+    firstQuoteMs: seen.painted,
+    firstQuoteFrameMs: seen.firstQuote.painted,
+    firstQuoteRafMs: seen.firstQuote.raf,
+    bytesBeforeQuote: seen.before.bytes,
+    requestsBeforeQuote: seen.before.requests,
+    hydratedMs: seen.hydrated ?? 0,
+    longTaskMs: seen.longTask,
+    longFrameMs: seen.longFrame,
   }
 }

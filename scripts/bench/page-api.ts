@@ -30,6 +30,7 @@ export type BenchPage = {
   hydrated(): number | null
   settle(frames?: number): Promise<number>
   scripts(): string[]
+  bytesBefore(time: number): { bytes: number; requests: number }
 }
 
 declare global {

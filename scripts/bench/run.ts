@@ -15,18 +15,15 @@ export type Run = {
 /** Where a run loads its pages from: the app's site and the static one-quote page. */
 export type Origins = { app: string; floor: string }
 
-/** Loads are followed until idle on desktop only: the phone profile is measured to its first quote. */
-const follows = (profile: Profile) => profile.name === 'desktop'
-
 async function loadOnce(
   browser: Browser,
   profile: Profile,
   url: string,
-  follow = follows(profile),
+  hydrates = true,
 ): Promise<Load> {
   const tab = await openTab(browser, profile)
   try {
-    return await loadPage(tab, url, follow)
+    return await loadPage(tab, url, hydrates)
   } finally {
     await tab.context.close()
   }
@@ -36,7 +33,7 @@ async function loadOnce(
 async function loadExplorer(browser: Browser, profile: Profile, url: string, plan: Plan | null) {
   const tab = await openTab(browser, profile)
   try {
-    const load = await loadPage(tab, url, follows(profile))
+    const load = await loadPage(tab, url, true)
     return { load, steps: plan ? await exploreSteps(tab, plan) : undefined }
   } finally {
     await tab.context.close()
@@ -45,7 +42,7 @@ async function loadExplorer(browser: Browser, profile: Profile, url: string, pla
 
 /** One profile: the floor page, then the app's pages, each in a fresh context. */
 async function runProfile(browser: Browser, profile: Profile, origins: Origins, plan: Plan) {
-  // A static page: nothing to hydrate, nothing to follow.
+  // A static page: nothing to hydrate.
   const floor = await loadOnce(browser, profile, `${origins.floor}/`, false)
   const explorer = await loadExplorer(
     browser,
@@ -58,7 +55,7 @@ async function runProfile(browser: Browser, profile: Profile, origins: Origins, 
   return { floor, pages: { explorer: explorer.load, driver, quote }, steps: explorer.steps }
 }
 
-/** One run: desktop (loads followed until idle, then the explorer's steps), then phone. */
+/** One run: desktop (with the explorer's steps after the load of `/`), then phone. */
 export async function runOnce(browser: Browser, origins: Origins, plan: Plan): Promise<Run> {
   const desktop = await runProfile(browser, DESKTOP, origins, plan)
   const phone = await runProfile(browser, PHONE, origins, plan)
