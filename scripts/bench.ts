@@ -1,50 +1,64 @@
 /**
- * Performance benchmark of the production build, on the shipped dataset and on large
- * synthetic ones:
+ * Performance benchmark of the prerendered site, on the shipped dataset and on large synthetic
+ * ones:
  *
  *   npm run bench -- [--runs 5] [--sizes 0,10000,50000] [--json out.json]
  *
- * Builds the app into .bench/dist, then for each dataset (0 means the shipped one) serves a
- * copy of the build with that dataset as data/quotes.json and drives headless Chromium, a fresh
- * context per run, measuring time to the first quote, search and filter latency, long tasks,
- * DOM size and JS heap. Also compares the gzip size of the JS that `/` loads first with a floor:
- * an empty app on the same libraries (tests/fixtures/floor-app). Prints one table.
+ * For each dataset (0 means the shipped one), builds its site as a data author does
+ * (scripts/build.ts --data, timed, its dist/ measured), serves it with `vite preview`, and drives
+ * headless Chromium, a fresh context per page load, on desktop and on a throttled phone: the
+ * first quote painted on `/`, a driver page and a quote page, against a static one-quote page
+ * served the same way; the bytes before it; hydration and the longest task; then the explorer's
+ * first (cold) filter, searches and a warm filter. Also compares all the JS `/` requests with the
+ * floor app's (tests/fixtures/floor-app), and lists what each view downloads at the largest
+ * dataset. Prints the tables.
  *
- * The parts, in scripts/bench/: options, plan (datasets and the counts to expect), run (one
- * run in the browser, through page-steps and bench-page.js), report and raw-numbers (--json).
+ * The parts, in scripts/bench/: options, plan (datasets, pages and the counts to expect), site
+ * (the build), run (one run, through load, explorer-steps, page-steps and bench-page.js),
+ * downloads, report and raw-numbers (--json).
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { cleanUp, cleanUpOnSignals, onCleanUp, wasInterrupted } from './bench/cleanups'
-import { format, kB } from './bench/numbers'
+import { measureDownloads } from './bench/downloads'
+import { writeFloorPage } from './bench/floor-page'
+import { format, kB, MB } from './bench/numbers'
 import { readBenchOptions } from './bench/options'
-import { makePlan, type Plan } from './bench/plan'
+import { makePlan } from './bench/plan'
 import { writeRawNumbers } from './bench/raw-numbers'
-import { report, type DatasetResult } from './bench/report'
-import { runOnce, type Run } from './bench/run'
-import { fetchedJs, type FetchedJs, type SizeReport } from './bench/sizes'
+import { report, type DatasetResult, type ReportInput } from './bench/report'
+import { runOnce, type Origins, type Run } from './bench/run'
+import { buildSiteOf } from './bench/site'
+import { jsOfHomeAt } from './bench/sizes'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
-import { initialJs } from './lib/js-size'
+import { APP_HYDRATED, FLOOR_READY } from './lib/page-scripts'
 import { startPreview } from './lib/preview-server'
-import { REPO_ROOT } from './lib/repo'
-import { buildAppInto, buildFloorInto } from './lib/size-budget'
+import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
+import { buildFloorInto } from './lib/size-budget'
 
 const WORK_DIR = path.join(REPO_ROOT, '.bench')
-const APP_DIST = path.join(WORK_DIR, 'dist')
-const FLOOR_DIST = path.join(WORK_DIR, 'floor-dist')
+const FLOOR_APP = path.join(WORK_DIR, 'floor-app')
+const FLOOR_PAGE = path.join(WORK_DIR, 'floor-page')
 
 function log(message: string) {
   process.stderr.write(`${message}\n`)
 }
 
-/** A copy of the built app with the plan's dataset as its data/quotes.json. */
-function siteFor(size: number, plan: Plan): string {
-  const site = path.join(WORK_DIR, 'sites', size === 0 ? 'shipped' : String(size))
-  cpSync(APP_DIST, site, { recursive: true })
-  mkdirSync(path.join(site, 'data'), { recursive: true })
-  writeFileSync(path.join(site, 'data', 'quotes.json'), plan.json)
-  return site
+function summary(run: Run): string {
+  const d = run.loads.desktop
+  const p = run.loads.phone
+  const ms = (value: number) => format(value)
+  return [
+    `first quote desktop ${ms(d.explorer.firstQuoteMs)}/${ms(d.driver.firstQuoteMs)}/${ms(d.quote.firstQuoteMs)} (floor ${ms(run.floor.desktop.firstQuoteMs)})`,
+    `phone ${ms(p.explorer.firstQuoteMs)}/${ms(p.driver.firstQuoteMs)}/${ms(p.quote.firstQuoteMs)} (floor ${ms(run.floor.phone.firstQuoteMs)}) ms`,
+    `cold filter ${ms(run.explorer.coldFilterMs)} ms, search ${ms(run.explorer.searchRareMs)}/${ms(run.explorer.searchCommonMs)} ms`,
+  ].join(', ')
+}
+
+async function serve(outDir: string) {
+  const server = await startPreview({ outDir })
+  return { origin: server.origin, stop: onCleanUp(() => server.stop()) }
 }
 
 async function main(): Promise<number> {
@@ -54,12 +68,10 @@ async function main(): Promise<number> {
   const started = Date.now()
   const elapsed = () => `${format((Date.now() - started) / 1000, 0)} s`
 
-  log('bench: building the app and the floor app')
+  log('bench: building the floor app and the static one-quote page')
   rmSync(path.join(WORK_DIR, 'sites'), { recursive: true, force: true })
-  await buildAppInto(APP_DIST)
-  await buildFloorInto(FLOOR_DIST)
-  const app = initialJs(APP_DIST)
-  const floor = initialJs(FLOOR_DIST)
+  await buildFloorInto(FLOOR_APP)
+  writeFloorPage(FLOOR_PAGE, makePlan(0).dataset)
 
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -67,48 +79,56 @@ async function main(): Promise<number> {
     headless: true,
   })
   const closeBrowser = onCleanUp(() => browser.close())
+  const floorApp = await serve(FLOOR_APP)
+  const floorJs = await jsOfHomeAt(browser, floorApp.origin, FLOOR_APP, FLOOR_READY)
+  await floorApp.stop()
+  const floorPage = await serve(FLOOR_PAGE)
 
   const results: DatasetResult[] = []
-  let fetched: FetchedJs = { files: [], gzipBytes: 0 }
+  const largest = Math.max(...options.sizes)
   for (const size of options.sizes) {
     const plan = makePlan(size)
-    const site = siteFor(size, plan)
-    const server = await startPreview({ outDir: site })
-    const stopServer = onCleanUp(() => server.stop())
+    const name = size === 0 ? 'shipped' : String(size)
+    let dataFile = SHIPPED_DATASET
+    if (size !== 0) {
+      dataFile = path.join(WORK_DIR, 'data', `${name}.json`)
+      mkdirSync(path.dirname(dataFile), { recursive: true })
+      writeFileSync(dataFile, plan.json)
+    }
+    const site = path.join(WORK_DIR, 'sites', name)
+    log(`bench: ${plan.label} quotes, ${kB(plan.json.length)} of JSON: building (${elapsed()})`)
+    const build = await buildSiteOf(dataFile, site, (line) => log(`  ${line}`))
     log(
-      `bench: ${plan.label} quotes, ${kB(plan.json.length)} of JSON, at ${server.origin} (${elapsed()})`,
+      `  built in ${format(build.seconds, 1)} s: ${format(build.dist.files)} files, ${MB(build.dist.bytes)} (${elapsed()})`,
     )
+    const app = await serve(site)
+    const origins: Origins = { app: app.origin, floor: floorPage.origin }
+    const js = await jsOfHomeAt(browser, app.origin, site, APP_HYDRATED)
     // One warm-up run, not counted: the first load after the server starts pays for cold
     // caches (files, compression, the browser's code cache) that real visitors mostly do not.
-    const warmUp = await runOnce(browser, server.origin, plan)
-    log(`  warm-up: first quote ${format(warmUp.firstQuoteMs)} ms (${elapsed()})`)
+    const warmUp = await runOnce(browser, origins, plan)
+    log(`  warm-up: ${summary(warmUp)} (${elapsed()})`)
     const runs: Run[] = []
     for (let i = 0; i < options.runs; i++) {
-      const run = await runOnce(browser, server.origin, plan)
+      const run = await runOnce(browser, origins, plan)
       runs.push(run)
-      log(
-        `  run ${i + 1}/${options.runs}: first quote ${format(run.firstQuoteMs)} ms, search ${format(run.searchRareMs)}/${format(run.searchCommonMs)} ms, filter ${format(run.filterMs)} ms (${elapsed()})`,
-      )
+      log(`  run ${i + 1}/${options.runs}: ${summary(run)} (${elapsed()})`)
     }
-    if (results.length === 0) fetched = fetchedJs(site, runs[0]?.scripts ?? [])
-    await stopServer()
-    results.push({ plan, warmUp, runs })
+    const downloads =
+      size === largest ? await measureDownloads(browser, app.origin, site, plan) : undefined
+    await app.stop()
+    results.push({ plan, build, js, warmUp, runs, downloads })
   }
   const chromiumVersion = browser.version()
+  await floorPage.stop()
   await closeBrowser()
 
-  const sizes: SizeReport = {
-    chromium: chromiumVersion,
-    app,
-    floor,
-    ratio: app.gzipBytes / floor.gzipBytes,
-    fetched,
-  }
-  console.log(report(results, sizes, options))
+  const input: ReportInput = { results, floorJs, chromium: chromiumVersion, options }
+  console.log(report(input))
   log(`bench: done in ${elapsed()}`)
 
   if (options.json) {
-    writeRawNumbers(options.json, options, sizes, results)
+    writeRawNumbers(options.json, input)
     log(`bench: raw numbers in ${path.relative(process.cwd(), options.json)}`)
   }
   return 0

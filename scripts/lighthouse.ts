@@ -1,7 +1,8 @@
 /**
- * Lighthouse (mobile preset, its default) on the production build: `/` and a driver page.
- * `npm run lighthouse [-- path ...]`. Prints the four category scores and what fell short.
- * Uses Debian's Chromium (CHROME_PATH), started by Lighthouse with the flags below.
+ * Lighthouse (mobile preset, its default) on the production build, built as `npm run build`
+ * builds it: `/`, a driver page and a quote page. `npm run lighthouse [-- --data file] [-- path ...]`.
+ * Prints the four category scores and what fell short. Uses Debian's Chromium (CHROME_PATH),
+ * started by Lighthouse with the flags below.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -9,9 +10,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { readCommandLine } from './lib/command-line'
+import { buildSiteFromFile } from './lib/dataset-site'
 import { startPreview } from './lib/preview-server'
-import { REPO_ROOT } from './lib/repo'
-import { buildAppInto } from './lib/size-budget'
+import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
+import { paths } from '../src/lib/paths'
 
 type Audit = { id: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
 type Report = {
@@ -19,24 +21,40 @@ type Report = {
   audits: Record<string, Audit>
 }
 
-const USAGE = `Usage: npm run lighthouse [-- path ...]
+const USAGE = `Usage: npm run lighthouse [-- --data file] [-- path ...]
 
-Builds the app, then runs Lighthouse (mobile preset) on each path (default: / and
-/drivers/pierre-gasly) and prints the category scores and the audits that fell short.`
+Builds the site on the dataset (default: public/data/quotes.json), then runs Lighthouse (mobile
+preset) on each path (default: /, /drivers/pierre-gasly or the first driver's page, and the first
+quote's page) and prints the category scores and the audits that fell short.`
 
 const commandLine = readCommandLine(
-  { name: 'lighthouse', usage: USAGE, options: {}, positionals: true },
-  ({ positionals }) => (positionals.length ? positionals : ['/', '/drivers/pierre-gasly']),
+  {
+    name: 'lighthouse',
+    usage: USAGE,
+    options: { data: { type: 'string' } },
+    positionals: true,
+  },
+  ({ values, positionals }) => ({
+    data: values.data === undefined ? SHIPPED_DATASET : path.resolve(values.data),
+    requested: positionals,
+  }),
 )
 if (!commandLine.ok) process.exit(commandLine.exitCode)
-const paths = commandLine.options
+const { data, requested } = commandLine.options
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-lh-'))
 const outDir = path.join(work, 'dist')
-await buildAppInto(outDir)
+const dataset = await buildSiteFromFile(outDir, data)
+const driver = dataset.drivers.find((d) => d.id === 'pierre-gasly') ?? dataset.drivers[0]
+const quote = dataset.quotes[0]
+const pages = requested.length
+  ? requested
+  : ['/', driver && paths.driver(driver.id), quote && paths.quote(quote.id)].filter(
+      (page): page is string => Boolean(page),
+    )
 const server = await startPreview({ outDir })
 try {
-  for (const page of paths) {
+  for (const page of pages) {
     const output = path.join(work, 'report.json')
     const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
     execFileSync(

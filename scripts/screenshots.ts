@@ -1,18 +1,20 @@
 /**
- * Saves screenshots of the production build, light and dark, phone and desktop:
- * `npm run screenshots [-- --out dir] [-- path ...]`. Builds first with `npm run build`.
+ * Saves screenshots of the production build in dist/, light and dark, phone and desktop:
+ * `npm run screenshots [-- --out dir] [-- path ...]`. The npm script builds it first with
+ * scripts/build.ts (the shipped dataset, as `npm run build`).
  */
 import { mkdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { readCommandLine } from './lib/command-line'
+import { APP_HYDRATED } from './lib/page-scripts'
 import { startPreview } from './lib/preview-server'
 import { REPO_ROOT } from './lib/repo'
 
 const USAGE = `Usage: npm run screenshots [-- --out DIR] [-- path ...]
 
-Builds the app, then saves light and dark, phone and desktop screenshots of each path
+Builds the site (scripts/build.ts), then saves light and dark, phone and desktop screenshots of each path
 (default: the explorer, a driver, a race and the matrix) to DIR (default: docs/screenshots).`
 
 const commandLine = readCommandLine(
@@ -57,8 +59,8 @@ try {
         const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' })
         const tab = await context.newPage()
         await tab.goto(`${server.origin}${page.path}`)
-        // Page headings take focus on navigation (tabindex=-1); the loading placeholder's does not.
-        await tab.locator('main h1[tabindex="-1"]').first().waitFor()
+        // The prerendered page, once the app has taken it over (hydrated).
+        await tab.waitForFunction(APP_HYDRATED, undefined, { polling: 50 })
         const file = join(outDir, `${page.name}-${viewport.name}-${colorScheme}.png`)
         await tab.screenshot({ path: file, fullPage: true })
         console.log(file)

@@ -14,6 +14,9 @@
   const state = {
     /** The first frame after the first quote (a `figure` inside `main`) entered the DOM. */
     firstQuote: null,
+    /** When the browser painted the first quote's text (Element Timing's renderTime). */
+    quotePainted: null,
+    waitingForFrame: false,
     /** When the last `input` event was dispatched (capture phase, before the app sees it). */
     lastInput: null,
     longTasks: [],
@@ -22,6 +25,21 @@
     status: null,
     /** The armed count change: its timestamps, filled in as they happen. */
     timing: null,
+    /** When React committed, each time: the first one ends hydration. */
+    commits: [],
+  }
+
+  // React reports every commit to the DevTools hook, production builds too: a stub records when,
+  // so hydration's end is known exactly, not guessed from the DOM.
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    isDisabled: false,
+    renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => {},
+    onCommitFiberRoot: () => state.commits.push(performance.now()),
+    onCommitFiberUnmount: () => {},
+    onPostCommitFiberRoot: () => {},
   }
 
   const afterFrame = (done) => {
@@ -59,12 +77,42 @@
 
   addEventListener('input', () => (state.lastInput = performance.now()), true)
 
+  // Quotes' texts are marked for the Element Timing API as soon as they are in the DOM (before
+  // any frame can paint them), so the browser reports when it actually painted the first one it
+  // showed: the first in the DOM may be out of sight (in a closed <details>).
+  const ELEMENT_ID = 'bench-quote'
+  const QUOTE_TEXT = 'main figure blockquote:not([elementtiming])'
+  const markQuotes = () => {
+    for (const quote of document.querySelectorAll(QUOTE_TEXT)) {
+      quote.setAttribute('elementtiming', ELEMENT_ID)
+      for (const part of quote.querySelectorAll('*')) part.setAttribute('elementtiming', ELEMENT_ID)
+    }
+  }
   const firstQuote = new MutationObserver(() => {
-    if (!document.querySelector('main figure')) return
-    firstQuote.disconnect()
-    afterFrame((frame) => (state.firstQuote = frame))
+    if (state.quotePainted !== null) return firstQuote.disconnect()
+    markQuotes()
+    if (
+      state.firstQuote === null &&
+      !state.waitingForFrame &&
+      document.querySelector('main figure')
+    ) {
+      state.waitingForFrame = true
+      afterFrame((frame) => (state.firstQuote = frame))
+    }
   })
   firstQuote.observe(document, { childList: true, subtree: true })
+  try {
+    const elements = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.identifier === ELEMENT_ID && state.quotePainted === null) {
+          state.quotePainted = entry.renderTime || entry.loadTime
+        }
+      }
+    })
+    elements.observe({ type: 'element', buffered: true })
+  } catch {
+    // No Element Timing here: only the frame-based time is reported.
+  }
 
   // "5 quotes", "12 quotes of 50,000", "1 quote of 5", each maybe with " · showing 1–50" after it:
   // the benchmark compares the count, the part before the first " · ".
@@ -120,6 +168,10 @@
     figures() {
       return document.querySelectorAll('main figure').length
     },
+    /** When React first committed (hydration or a first render), else null. */
+    hydrated() {
+      return state.commits[0] ?? null
+    },
     /** Resolves once `frames` frames in a row came less than 50 ms apart: the page is idle. */
     settle(frames = 5) {
       return new Promise((resolve) => {
@@ -134,6 +186,29 @@
         }
         requestAnimationFrame(tick)
       })
+    },
+    /**
+     * Bytes fetched before `time`, from Resource Timing (the document and every resource the
+     * page has seen complete): a response done by then in full (transferSize: headers and body
+     * as sent), one under way by then in proportion to the time it had been arriving.
+     */
+    bytesBefore(time) {
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ]
+      let bytes = 0
+      let requests = 0
+      for (const entry of entries) {
+        if (!(entry.responseStart > 0 && entry.responseStart <= time)) continue
+        const size = entry.transferSize || entry.encodedBodySize
+        const arriving = entry.responseEnd - entry.responseStart
+        const share =
+          entry.responseEnd <= time || arriving <= 0 ? 1 : (time - entry.responseStart) / arriving
+        bytes += size * share
+        requests += 1
+      }
+      return { bytes, requests }
     },
     /** Same-origin JavaScript files the page has fetched so far. */
     scripts() {

@@ -19,7 +19,7 @@ export type PageTiming = {
 
 /** bench-page.js's window.__bench, as the page sees it. */
 export type BenchPage = {
-  state: { firstQuote: Frame | null }
+  state: { firstQuote: Frame | null; quotePainted: number | null }
   findStatus(): string | null
   statusText(): string | null
   arm(expected: string): void
@@ -27,8 +27,10 @@ export type BenchPage = {
   longestTask(from: number, to: number): number
   longestFrame(from: number, to: number): number
   figures(): number
+  hydrated(): number | null
   settle(frames?: number): Promise<number>
   scripts(): string[]
+  bytesBefore(time: number): { bytes: number; requests: number }
 }
 
 declare global {

@@ -6,6 +6,8 @@ export const STEP_TIMEOUT = 120_000
 
 /** What one timed step cost: from its last input event to the frame that showed the result. */
 export type Latency = {
+  /** When that input event was dispatched (performance.now()). */
+  inputAt: number
   /** To after that frame's style, layout and paint. */
   ms: number
   /** To that frame's requestAnimationFrame, before its style, layout and paint. */
@@ -54,6 +56,7 @@ export async function latencyOf(page: Page, from: number, timing: PageTiming): P
     [from, timing.painted] as const,
   )
   return {
+    inputAt: input,
     ms: timing.painted - input,
     rafMs: (timing.raf ?? timing.painted) - input,
     longTaskMs,

@@ -5,6 +5,7 @@ import type { Dataset } from '../../src/data/schema'
 import { searchTextOf } from '../../src/data/search-text'
 import { validateDataset } from '../../src/data/validate-dataset'
 import { plural } from '../../src/lib/labels'
+import { paths } from '../../src/lib/paths'
 import { SEARCH_TERMS, generateDataset, serializeDataset } from '../generate-dataset'
 import { SHIPPED_DATASET } from '../lib/repo'
 
@@ -13,6 +14,13 @@ const SEED = 1
 type Filters = Parameters<typeof explore>[1]
 
 export type Search = { kind: 'rare' | 'common'; term: string; prefix: string; final: string }
+
+/** The pages every run loads: the explorer, the busiest driver's page, the first quote's. */
+export type PageName = 'explorer' | 'driver' | 'quote'
+export const PAGE_NAMES: readonly PageName[] = ['explorer', 'driver', 'quote']
+
+/** A view whose downloads the report lists; `count`: the result count it must end up showing. */
+export type View = { label: string; path: string; count?: string }
 
 /** One dataset, and the result counts the page should show as a run types and filters. */
 export type Plan = {
@@ -25,6 +33,9 @@ export type Plan = {
   /** `prefix` is the count for all but the term's last letter, `final` for the whole term. */
   searches: Search[]
   filter: { driverId: string; final: string }
+  pages: Record<PageName, string>
+  /** One of each kind of page, the busiest of its kind; the explorer also filtered. */
+  views: View[]
 }
 
 function loadDataset(size: number): { dataset: Dataset; json: string } {
@@ -60,7 +71,17 @@ export function makePlan(size: number): Plan {
     }
     return { kind, term, prefix, final }
   })
-  const driverId = busiestDriver(index)
+  const driverId = busiest(index.quotesByDriver, 'drivers')
+  const raceId = busiest(index.quotesByRace, 'races')
+  const teamId = busiest(index.quotesByTeam, 'teams')
+  const firstQuote = index.quotes[0]
+  if (!firstQuote) throw new Error('the dataset has no quotes')
+  const filterFinal = countText({ q: '', driver: driverId })
+  const pages = {
+    explorer: paths.explorer(),
+    driver: paths.driver(driverId),
+    quote: paths.quote(firstQuote.id),
+  }
   return {
     label: size === 0 ? `shipped (${total})` : total.toLocaleString('en-GB'),
     quotes: total,
@@ -68,7 +89,23 @@ export function makePlan(size: number): Plan {
     json,
     unfiltered: plural(total, 'quote'),
     searches,
-    filter: { driverId, final: countText({ q: '', driver: driverId }) },
+    filter: { driverId, final: filterFinal },
+    pages,
+    views: [
+      { label: 'explorer', path: pages.explorer },
+      {
+        label: 'explorer, filtered',
+        path: paths.explorer({ driver: driverId }),
+        count: filterFinal,
+      },
+      { label: 'drivers', path: paths.drivers() },
+      { label: 'driver (busiest)', path: pages.driver },
+      { label: 'races', path: paths.races() },
+      { label: 'race (busiest)', path: paths.race(raceId) },
+      { label: 'teams', path: paths.teams() },
+      { label: 'team (busiest)', path: paths.team(teamId) },
+      { label: 'quote', path: pages.quote },
+    ],
   }
 }
 
@@ -93,11 +130,14 @@ function pickTerms(index: DatasetIndex): { rare: string; common: string } {
   return { rare: rare.word, common: common.word }
 }
 
-/** The driver with the most quotes (said or about): the biggest change a filter makes. */
-function busiestDriver(index: DatasetIndex): string {
-  const [best] = [...index.quotesByDriver].sort(
+/**
+ * The driver, race or team with the most quotes: the biggest change a filter makes, and the
+ * biggest page of its kind.
+ */
+function busiest(quotesById: DatasetIndex['quotesByDriver'], what: string): string {
+  const [best] = [...quotesById].sort(
     ([a, quotesA], [b, quotesB]) => quotesB.length - quotesA.length || a.localeCompare(b),
   )
-  if (!best) throw new Error('the dataset has no quotes with drivers to filter by')
+  if (!best) throw new Error(`the dataset has no quotes with ${what}`)
   return best[0]
 }

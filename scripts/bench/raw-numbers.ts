@@ -1,31 +1,35 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { METRICS, statsOf } from './numbers'
-import type { BenchOptions } from './options'
-import type { DatasetResult } from './report'
-import type { SizeReport } from './sizes'
+import { ALL_METRICS, statsOf } from './numbers'
+import type { ReportInput } from './report'
 
 /** Writes every run's numbers, and each metric's summary, to `file` as JSON. */
-export function writeRawNumbers(
-  file: string,
-  options: BenchOptions,
-  sizes: SizeReport,
-  results: readonly DatasetResult[],
-) {
+export function writeRawNumbers(file: string, input: ReportInput) {
   const raw = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: os.cpus().length,
-    options,
-    sizes,
-    datasets: results.map(({ plan, warmUp, runs }) => ({
+    loadAverage: os.loadavg(),
+    chromium: input.chromium,
+    options: input.options,
+    floorJs: input.floorJs,
+    datasets: input.results.map(({ plan, build, js, warmUp, runs, downloads }) => ({
       label: plan.label,
       quotes: plan.quotes,
       jsonBytes: plan.json.length,
       searches: plan.searches,
       filter: plan.filter,
-      summary: Object.fromEntries(METRICS.map((metric) => [metric.key, statsOf(runs, metric)])),
+      pages: plan.pages,
+      build,
+      js,
+      summary: Object.fromEntries(
+        Object.entries(ALL_METRICS).map(([group, metrics]) => [
+          group,
+          Object.fromEntries(metrics.map((metric) => [metric.label, statsOf(runs, metric)])),
+        ]),
+      ),
+      downloads,
       warmUp,
       runs,
     })),

@@ -1,23 +1,19 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { gzipSize, type InitialJs } from '../lib/js-size'
+import type { Browser } from '@playwright/test'
+import { jsFilesAt, type JsFiles } from '../lib/js-size'
+import { scriptsRequested } from '../lib/page-scripts'
+import { MAX_RATIO_TO_FLOOR } from '../lib/size-budget'
 
-/** What the report says about bytes: the app's and the floor's initial JS, and what was fetched. */
-export type SizeReport = {
-  chromium: string
-  app: InitialJs
-  floor: InitialJs
-  ratio: number
-  fetched: FetchedJs
-}
+export { MAX_RATIO_TO_FLOOR }
 
-export type FetchedJs = { files: { file: string; gzipBytes: number }[]; gzipBytes: number }
-
-/** The gzip size of the same-origin scripts at `urls`, read from the `site` that served them. */
-export function fetchedJs(site: string, urls: readonly string[]): FetchedJs {
-  const files = [...new Set(urls.map((url) => new URL(url).pathname.slice(1)))].map((file) => ({
-    file,
-    gzipBytes: gzipSize(readFileSync(path.join(site, file))),
-  }))
-  return { files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) }
+/**
+ * Every script `/` at `origin` requests until it is `ready` and the network is idle, with the
+ * gzip sizes (level 9) of the files of `site` that served them: as `npm run size` measures.
+ */
+export async function jsOfHomeAt(
+  browser: Browser,
+  origin: string,
+  site: string,
+  ready: string,
+): Promise<JsFiles> {
+  return jsFilesAt(site, await scriptsRequested(browser, `${origin}/`, ready))
 }

@@ -10,28 +10,18 @@ export type JsFile = {
   gzipBytes: number
 }
 
-export type InitialJs = { files: JsFile[]; bytes: number; gzipBytes: number }
+export type JsFiles = { files: JsFile[]; bytes: number; gzipBytes: number }
 
-const SCRIPT = /<script\b[^>]*\btype=["']?module["']?[^>]*>/gi
-const MODULE_PRELOAD = /<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi
-
-/** Bytes after gzip at level 9, the measure every size here is given in. */
-export function gzipSize(contents: Buffer): number {
-  return gzipSync(contents, { level: 9 }).length
+/** Bytes after gzip at level 9, the measure every JS size here is given in. */
+export function gzipSize(contents: Buffer, level = 9): number {
+  return gzipSync(contents, { level }).length
 }
 
 /**
- * The JavaScript a built index.html loads before anything else: its module entry scripts and
- * the chunks it modulepreloads, each with its gzip size (level 9). Chunks that the code
- * imports dynamically later are not counted.
+ * The files of `distDir` at `urls` (the browser's, of the server that served `distDir`; once
+ * each), with their sizes and gzip sizes (level 9).
  */
-export function initialJs(distDir: string): InitialJs {
-  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8')
-  const urls = [
-    ...[...html.matchAll(SCRIPT)].map((match) => attribute(match[0], 'src')),
-    ...[...html.matchAll(MODULE_PRELOAD)].map((match) => attribute(match[0], 'href')),
-  ].filter((url): url is string => url !== undefined)
-
+export function jsFilesAt(distDir: string, urls: readonly string[]): JsFiles {
   const seen = new Set<string>()
   const files: JsFile[] = []
   for (const url of urls) {
@@ -39,11 +29,7 @@ export function initialJs(distDir: string): InitialJs {
     if (file === undefined || seen.has(file)) continue
     seen.add(file)
     const contents = readFileSync(path.join(distDir, file))
-    files.push({
-      file,
-      bytes: contents.length,
-      gzipBytes: gzipSize(contents),
-    })
+    files.push({ file, bytes: contents.length, gzipBytes: gzipSize(contents) })
   }
   return {
     files,
@@ -52,18 +38,19 @@ export function initialJs(distDir: string): InitialJs {
   }
 }
 
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)
-  return match ? (match[1] ?? match[2] ?? match[3]) : undefined
-}
-
 /**
- * "/base/assets/a.js", "./assets/a.js" or "assets/a.js" -> "assets/a.js"; other origins: none.
- * Leading folders that are not in the dist folder are taken for the base the app was built with.
+ * "http://host/base/assets/a.js", "/base/assets/a.js" or "assets/a.js" -> "assets/a.js"; none
+ * for a URL that is not http(s). Leading folders that are not in the dist folder are taken for
+ * the base the app was built with.
  */
-function fileForUrl(url: string, distDir: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined
-  const pathname = decodeURIComponent(url.split(/[?#]/)[0] ?? '')
+export function fileForUrl(url: string, distDir: string): string | undefined {
+  let pathname = url
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
+    const parsed = new URL(url)
+    if (!/^https?:$/.test(parsed.protocol)) return undefined
+    pathname = parsed.pathname
+  }
+  pathname = decodeURIComponent(pathname.split(/[?#]/)[0] ?? '')
   const segments = path.posix.normalize(pathname).split('/').filter(Boolean)
   for (let i = 0; i < segments.length; i++) {
     const file = segments.slice(i).join('/')

@@ -1,0 +1,141 @@
+import type { Page, Request } from '@playwright/test'
+import type { BenchTab } from './load'
+import { heapMb, latencyOf, waitForStatus, waitForTiming, type Latency } from './page-steps'
+import type { Plan, Search } from './plan'
+
+/** Milliseconds between keystrokes: a fast typist. */
+const TYPING_DELAY = 60
+
+/** What the explorer's steps measured, on `/` after its load (desktop). */
+export type ExplorerRun = {
+  /**
+   * The first filter after the load, with nothing started yet: from its input event to the
+   * frame that shows its count. It starts the engine's Web Worker, which downloads
+   * data/quotes.json and indexes it first.
+   */
+  coldFilterMs: number
+  /** From that input event to the worker's request for data/quotes.json, */
+  coldFetchStartMs: number
+  /** that request from its start to its last byte, */
+  coldFetchMs: number
+  /** and from then to the frame with the count: parse, index, filter, reply and render. */
+  coldAfterFetchMs: number
+  coldFilterLongTaskMs: number
+  /** Then, with the engine warm: the last keystroke of a search, a filter. */
+  searchRareMs: number
+  searchCommonMs: number
+  filterMs: number
+  /** The same, at the rAF before the frame's layout and paint. */
+  coldFilterRafMs: number
+  searchRareRafMs: number
+  searchCommonRafMs: number
+  filterRafMs: number
+  longTaskTypingMs: number
+  longFrameTypingMs: number
+  quoteElements: number
+  /** The page's own heap (the worker's is not in it), after a full GC. */
+  heapLoadMb: number
+  heapSearchMb: number
+}
+
+/**
+ * Types the term letter by letter; once the count for all but its last letter shows, types the
+ * last letter and times it. Long tasks count from the first keystroke.
+ */
+async function search(page: Page, search: Search): Promise<Latency> {
+  const box = page.getByLabel('Search quotes')
+  await box.focus()
+  const start = await page.evaluate(() => performance.now())
+  await page.keyboard.type(search.term.slice(0, -1), { delay: TYPING_DELAY })
+  await waitForStatus(page, search.prefix)
+  await page.evaluate((text) => window.__bench?.arm(text), search.final)
+  await page.keyboard.type(search.term.slice(-1))
+  return latencyOf(page, start, await waitForTiming(page, `"${search.term}"`))
+}
+
+async function clearSearch(page: Page, plan: Plan) {
+  await page.getByLabel('Search quotes').fill('')
+  await waitForStatus(page, plan.unfiltered)
+}
+
+async function filterByDriver(page: Page, plan: Plan): Promise<Latency> {
+  const start = await page.evaluate(() => performance.now())
+  await page.evaluate((text) => window.__bench?.arm(text), plan.filter.final)
+  await page.getByLabel('Driver', { exact: true }).selectOption(plan.filter.driverId)
+  return latencyOf(page, start, await waitForTiming(page, 'the filter'))
+}
+
+async function clearFilter(page: Page, plan: Plan) {
+  await page.getByLabel('Driver', { exact: true }).selectOption('')
+  await waitForStatus(page, plan.unfiltered)
+}
+
+/** Watches for the worker's request for the dataset; `finished()` waits for it a little. */
+function datasetRequest(page: Page) {
+  let found: Request | undefined
+  const onFinished = (request: Request) => {
+    if (new URL(request.url()).pathname.endsWith('/data/quotes.json')) found ??= request
+  }
+  page.on('requestfinished', onFinished)
+  return {
+    async finished(): Promise<Request> {
+      // Its event may reach us a moment after the page has used the data.
+      for (let waited = 0; !found && waited < 5_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      page.off('requestfinished', onFinished)
+      if (!found) throw new Error('the first filter did not fetch data/quotes.json')
+      return found
+    },
+  }
+}
+
+/**
+ * On `/`, loaded and idle: the first filter (cold), then two searches and a filter (warm),
+ * back to all quotes after each.
+ */
+export async function exploreSteps(tab: BenchTab, plan: Plan): Promise<ExplorerRun> {
+  const { page, cdp } = tab
+  const status = await page.evaluate(() => window.__bench?.findStatus() ?? null)
+  if (status !== plan.unfiltered) {
+    throw new Error(`the result count shows ${JSON.stringify(status)}, not ${plan.unfiltered}`)
+  }
+  const quoteElements = await page.evaluate(() => window.__bench?.figures() ?? 0)
+  const heapLoadMb = await heapMb(cdp)
+
+  const dataset = datasetRequest(page)
+  const cold = await filterByDriver(page, plan)
+  const { startTime, responseEnd } = (await dataset.finished()).timing()
+  const timeOrigin = await page.evaluate(() => performance.timeOrigin)
+  const fetchStart = startTime - timeOrigin - cold.inputAt
+  await clearFilter(page, plan)
+
+  const [rareSearch, commonSearch] = plan.searches
+  if (!rareSearch || !commonSearch) throw new Error('two searches expected')
+  const rare = await search(page, rareSearch)
+  await clearSearch(page, plan)
+  const common = await search(page, commonSearch)
+  const heapSearchMb = await heapMb(cdp)
+  await clearSearch(page, plan)
+  const filter = await filterByDriver(page, plan)
+
+  return {
+    coldFilterMs: cold.ms,
+    coldFetchStartMs: fetchStart,
+    coldFetchMs: responseEnd,
+    coldAfterFetchMs: cold.ms - fetchStart - responseEnd,
+    coldFilterLongTaskMs: cold.longTaskMs,
+    searchRareMs: rare.ms,
+    searchCommonMs: common.ms,
+    filterMs: filter.ms,
+    coldFilterRafMs: cold.rafMs,
+    searchRareRafMs: rare.rafMs,
+    searchCommonRafMs: common.rafMs,
+    filterRafMs: filter.rafMs,
+    longTaskTypingMs: Math.max(rare.longTaskMs, common.longTaskMs),
+    longFrameTypingMs: Math.max(rare.longFrameMs, common.longFrameMs),
+    quoteElements,
+    heapLoadMb,
+    heapSearchMb,
+  }
+}
