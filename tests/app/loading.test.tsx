@@ -1,93 +1,104 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { HttpResponse } from 'msw'
-import { findPage, openAppFailing, serveDataset, startApp } from '../support/open-app'
-import { at, shippedCopy } from '../support/shipped-dataset'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { server } from '../support/msw-server'
+import {
+  DATA_URL,
+  findPage,
+  openApp,
+  openAppFailing,
+  renderApp,
+  serveDataset,
+  startApp,
+} from '../support/open-app'
+import { LOAD_TIMEOUT, speakersShown } from '../support/page-helpers'
+import { shippedCopy } from '../support/shipped-dataset'
 
 const quoteCount = shippedCopy().quotes.length
+const INDEX_DATA = 'http://localhost:3000/data/pages/index.json'
+
+/** Every address the app fetches from, in order, from now until the test ends. */
+function recordRequests(): string[] {
+  const urls: string[] = []
+  const listener = ({ request }: { request: Request }) => void urls.push(request.url)
+  server.events.on('request:start', listener)
+  stopRecording.push(() => server.events.removeListener('request:start', listener))
+  return urls
+}
+const stopRecording: (() => void)[] = []
+afterEach(() => {
+  for (const stop of stopRecording.splice(0)) stop()
+})
 
 type Failure = {
   name: string
   respond: () => Response
   alert: RegExp
-  problem?: RegExp
   /** How often the app asks before it gives up: a dropped connection gets a second try. */
   requests?: number
 }
 
 const failures: Failure[] = [
   {
-    name: 'HTTP 404',
-    respond: () => new HttpResponse('Not here', { status: 404, statusText: 'Not Found' }),
-    alert: /server answered 404 Not Found for .*\/data\/quotes\.json/,
-  },
-  {
     name: 'HTTP 500',
     respond: () => new HttpResponse('Oops', { status: 500, statusText: 'Internal Server Error' }),
-    alert: /server answered 500 Internal Server Error/,
+    alert: /server answered 500 Internal Server Error for .*\/data\/pages\/index\.json/,
+  },
+  {
+    name: 'HTTP 503',
+    respond: () => new HttpResponse('Later', { status: 503, statusText: 'Service Unavailable' }),
+    alert: /server answered 503 Service Unavailable for .*\/data\/pages\/index\.json/,
   },
   {
     name: 'a network error',
     respond: () => HttpResponse.error(),
-    alert: /could not be fetched .* network request failed/,
+    alert: /could not be fetched from .*\/data\/pages\/index\.json: the network request failed/,
     requests: 2,
   },
   {
     name: 'invalid JSON',
     respond: () =>
-      new HttpResponse('{"schemaVersion": 1, "quotes": [', {
+      new HttpResponse('{"slice": {"schemaVersion": 1, "quotes": [', {
         headers: { 'Content-Type': 'application/json' },
       }),
-    alert: /is not valid JSON/,
+    alert: /The file at .*\/data\/pages\/index\.json is not valid JSON/,
   },
   {
     name: 'an HTML page served in place of the JSON',
     respond: () => HttpResponse.html('<!doctype html><title>Home</title><h1>Welcome</h1>'),
-    alert: /Expected JSON .* but the server sent an HTML page/,
-  },
-  {
-    name: 'a wrong schemaVersion',
-    respond: () => HttpResponse.json({ ...shippedCopy(), schemaVersion: 2 }),
-    alert: /not a valid quote dataset \(1 problem\)/,
-    problem: /schemaVersion: found 2, but this app reads schemaVersion 1/,
-  },
-  {
-    name: 'a dangling reference',
-    respond: () => {
-      const dataset = shippedCopy()
-      at(dataset.quotes, 0).speakerId = 'ghost'
-      return HttpResponse.json(dataset)
-    },
-    alert: /not a valid quote dataset \(1 problem\)/,
-    problem: /quotes\[0\]\.speakerId: no driver "ghost"/,
+    alert: /Expected JSON from .*\/data\/pages\/index\.json, but the server sent an HTML page/,
   },
 ]
 
-describe('loading the dataset', () => {
-  it('shows a placeholder while loading, then every quote', async () => {
-    startApp('/')
+describe('loading a page’s data', () => {
+  it.each([
+    ['/', 'Quotes', quoteCount],
+    ['/drivers/charles-leclerc', 'Charles Leclerc', 4],
+    ['/quotes/leclerc-wants-the-real-le-mans', 'Quote by Charles Leclerc', 1],
+  ])('shows the placeholder while %s loads, then the page', async (url, heading, figures) => {
+    const requested = recordRequests()
+    startApp(url)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Loading quotes')
     expect(screen.getByRole('status')).toHaveTextContent('Loading quotes…')
-    expect(await findPage('Quotes')).toBeInTheDocument()
-    expect(screen.getAllByRole('figure')).toHaveLength(quoteCount)
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(await findPage(heading)).toBeInTheDocument()
+    expect(screen.queryByText('Loading quotes…')).not.toBeInTheDocument()
+    expect(screen.getAllByRole('figure')).toHaveLength(figures)
+    // The page's own data, once; the explorer's engine is not needed for an unfiltered page.
+    const key = url === '/' ? 'index' : url.slice(1)
+    expect(requested).toEqual([`http://localhost:3000/data/pages/${key}.json`])
   })
 
   it.each(failures)(
     'names the problem after $name, and Retry recovers once the data is good',
-    async ({ respond, alert, problem, requests = 1 }) => {
-      let asked = 0
-      const { user, alert: alertBox } = await openAppFailing('/', {
-        respond: () => {
-          asked += 1
-          return respond()
-        },
-      })
-      expect(asked, 'requests for the data').toBe(requests)
+    async ({ respond, alert, requests = 1 }) => {
+      const requested = recordRequests()
+      const { user, alert: alertBox } = await openAppFailing('/', { respond })
+      expect(requested, 'requests for the page’s data').toEqual(Array(requests).fill(INDEX_DATA))
       expect(within(alertBox).getByRole('heading')).toHaveTextContent(
         'The quotes could not be loaded',
       )
       expect(alertBox).toHaveTextContent(alert)
-      if (problem) expect(alertBox).toHaveTextContent(problem)
       expect(document.title).toBe('Quotes unavailable · Paddock Quotes')
       expect(screen.queryByRole('figure')).not.toBeInTheDocument()
 
@@ -100,18 +111,37 @@ describe('loading the dataset', () => {
     },
   )
 
-  it('lists the first problems of a badly broken dataset and says how many more', async () => {
-    const dataset = shippedCopy()
-    dataset.quotes = dataset.quotes.map((quote) => ({
-      ...quote,
-      speakerId: 'ghost',
-      sourceId: 'nowhere',
-    }))
-    const { alert: alertBox } = await openAppFailing('/', { dataset })
-    const problems = within(alertBox).getAllByRole('listitem')
-    expect(problems).toHaveLength(9)
-    expect(problems[0]).toHaveTextContent('quotes[0].speakerId: no driver "ghost"')
-    expect(problems[1]).toHaveTextContent('quotes[0].sourceId: no source "nowhere"')
-    expect(problems[8]).toHaveTextContent(`…and ${quoteCount * 2 - 8} more.`)
+  it('shows the Not found page for a record whose data is not there (404), asking once', async () => {
+    const requested = recordRequests()
+    await openApp('/drivers/ghost', { heading: 'Not found' })
+    expect(screen.getByText('There is no driver “ghost” in these quotes.')).toBeInTheDocument()
+    expect(requested).toEqual(['http://localhost:3000/data/pages/drivers/ghost.json'])
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
+  })
+})
+
+describe('loading the explorer’s engine', () => {
+  it('says inside the explorer why it cannot filter, and Retry recovers', async () => {
+    serveDataset()
+    // After serveDataset: the pages' data is fine, the engine's data/quotes.json is not.
+    server.use(
+      http.get(DATA_URL, () => new HttpResponse('Oops', { status: 500, statusText: 'Nope' })),
+    )
+    const user = userEvent.setup()
+    renderApp('/?driver=charles-leclerc')
+    const alert = await screen.findByRole('alert', {}, LOAD_TIMEOUT)
+    expect(alert).toHaveTextContent(
+      `The quotes could not be filtered: The server answered 500 Nope for ${DATA_URL}.`,
+    )
+    // The page itself is there, from its own data: its heading and its filters.
+    expect(screen.getByRole('heading', { level: 1, name: 'Quotes' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Driver' })).toHaveValue('charles-leclerc')
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument()
+
+    serveDataset()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByText('2 quotes of 5', {}, LOAD_TIMEOUT)).toHaveRole('status')
+    expect(speakersShown()).toEqual(['Charles Leclerc', 'Charles Leclerc'])
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })
