@@ -9,6 +9,8 @@ import { NotFound } from '../components/not-found'
 import { LoadingPage } from '../components/loading-placeholder'
 import { DatasetContext } from '../data/use-dataset'
 import { indexOfPage, pageDataKey, type PageData } from '../data/page-data'
+import { DatasetError } from '../data/dataset-error'
+import { pageDataUrl } from '../data/fetch-page-data'
 import { RootLayout } from './root-layout'
 import { RouteError } from './route-error'
 
@@ -64,9 +66,16 @@ function WithPageData({ Page }: { Page: ComponentType }) {
  * address as for every move, so no page flashes a placeholder on the way.
  */
 export function createRoutes(loadPageData: PageDataLoader, basename: string): RouteObject[] {
-  const loader = ({ request }: LoaderFunctionArgs) => {
+  const loader = async ({ request }: LoaderFunctionArgs) => {
     const key = pageDataKey(appPath(request.url, basename))
-    return key === undefined ? null : loadPageData(key, request.signal)
+    if (key === undefined) return null
+    const data = await loadPageData(key, request.signal)
+    // No data for a record's page: the dataset has no such record. For the explorer or a list
+    // page, which every build writes, the deploy is broken: say so instead of an empty page.
+    if (data === null && !key.includes('/')) {
+      throw new DatasetError('http', `The server answered 404 Not Found for ${pageDataUrl(key)}.`)
+    }
+    return data
   }
 
   function page<K extends string, M extends Record<K, ComponentType>>(

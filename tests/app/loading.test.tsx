@@ -145,3 +145,15 @@ describe('loading the explorer’s engine', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })
+
+describe('a deploy without the list pages’ data', () => {
+  it('says the explorer’s data is missing instead of showing an empty explorer', async () => {
+    const { alert } = await openAppFailing('/', {
+      respond: () => new HttpResponse('Not found', { status: 404 }),
+    })
+    expect(alert).toHaveTextContent('The quotes could not be loaded')
+    expect(alert).toHaveTextContent(
+      'The server answered 404 Not Found for http://localhost:3000/data/pages/index.json.',
+    )
+  })
+})
