@@ -2,7 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom'
 import { App } from './app/app'
-import { createRoutes } from './app/routes'
+import { appPath, createRoutes } from './app/routes'
+import { pageDataKey } from './data/page-data'
 import { readBootData } from './app/boot-data'
 import { createQueryClient } from './app/query-client'
 import { pageDataKeys, pageDataQueryOptions } from './data/queries'
@@ -32,8 +33,15 @@ const loaded = await Promise.all(matches.map(({ route }) => resolveLazy(route)))
 // address (and a host may serve it for a real one), and a page whose code failed to load shows
 // the error page instead.
 const hydrate = boot !== undefined && !boot.notFound && loaded.every(Boolean)
+// The 404 page at a record's address (/drivers/ghost): the host says there is no such record, so
+// its page gets no data without asking again (a list page's address asks: a host without
+// redirects may serve the 404 page for /drivers/).
+const recordMissing =
+  boot?.notFound === true &&
+  loaded.every(Boolean) &&
+  (pageDataKey(appPath(window.location.href, basename))?.includes('/') ?? false)
 let hydrationData
-if (boot && hydrate) {
+if (boot && (hydrate || recordMissing)) {
   if (boot.key !== null) queryClient.setQueryData(pageDataKeys.page(boot.key), boot.data)
   const loaderData: Record<string, unknown> = {}
   for (const { route } of matches) if (route.id && route.loader) loaderData[route.id] = boot.data
