@@ -24,8 +24,17 @@ export type PageDataLoader = (key: string, signal: AbortSignal) => Promise<PageD
 const NO_DATA: PageData = {
   slice: { schemaVersion: 1, sources: [], teams: [], races: [], drivers: [], quotes: [] },
   counts: {
-    ...{ quotes: 0, drivers: 0, teams: 0, races: 0 },
-    ...{ said: [], about: [], byDriver: [], byTeam: [], teamDrivers: [], byRace: [], wishes: [] },
+    ...{ quotes: 0, drivers: 0, teams: 0, races: 0, ambitious: 0 },
+    ...{
+      said: [],
+      about: [],
+      byDriver: [],
+      byTeam: [],
+      teamDrivers: [],
+      byRace: [],
+      wishers: [],
+      wishes: [],
+    },
   },
 }
 

@@ -1,89 +1,142 @@
+import { useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../data/use-dataset'
+import { MATRIX_ROWS, matrixOf, type MatrixJson } from '../data/matrix'
+import type { Race } from '../data/schema'
 import { paths } from '../lib/paths'
-import { plural, raceLabel } from '../lib/labels'
+import { formatCount, plural, raceLabel } from '../lib/labels'
 
 const MATRIX_TITLE = 'Who wants to race where'
 
+type AmbitionMatrixProps = {
+  /** With its own heading (a page section), or named by the disclosure around it. */
+  titled?: boolean
+  /** What it shows: by default the whole dataset's wishes, from the page's counts. */
+  matrix?: MatrixJson
+  /** Asks for more rows of `matrix`; without `matrix`, the page's counts have them all. */
+  onMore?: () => void
+  /** Said when no row is left, e.g. under filters that select no ambition. */
+  empty?: ReactNode
+}
+
 /**
  * Drivers x races: who wants to race where, each filled cell linking to the quotes behind it.
- * Only drivers and races with at least one ambition get a row or a column.
+ * The drivers with the most ambitions first, a dozen at a time; only races someone shown wants
+ * get a column. Nothing at all for a dataset without races.
  */
-export function AmbitionMatrix({ titled = true }: { titled?: boolean }) {
+export function AmbitionMatrix({ titled = true, matrix, onMore, empty }: AmbitionMatrixProps) {
   const index = useDatasetIndex()
-  const { wishes: wishesOf, byRace } = index.counts
-  const drivers = index.drivers.filter((driver) => wishesOf.has(driver.id))
-  const races = index.races.filter((race) => byRace.has(race.id))
-  if (drivers.length === 0 || races.length === 0) {
-    return <p className="muted">No quote in this dataset voices an ambition to race.</p>
-  }
+  const [limit, setLimit] = useState(MATRIX_ROWS)
+  const fromCounts = useMemo(
+    () => ({
+      ...matrixOf(index.counts.wishes, (id) => index.driverById.get(id)?.name, limit),
+      // A page may carry the first rows only; the counts know how many there are.
+      drivers: index.counts.ambitious,
+    }),
+    [index, limit],
+  )
+  if (index.counts.races === 0) return null
+  const shown = matrix ?? fromCounts
+  const more = onMore ?? (() => setLimit((rows) => rows + MATRIX_ROWS))
+  const rows = shown.rows.flatMap(([driverId, cells]) => {
+    const driver = index.driverById.get(driverId)
+    return driver ? [{ driver, wishes: new Map(cells) }] : []
+  })
+  const races = columnsOf(rows, index.races)
+  const label = titled ? { 'aria-labelledby': 'matrix-title' } : { 'aria-label': MATRIX_TITLE }
   return (
-    <section
-      className="matrix"
-      aria-label={titled ? undefined : MATRIX_TITLE}
-      aria-labelledby={titled ? 'matrix-title' : undefined}
-    >
+    <section className="matrix" {...label}>
       {titled && <h2 id="matrix-title">{MATRIX_TITLE}</h2>}
-      <div
-        className="matrix__scroll"
-        role="region"
-        aria-label={`${MATRIX_TITLE} (scrollable)`}
-        tabIndex={0}
-      >
-        <table>
-          <caption className="visually-hidden">
-            Drivers by row, races by column; a filled cell links to the quotes voicing that
-            ambition.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Driver</th>
-              {races.map((race) => (
-                <th scope="col" key={race.id}>
-                  <Link to={paths.race(race.id)}>{raceLabel(race)}</Link>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {drivers.map((driver) => {
-              const wishes = wishesOf.get(driver.id)
-              return (
-                <tr key={driver.id}>
-                  <th scope="row">
-                    <Link to={paths.driver(driver.id)}>{driver.name}</Link>
-                  </th>
-                  {races.map((race) => {
-                    const evidence = wishes?.get(race.id)
-                    return (
-                      <td key={race.id} className={evidence ? 'matrix__yes' : 'matrix__no'}>
-                        {evidence ? (
+      {rows.length === 0 ? (
+        <p className="muted">{empty ?? 'No quote in this dataset voices an ambition to race.'}</p>
+      ) : (
+        <>
+          <p className="matrix__note muted">
+            {rows.length < shown.drivers
+              ? `The ${formatCount(rows.length)} drivers with the most ambitions, of ${plural(shown.drivers, 'driver')} with one.`
+              : `${plural(shown.drivers, 'driver')} with an ambition, the most ambitious first.`}
+          </p>
+          <div
+            className="matrix__scroll"
+            role="region"
+            aria-label={`${MATRIX_TITLE} (scrollable)`}
+            tabIndex={0}
+          >
+            <table>
+              <caption className="visually-hidden">
+                Drivers by row, races by column; a filled cell links to the quotes voicing that
+                ambition.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Driver</th>
+                  {races.map((race) => (
+                    <th scope="col" key={race.id}>
+                      <Link to={paths.race(race.id)}>{raceLabel(race)}</Link>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ driver, wishes }) => (
+                  <tr key={driver.id}>
+                    <th scope="row">
+                      <Link to={paths.driver(driver.id)}>{driver.name}</Link>
+                    </th>
+                    {races.map((race) => {
+                      const quotes = wishes.get(race.id)
+                      return quotes ? (
+                        <td key={race.id} className="matrix__yes">
                           <Link
                             to={paths.explorer({ driver: driver.id, ambition: race.id })}
                             className="matrix__cell-link"
                           >
                             <span className="matrix__flag" aria-hidden="true" />
-                            Yes
+                            <span className="matrix__yes-mark">Yes</span>
+                            <span className="matrix__race" aria-hidden="true">
+                              {raceLabel(race)}
+                            </span>
                             <span className="visually-hidden">
                               , {driver.name} wants to race {raceLabel(race)}:
                             </span>{' '}
-                            <span className="matrix__count">{plural(evidence, 'quote')}</span>
+                            <span className="matrix__count">{plural(quotes, 'quote')}</span>
                           </Link>
-                        ) : (
-                          <>
-                            <span aria-hidden="true">–</span>
-                            <span className="visually-hidden">No</span>
-                          </>
-                        )}
-                      </td>
-                    )
-                  })}
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+                        </td>
+                      ) : (
+                        <td key={race.id} className="matrix__no">
+                          <span aria-hidden="true">–</span>
+                          <span className="visually-hidden">No</span>
+                        </td>
+                      )
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {rows.length < shown.drivers && (
+            <p className="more">
+              <button type="button" className="button button--small" onClick={more}>
+                Show {formatCount(Math.min(MATRIX_ROWS, shown.drivers - rows.length))} more drivers
+              </button>
+            </p>
+          )}
+        </>
+      )}
     </section>
   )
+}
+
+/** The races someone shown wants, the most wanted first, then in the dataset's order. */
+function columnsOf(
+  rows: readonly { wishes: ReadonlyMap<string, number> }[],
+  races: readonly Race[],
+) {
+  const wanted = new Map<string, number>()
+  for (const { wishes } of rows) {
+    for (const raceId of wishes.keys()) wanted.set(raceId, (wanted.get(raceId) ?? 0) + 1)
+  }
+  return races
+    .filter((race) => wanted.has(race.id))
+    .sort((a, b) => (wanted.get(b.id) ?? 0) - (wanted.get(a.id) ?? 0))
 }

@@ -1,31 +1,40 @@
 import { Link } from 'react-router-dom'
-import type { Quote } from '../data/schema'
-import { QuoteExcerpt } from './quote-excerpt'
+import type { Evidence } from '../data/detail-views'
+import { formatCount } from '../lib/labels'
 import { paths } from '../lib/paths'
-
-/** Excerpts shown as evidence for one ambition; more are a link away. */
-export const EVIDENCE_LIMIT = 3
+import { truncate } from '../lib/truncate'
+import { QuoteExcerpt, excerptAnchor } from './quote-excerpt'
 
 type EvidenceListProps = {
-  quotes: readonly Quote[]
+  evidence: Evidence
   /** Whose wish to race which race the quotes voice; the rest are a filtered explorer away. */
   ambition: { driverId: string; raceId: string }
 }
 
-export function EvidenceList({ quotes, ambition }: EvidenceListProps) {
+/** A few quotes voicing one ambition; one already shown above is pointed to, not repeated. */
+export function EvidenceList({ evidence: view, ambition }: EvidenceListProps) {
+  const { evidence, again, total } = view
   return (
     <>
-      <ul className="evidence">
-        {quotes.slice(0, EVIDENCE_LIMIT).map((quote) => (
-          <li key={quote.id}>
-            <QuoteExcerpt quote={quote} />
-          </li>
-        ))}
-      </ul>
-      {quotes.length > EVIDENCE_LIMIT && (
+      {evidence.length > 0 && (
+        <ul className="evidence">
+          {evidence.map((quote) => (
+            <li key={quote.id}>
+              <QuoteExcerpt quote={quote} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {again.map((quote) => (
+        <p key={quote.id} className="evidence__again">
+          Also voiced in <a href={`#${excerptAnchor(quote.id)}`}>“{truncate(quote.text, 60)}”</a>,
+          above.
+        </p>
+      ))}
+      {total > evidence.length + again.length && (
         <p className="more">
           <Link to={paths.explorer({ driver: ambition.driverId, ambition: ambition.raceId })}>
-            All {quotes.length.toLocaleString('en-GB')} quotes behind this ambition
+            All {formatCount(total)} quotes behind this ambition
           </Link>
         </p>
       )}

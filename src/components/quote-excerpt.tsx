@@ -4,13 +4,16 @@ import { useDatasetIndex } from '../data/use-dataset'
 import { paths } from '../lib/paths'
 import { TRANSLATION_LANGUAGE, translationOf } from '../lib/translation'
 
+/** The id of a quote's excerpt on a page, for a link from further down. */
+export const excerptAnchor = (quoteId: string) => `quote-${quoteId}`
+
 /** A quote in brief, as evidence: the text as published, who said it, a link to the whole. */
 export function QuoteExcerpt({ quote }: { quote: Quote }) {
   const { driverById } = useDatasetIndex()
   const speaker = driverById.get(quote.speakerId)
   const translation = translationOf(quote)
   return (
-    <figure className="excerpt">
+    <figure className="excerpt" id={excerptAnchor(quote.id)}>
       <blockquote lang={quote.language}>
         <p>{quote.text}</p>
       </blockquote>

@@ -1,45 +1,58 @@
-import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
+import type { Bounded } from '../data/detail-views'
 import type { Quote } from '../data/schema'
+import { formatCount } from '../lib/labels'
 import { QuoteCard } from './quote-card'
-
-/** Quotes shown in full on a driver, race or team page; the explorer pages through the rest. */
-export const SECTION_LIMIT = 10
 
 type QuoteSectionProps = {
   id: string
   title: string
-  quotes: readonly Quote[] | undefined
-  empty: ReactNode
-  /** The explorer, filtered to these quotes (and possibly a few more), for when there are many. */
+  quotes: Bounded<Quote> & { above?: number }
+  /** The explorer, filtered to these quotes (and possibly a few more), for the rest. */
   moreHref: string
   moreLabel: string
 }
 
-/** A titled list of quotes, or a sentence saying there are none. */
-export function QuoteSection({ id, title, quotes, empty, moreHref, moreLabel }: QuoteSectionProps) {
+/**
+ * A titled list of a few quotes, saying how many there are in all and where the rest are.
+ * Nothing at all when there are none: the page's header says so once, not section by section.
+ */
+export function QuoteSection({ id, title, quotes, moreHref, moreLabel }: QuoteSectionProps) {
+  const { shown, total, above = 0 } = quotes
+  if (total === 0) return null
   return (
     <section aria-labelledby={id} className="section">
       <h2 id={id}>
-        {title} <span className="count">{quotes?.length ?? 0}</span>
+        {title} <span className="count">{formatCount(total)}</span>
       </h2>
-      {quotes && quotes.length > 0 ? (
+      {above > 0 && <p className="muted">{shownAbove(above, total)}</p>}
+      {shown.length > 0 && (
         <ol className="quote-list">
-          {quotes.slice(0, SECTION_LIMIT).map((quote) => (
+          {shown.map((quote) => (
             <li key={quote.id}>
               <QuoteCard quote={quote} />
             </li>
           ))}
         </ol>
-      ) : (
-        <p className="muted">{empty}</p>
       )}
-      {quotes && quotes.length > SECTION_LIMIT && (
+      {total > shown.length + above && (
         <p className="more">
-          Showing {SECTION_LIMIT} of {quotes.length.toLocaleString('en-GB')}.{' '}
+          Showing {formatCount(shown.length + above)} of {formatCount(total)}.{' '}
           <Link to={moreHref}>{moreLabel}</Link>
         </p>
       )}
     </section>
   )
+}
+
+function shownAbove(above: number, total: number): string {
+  const which =
+    above < total
+      ? `${formatCount(above)} of them ${above === 1 ? 'is' : 'are'}`
+      : total === 1
+        ? 'It is'
+        : total === 2
+          ? 'Both are'
+          : 'All are'
+  return `${which} shown above, under Ambitions.`
 }

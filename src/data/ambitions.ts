@@ -1,5 +1,5 @@
 import type { DatasetIndex } from './dataset-index'
-import type { Driver, Quote, Race } from './schema'
+import type { Driver, Race } from './schema'
 
 /**
  * The races a driver wants to race, whoever voiced the wish, in the order first voiced; from
@@ -15,16 +15,6 @@ export function raceWisherCounts(index: DatasetIndex, raceId: string) {
   const wishers: { driver: Driver; quotes: number }[] = []
   for (const driver of index.drivers) {
     const quotes = index.counts.wishes.get(driver.id)?.get(raceId)
-    if (quotes) wishers.push({ driver, quotes })
-  }
-  return wishers
-}
-
-/** The drivers who want to race a race, each with the quotes that say so. */
-export function raceWishers(index: DatasetIndex, raceId: string) {
-  const wishers: { driver: Driver; quotes: readonly Quote[] }[] = []
-  for (const driver of index.drivers) {
-    const quotes = index.ambitionsByDriver.get(driver.id)?.get(raceId)
     if (quotes) wishers.push({ driver, quotes })
   }
   return wishers

@@ -10,6 +10,8 @@ export type Counts = {
   drivers: number
   teams: number
   races: number
+  /** Drivers someone says want to race somewhere: the rows of the ambition matrix. */
+  ambitious: number
   /** driver id -> quotes said by the driver. */
   said: ReadonlyMap<string, number>
   /** driver id -> quotes about the driver, by someone else. */
@@ -22,6 +24,8 @@ export type Counts = {
   teamDrivers: ReadonlyMap<string, number>
   /** race id -> quotes voicing an ambition to race it (the explorer's ambition filter). */
   byRace: ReadonlyMap<string, number>
+  /** race id -> drivers someone says want to race it. */
+  wishers: ReadonlyMap<string, number>
   /** driver id -> race id -> quotes voicing the wish, races in the order first voiced. */
   wishes: ReadonlyMap<string, ReadonlyMap<string, number>>
 }
@@ -32,12 +36,14 @@ export type CountsJson = {
   drivers: number
   teams: number
   races: number
+  ambitious: number
   said: [string, number][]
   about: [string, number][]
   byDriver: [string, number][]
   byTeam: [string, number][]
   teamDrivers: [string, number][]
   byRace: [string, number][]
+  wishers: [string, number][]
   wishes: [string, [string, number][]][]
 }
 
@@ -50,14 +56,24 @@ export function countAll(index: Omit<DatasetIndex, 'counts'>): Counts {
     drivers: index.drivers.length,
     teams: index.teams.length,
     races: index.races.length,
+    ambitious: index.ambitionsByDriver.size,
     said: lengths(index.quotesBySpeaker),
     about: lengths(index.quotesAbout),
     byDriver: lengths(index.quotesByDriver),
     byTeam: lengths(index.quotesByTeam),
     teamDrivers: lengths(index.driversByTeam),
     byRace: lengths(index.quotesByRace),
+    wishers: wishersByRace(index.ambitionsByDriver),
     wishes: new Map([...index.ambitionsByDriver].map(([id, races]) => [id, lengths(races)])),
   }
+}
+
+function wishersByRace(ambitions: DatasetIndex['ambitionsByDriver']): Map<string, number> {
+  const wishers = new Map<string, number>()
+  for (const races of ambitions.values()) {
+    for (const raceId of races.keys()) wishers.set(raceId, (wishers.get(raceId) ?? 0) + 1)
+  }
+  return wishers
 }
 
 /** The counts of a few records, for a page's JSON; zero counts are left out. */
@@ -67,6 +83,7 @@ export function countsFor(
 ): CountsJson {
   const drivers = [...ids.drivers]
   const teams = [...ids.teams]
+  const races = [...ids.races]
   const pick = (map: ReadonlyMap<string, number>, of: readonly string[]) =>
     of.flatMap((id): [string, number][] => {
       const n = map.get(id)
@@ -77,12 +94,14 @@ export function countsFor(
     drivers: counts.drivers,
     teams: counts.teams,
     races: counts.races,
+    ambitious: counts.ambitious,
     said: pick(counts.said, drivers),
     about: pick(counts.about, drivers),
     byDriver: pick(counts.byDriver, drivers),
     byTeam: pick(counts.byTeam, teams),
     teamDrivers: pick(counts.teamDrivers, teams),
-    byRace: pick(counts.byRace, [...ids.races]),
+    byRace: pick(counts.byRace, races),
+    wishers: pick(counts.wishers, races),
     wishes: drivers.flatMap((id): [string, [string, number][]][] => {
       const races = counts.wishes.get(id)
       return races ? [[id, [...races]]] : []
@@ -96,12 +115,14 @@ export function countsFromJson(json: CountsJson): Counts {
     drivers: json.drivers,
     teams: json.teams,
     races: json.races,
+    ambitious: json.ambitious,
     said: new Map(json.said),
     about: new Map(json.about),
     byDriver: new Map(json.byDriver),
     byTeam: new Map(json.byTeam),
     teamDrivers: new Map(json.teamDrivers),
     byRace: new Map(json.byRace),
+    wishers: new Map(json.wishers),
     wishes: new Map(json.wishes.map(([id, races]) => [id, new Map(races)])),
   }
 }

@@ -2,6 +2,8 @@ import { PAGE_SIZE } from '../lib/explorer-params'
 import { paths } from '../lib/paths'
 import { countsFor, countsFromJson, type Counts, type CountsJson } from './counts'
 import { buildDatasetIndex, type DatasetIndex } from './dataset-index'
+import { driverView, raceView, teamView } from './detail-views'
+import { MATRIX_ROWS, matrixOf } from './matrix'
 import type { Dataset, Quote } from './schema'
 
 /**
@@ -37,13 +39,6 @@ export function indexOfPage(data: PageData): DatasetIndex {
   return buildDatasetIndex(data.slice, countsFromJson(data.counts))
 }
 
-/**
- * The explorer opens its "who wants to race where" matrix at first, the counts it needs in the
- * page, up to this many drivers with an ambition; beyond, the matrix starts folded and loads the
- * races page's data when opened.
- */
-export const MATRIX_OPEN_MAX = 12
-
 type Picked = {
   /** Only what a list or a filter shows of each driver: no description, no nationality. */
   lean?: boolean
@@ -64,7 +59,9 @@ export function compileSite(index: DatasetIndex): SitePage[] {
     races: index.races.map((r) => r.id),
   }
   const explorer = slice({ quotes: index.quotes.slice(0, PAGE_SIZE), ...allIds, lean: true })
-  const { wishes } = explorer.counts
+  // The matrix's first rows (data/matrix.ts): its other views come from the explorer engine.
+  const matrix = matrixOf(counts.wishes, (id) => index.driverById.get(id)?.name, MATRIX_ROWS)
+  const inMatrix = new Set(matrix.rows.map(([driverId]) => driverId))
   const pages: SitePage[] = [
     {
       path: paths.explorer(),
@@ -73,8 +70,8 @@ export function compileSite(index: DatasetIndex): SitePage[] {
         ...explorer,
         counts: {
           ...explorer.counts,
-          ...{ said: [], about: [], teamDrivers: [] },
-          wishes: wishes.length <= MATRIX_OPEN_MAX ? wishes : [],
+          ...{ said: [], about: [], teamDrivers: [], wishers: [] },
+          wishes: explorer.counts.wishes.filter(([driverId]) => inMatrix.has(driverId)),
         },
       },
     },
@@ -82,21 +79,33 @@ export function compileSite(index: DatasetIndex): SitePage[] {
     { path: paths.races(), data: slice({ ...allIds, lean: true }) },
     { path: paths.teams(), data: slice({ teams: allIds.teams }) },
   ]
+  // A detail page's data is what its view shows (data/detail-views.ts), so that the page, run
+  // on this data, shows the same.
   for (const driver of index.drivers) {
-    const quotes = [...(index.quotesByDriver.get(driver.id) ?? [])]
-    for (const evidence of index.ambitionsByDriver.get(driver.id)?.values() ?? []) {
-      quotes.push(...evidence)
-    }
+    const view = driverView(index, driver.id)
+    const quotes = [
+      ...view.ambitions.flatMap((ambition) => ambition.evidence),
+      ...view.said.shown,
+      ...view.about.shown,
+    ]
     pages.push({ path: paths.driver(driver.id), data: slice({ quotes, drivers: [driver.id] }) })
   }
   for (const race of index.races) {
-    const quotes = index.quotesByRace.get(race.id) ?? []
-    pages.push({ path: paths.race(race.id), data: slice({ quotes, races: [race.id] }) })
+    const view = raceView(index, race.id)
+    const quotes = view.withEvidence.flatMap((wisher) => wisher.evidence)
+    const drivers = [...view.withEvidence, ...view.named].map((wisher) => wisher.driver.id)
+    pages.push({
+      path: paths.race(race.id),
+      data: slice({ quotes, drivers, races: [race.id], lean: true }),
+    })
   }
   for (const team of index.teams) {
-    const quotes = index.quotesByTeam.get(team.id) ?? []
-    const drivers = (index.driversByTeam.get(team.id) ?? []).map((d) => d.id)
-    pages.push({ path: paths.team(team.id), data: slice({ quotes, drivers, teams: [team.id] }) })
+    const view = teamView(index, team.id)
+    const drivers = view.drivers.shown.map((driver) => driver.id)
+    pages.push({
+      path: paths.team(team.id),
+      data: slice({ quotes: view.quotes.shown, drivers, teams: [team.id], lean: true }),
+    })
   }
   for (const quote of index.quotes) {
     pages.push({ path: paths.quote(quote.id), data: slice({ quotes: [quote] }) })

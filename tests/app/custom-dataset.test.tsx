@@ -137,7 +137,7 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
       within(matrix)
         .getAllByRole('rowheader')
         .map((header) => header.textContent),
-    ).toEqual(['Zoë Placeholder', 'Quinn Stub'])
+    ).toEqual(['Quinn Stub', 'Zoë Placeholder'])
 
     expect(main).not.toHaveTextContent(FIRST_DATASET)
   })
@@ -180,7 +180,7 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
         .map((item) => item.textContent),
     ).toEqual(['Testbench Racing · Lead fixture', 'Mock Motors'])
 
-    const ambitions = screen.getByRole('region', { name: 'Ambitions' })
+    const ambitions = screen.getByRole('region', { name: 'Ambitions 1' })
     expect(within(ambitions).getByRole('heading', { level: 3 })).toHaveTextContent(
       'Wants to race Fixture 500',
     )
@@ -189,8 +189,10 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
     expect(quotesShown(screen.getByRole('region', { name: /^Quotes by Quinn Stub/ }))).toEqual([
       'Hallo, Testwelt.',
     ])
-    const about = screen.getByRole('region', { name: /^Quotes about Quinn Stub/ })
-    expect(speakersShown(about)).toEqual(['Zoë Placeholder'])
+    // The one quote about Quinn is the one under Ambitions: pointed to, not shown twice.
+    const about = screen.getByRole('region', { name: 'Quotes about Quinn Stub 1' })
+    expect(speakersShown(about)).toEqual([])
+    expect(within(about).getByText('It is shown above, under Ambitions.')).toBeVisible()
     expect(
       within(main).getByRole('link', { name: 'Explore the 2 quotes by or about Quinn Stub' }),
     ).toHaveAttribute('href', '/?driver=quinn-stub')

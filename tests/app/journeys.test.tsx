@@ -58,7 +58,7 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
     await expectPage('Pierre Gasly')
     expect(router.state.location.pathname).toBe('/drivers/pierre-gasly')
 
-    const ambitions = screen.getByRole('region', { name: 'Ambitions' })
+    const ambitions = screen.getByRole('region', { name: 'Ambitions 1' })
     const wish = within(ambitions).getByRole('heading', { level: 3 })
     expect(wish).toHaveTextContent('Wants to race Le Mans')
     expect(within(wish).getByRole('link', { name: 'Le Mans' })).toHaveAttribute(
@@ -87,9 +87,10 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
     await expectPage('Jarno Opmeer')
     expect(router.state.location.pathname).toBe('/drivers/jarno-opmeer')
     const main = screen.getByRole('main')
-    expect(within(main).getByText('Jarno Opmeer is not quoted in these sources.')).toBeVisible()
     expect(
-      within(main).getByText('No one is quoted about Jarno Opmeer in these sources.'),
+      within(main).getByText(
+        'Jarno Opmeer is named in the sources but not quoted in them, and no quote is about Jarno Opmeer.',
+      ),
     ).toBeVisible()
     expect(within(main).queryByRole('figure')).not.toBeInTheDocument()
   })

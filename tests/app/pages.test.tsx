@@ -23,7 +23,7 @@ function regionNamed(name: string | RegExp) {
 }
 
 /** The list item of a list of cards or ambitions that is headed by `name`. */
-function itemHeaded(container: HTMLElement, level: number, name: string) {
+function itemHeaded(container: HTMLElement, level: number, name: string | RegExp) {
   const items = within(container)
     .getAllByRole('listitem')
     .filter((item) => within(item).queryByRole('heading', { level, name }))
@@ -171,7 +171,7 @@ describe('drivers', USER_FLOW, () => {
     expect(opmeer).not.toHaveTextContent('Wants to race')
   })
 
-  it('/drivers/pierre-gasly shows his teams with roles, ambitions with evidence, quotes by and about', async () => {
+  it('/drivers/pierre-gasly shows his teams with roles, ambitions with evidence, and each quote once', async () => {
     const { main } = await openApp('/drivers/pierre-gasly', { heading: 'Pierre Gasly' })
     expectHead(
       'Pierre Gasly · Paddock Quotes',
@@ -192,8 +192,8 @@ describe('drivers', USER_FLOW, () => {
       '/teams/alphatauri',
     )
 
-    const ambitions = regionNamed('Ambitions')
-    const leMans = itemHeaded(ambitions, 3, 'Wants to race Le Mans')
+    const ambitions = regionNamed('Ambitions 1')
+    const leMans = itemHeaded(ambitions, 3, 'Wants to race Le Mans (2 quotes)')
     expect(within(leMans).getByRole('link', { name: 'Le Mans' })).toHaveAttribute(
       'href',
       '/races/le-mans',
@@ -204,16 +204,14 @@ describe('drivers', USER_FLOW, () => {
     ])
     expect(speakersShown(leMans)).toEqual(['Jean-Eric Vergne', 'Jean-Eric Vergne'])
 
-    const by = regionNamed(/^Quotes by Pierre Gasly/)
-    expect(within(by).queryByRole('figure')).not.toBeInTheDocument()
-    expect(within(by).getByText('Pierre Gasly is not quoted in these sources.')).toBeVisible()
-
-    const about = regionNamed(/^Quotes about Pierre Gasly/)
-    expect(quotesShown(about)).toEqual([
-      expect.stringContaining(VERGNE_HOPES),
-      expect.stringContaining(VERGNE_TOGETHER),
-    ])
-    expect(speakersShown(about)).toEqual(['Jean-Eric Vergne', 'Jean-Eric Vergne'])
+    // Not quoted himself: no empty section, the line under his name says so.
+    expect(screen.queryByRole('region', { name: /^Quotes by Pierre Gasly/ })).toBeNull()
+    expect(within(main).getByText('0 quotes by Pierre Gasly, 2 about; wants to race Le Mans.'))
+    // The two quotes about him are the ones under Ambitions: said where, not shown twice.
+    const about = regionNamed('Quotes about Pierre Gasly 2')
+    expect(quotesShown(about)).toEqual([])
+    expect(within(about).getByText('Both are shown above, under Ambitions.')).toBeVisible()
+    expect(quotesShown(main)).toHaveLength(2)
   })
 
   it('/drivers/jean-eric-vergne lists the quotes he said', async () => {
@@ -222,40 +220,29 @@ describe('drivers', USER_FLOW, () => {
       'Jean-Eric Vergne · Paddock Quotes',
       '3 quotes by Jean-Eric Vergne, 0 about; wants to race Indy 500.',
     )
-    expect(quotesShown(regionNamed(/^Quotes by Jean-Eric Vergne/))).toEqual([
+    expect(quotesShown(regionNamed(/^Ambitions/))).toEqual([expect.stringContaining(VERGNE_INDY)])
+    const said = regionNamed('Quotes by Jean-Eric Vergne 3')
+    expect(quotesShown(said)).toEqual([
       expect.stringContaining(VERGNE_HOPES),
       expect.stringContaining(VERGNE_TOGETHER),
-      expect.stringContaining(VERGNE_INDY),
     ])
-    expect(
-      within(regionNamed(/^Quotes about Jean-Eric Vergne/)).getByText(
-        'No one is quoted about Jean-Eric Vergne in these sources.',
-      ),
-    ).toBeVisible()
+    expect(within(said).getByText('1 of them is shown above, under Ambitions.')).toBeVisible()
+    expect(screen.queryByRole('region', { name: /^Quotes about Jean-Eric Vergne/ })).toBeNull()
   })
 
-  it('/drivers/jarno-opmeer says he has no quotes and no ambitions', async () => {
+  it('/drivers/jarno-opmeer says he is named but not quoted, with no empty sections', async () => {
     const { main } = await openApp('/drivers/jarno-opmeer', { heading: 'Jarno Opmeer' })
-    expectHead('Jarno Opmeer · Paddock Quotes', '0 quotes by Jarno Opmeer, 0 about.')
+    const why =
+      'Jarno Opmeer is named in the sources but not quoted in them, and no quote is about Jarno Opmeer.'
+    expectHead('Jarno Opmeer · Paddock Quotes', why)
+    expect(within(main).getByText(why)).toBeVisible()
     expect(within(main).getByText('Dutch')).toBeVisible()
     expect(within(regionNamed('Teams')).getByRole('listitem')).toHaveTextContent(
       'Veloce Esports · Virtual Le Mans driver',
     )
     expect(
-      within(regionNamed('Ambitions')).getByText(
-        'No quote here says which race Jarno Opmeer wants to drive.',
-      ),
-    ).toBeVisible()
-    expect(
-      within(regionNamed(/^Quotes by Jarno Opmeer/)).getByText(
-        'Jarno Opmeer is not quoted in these sources.',
-      ),
-    ).toBeVisible()
-    expect(
-      within(regionNamed(/^Quotes about Jarno Opmeer/)).getByText(
-        'No one is quoted about Jarno Opmeer in these sources.',
-      ),
-    ).toBeVisible()
+      screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby')),
+    ).toEqual(['teams-title'])
     expect(within(main).queryByRole('figure')).not.toBeInTheDocument()
     // As on a team page with no quotes: no link to an empty explorer.
     expect(within(main).queryByRole('link', { name: /^Explore the/ })).not.toBeInTheDocument()
@@ -285,7 +272,7 @@ describe('races', USER_FLOW, () => {
     const { main } = await openApp('/races/le-mans', { heading: '24 Hours of Le Mans' })
     expectHead(
       '24 Hours of Le Mans · Paddock Quotes',
-      'Who wants to race Le Mans: Charles Leclerc, Pierre Gasly, in their own words.',
+      'Who wants to race Le Mans: Charles Leclerc and Pierre Gasly, in their own words.',
     )
     expect(main).toHaveTextContent(/postponed because of the coronavirus/)
     expect(
@@ -299,9 +286,10 @@ describe('races', USER_FLOW, () => {
       within(wishers)
         .getAllByRole('heading', { level: 3 })
         .map((heading) => heading.textContent),
-    ).toEqual(['Charles Leclerc', 'Pierre Gasly'])
+    ).toEqual(['Charles Leclerc (2 quotes)', 'Pierre Gasly (2 quotes)'])
+    expect(within(main).getByText('2 drivers want to race it, in 4 quotes.')).toBeVisible()
 
-    const leclerc = itemHeaded(wishers, 3, 'Charles Leclerc')
+    const leclerc = itemHeaded(wishers, 3, 'Charles Leclerc (2 quotes)')
     const leclercHeading = within(leclerc).getByRole('heading', { level: 3 })
     expect(within(leclercHeading).getByRole('link', { name: 'Charles Leclerc' })).toHaveAttribute(
       'href',
@@ -311,7 +299,7 @@ describe('races', USER_FLOW, () => {
       expect.stringContaining(LECLERC_REAL),
       expect.stringContaining(LECLERC_MYTH),
     ])
-    const gasly = itemHeaded(wishers, 3, 'Pierre Gasly')
+    const gasly = itemHeaded(wishers, 3, 'Pierre Gasly (2 quotes)')
     expect(quotesShown(gasly)).toEqual([
       expect.stringContaining(VERGNE_HOPES),
       expect.stringContaining(VERGNE_TOGETHER),
@@ -335,7 +323,7 @@ describe('races', USER_FLOW, () => {
       within(wishers)
         .getAllByRole('heading', { level: 3 })
         .map((heading) => heading.textContent),
-    ).toEqual(['Jean-Eric Vergne'])
+    ).toEqual(['Jean-Eric Vergne (1 quote)'])
     const figure = figureQuoting(VERGNE_INDY, wishers)
     expect(within(figure).getByRole('blockquote')).toHaveAttribute('lang', 'nl')
     expect(within(figure).getByRole('link', { name: 'Jean-Eric Vergne' })).toHaveAttribute(
@@ -375,10 +363,10 @@ describe('teams', USER_FLOW, () => {
     ).toHaveAttribute('href', '/?team=veloce-esports')
     const drivers = within(regionNamed(/^Drivers/)).getAllByRole('listitem')
     expect(drivers.map((driver) => driver.textContent)).toEqual([
-      'Pierre Gasly · Virtual Le Mans driver',
-      'Jean-Eric Vergne · Virtual Le Mans driver',
-      'Jarno Opmeer · Virtual Le Mans driver',
       'Isaac Gillissen · Virtual Le Mans driver',
+      'Jarno Opmeer · Virtual Le Mans driver',
+      'Jean-Eric Vergne · Virtual Le Mans driver',
+      'Pierre Gasly · Virtual Le Mans driver',
     ])
     expect(
       within(regionNamed(/^Drivers/)).getByRole('link', { name: 'Isaac Gillissen' }),
@@ -389,6 +377,16 @@ describe('teams', USER_FLOW, () => {
       expect.stringContaining(VERGNE_TOGETHER),
       expect.stringContaining(VERGNE_INDY),
     ])
+  })
+  it('/teams/porsche, with no driver and no quote, says why instead of empty sections', async () => {
+    const { main } = await openApp('/teams/porsche', { heading: 'Porsche' })
+    expect(
+      within(main).getByText(
+        'Porsche is named in the sources, but no driver here drives for it and no quote concerns it.',
+      ),
+    ).toBeVisible()
+    expect(screen.queryAllByRole('region')).toEqual([])
+    expect(within(main).queryByRole('link', { name: /^Explore the/ })).toBeNull()
   })
 })
 

@@ -87,7 +87,7 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
     expect(meta(document, 'twitter:card')).toBe('summary_large_image')
     expect(jsonLdOf(document)).toMatchObject({ '@type': 'Person', name: 'Pierre Gasly' })
     // Its quotes are in the HTML, as figures with real links.
-    expect(document.querySelectorAll('figure.quote').length).toBeGreaterThan(0)
+    expect(document.querySelectorAll('figure blockquote').length).toBeGreaterThan(0)
     expect(document.querySelector('a[href="/teams/alphatauri"]')).not.toBeNull()
   })
 

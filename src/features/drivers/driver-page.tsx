@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom'
-import { racesWantedBy } from '../../data/ambitions'
 import { PageMeta, siteLinks } from '../../components/page-meta'
 import { driverJsonLd } from '../../data/structured-data'
+import { driverView, type DriverView } from '../../data/detail-views'
 import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteSection } from '../../components/quote-section'
 import { paths } from '../../lib/paths'
-import { plural, raceLabel } from '../../lib/labels'
+import { formatCount, listOf, plural, raceLabel } from '../../lib/labels'
 import { DriverAmbitions } from './driver-ambitions'
 
 export function DriverPage() {
@@ -14,22 +14,16 @@ export function DriverPage() {
   if (!page.found) return page.notFound
   const { record: driver, index } = page
 
-  const said = index.quotesBySpeaker.get(driver.id)
-  const about = index.quotesAbout.get(driver.id)
-  const races = racesWantedBy(index, driver.id)
-  const quoteCount = index.quotesByDriver.get(driver.id)?.length ?? 0
-  const summary = [
-    `${plural(said?.length ?? 0, 'quote')} by ${driver.name}, ${about?.length ?? 0} about`,
-    races.length > 0 ? `wants to race ${races.map(raceLabel).join(' and ')}` : undefined,
-  ]
-    .filter(Boolean)
-    .join('; ')
+  const view = driverView(index, driver.id)
+  const quoteCount = index.counts.byDriver.get(driver.id) ?? 0
+  const summary = summaryOf(driver.name, view)
+  const explore = paths.explorer({ driver: driver.id })
 
   return (
     <article className="detail">
       <PageMeta
         title={driver.name}
-        description={`${summary}.`}
+        description={summary}
         path={paths.driver(driver.id)}
         type="profile"
         jsonLd={driverJsonLd(index, driver, siteLinks(paths.driver(driver.id)))}
@@ -37,9 +31,10 @@ export function DriverPage() {
       <DetailHeader kicker="Driver" title={driver.name} path={paths.driver(driver.id)}>
         {driver.nationality && <p className="muted">{driver.nationality}</p>}
         {driver.description && <p className="lede">{driver.description}</p>}
+        <p className="detail-header__summary">{summary}</p>
         {quoteCount > 0 && (
           <p>
-            <Link to={paths.explorer({ driver: driver.id })}>
+            <Link to={explore}>
               Explore the {plural(quoteCount, 'quote')} by or about {driver.name}
             </Link>
           </p>
@@ -67,24 +62,36 @@ export function DriverPage() {
         )}
       </section>
 
-      <DriverAmbitions driver={driver} />
+      <DriverAmbitions driver={driver} ambitions={view.ambitions} />
 
       <QuoteSection
         id="said-title"
         title={`Quotes by ${driver.name}`}
-        quotes={said}
-        empty={`${driver.name} is not quoted in these sources.`}
-        moreHref={paths.explorer({ driver: driver.id })}
+        quotes={view.said}
+        moreHref={explore}
         moreLabel={`See all quotes by or about ${driver.name} in the explorer`}
       />
       <QuoteSection
         id="about-title"
         title={`Quotes about ${driver.name}`}
-        quotes={about}
-        empty={`No one is quoted about ${driver.name} in these sources.`}
-        moreHref={paths.explorer({ driver: driver.id })}
+        quotes={view.about}
+        moreHref={explore}
         moreLabel={`See all quotes by or about ${driver.name} in the explorer`}
       />
     </article>
   )
+}
+
+/** What the page holds, in one sentence: its description, and the line under the name. */
+function summaryOf(name: string, view: DriverView): string {
+  const { said, about, ambitions } = view
+  if (said.total === 0 && about.total === 0 && ambitions.length === 0) {
+    return `${name} is named in the sources but not quoted in them, and no quote is about ${name}.`
+  }
+  const quotes = `${plural(said.total, 'quote')} by ${name}, ${formatCount(about.total)} about`
+  if (ambitions.length === 0) return `${quotes}.`
+  return `${quotes}; wants to race ${listOf(
+    ambitions.map((ambition) => raceLabel(ambition.race)),
+    3,
+  )}.`
 }

@@ -1,18 +1,17 @@
 import { useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
 import { AmbitionMatrix } from '../../components/ambition-matrix'
-import { indexOfPage } from '../../data/page-data'
-import { pageDataQueryOptions } from '../../data/queries'
-import { DatasetContext, useDatasetIndex } from '../../data/use-dataset'
+import { MATRIX_ROWS } from '../../data/matrix'
+import { useDatasetIndex } from '../../data/use-dataset'
 
 /**
- * The matrix: open at first when the explorer's page carries its counts (a few drivers with an
- * ambition), else folded, loading the races page's data the first time it is opened.
+ * The matrix, folded into a disclosure: open at first when it is small enough to take in at a
+ * glance, folded when there are more drivers with ambitions than its first rows.
  */
 export function MatrixDetails() {
   const index = useDatasetIndex()
-  const inPage = index.counts.wishes.size > 0
-  const [open, setOpen] = useState(inPage)
+  const [open, setOpen] = useState(index.counts.ambitious <= MATRIX_ROWS)
+  // No ambition anywhere in the dataset: nothing to glance at.
+  if (index.counts.ambitious === 0) return null
   return (
     <details
       className="matrix-details"
@@ -20,35 +19,7 @@ export function MatrixDetails() {
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>At a glance: who wants to race where</summary>
-      {open && (inPage ? <AmbitionMatrix titled={false} /> : <RacesMatrix />)}
+      {open && <AmbitionMatrix titled={false} />}
     </details>
   )
-}
-
-/** The matrix from the races page's data. */
-function RacesMatrix() {
-  const races = useQuery({ ...pageDataQueryOptions('races'), select: indexOfPageOrNull })
-  if (races.isPending) {
-    return (
-      <p role="status" className="muted">
-        Loading the matrix…
-      </p>
-    )
-  }
-  if (races.isError || !races.data) {
-    return (
-      <p role="alert" className="muted">
-        The matrix could not be loaded: {races.error?.message ?? 'no data for the races page.'}
-      </p>
-    )
-  }
-  return (
-    <DatasetContext value={races.data}>
-      <AmbitionMatrix titled={false} />
-    </DatasetContext>
-  )
-}
-
-function indexOfPageOrNull(data: Parameters<typeof indexOfPage>[0] | null) {
-  return data ? indexOfPage(data) : null
 }

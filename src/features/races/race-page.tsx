@@ -1,65 +1,97 @@
 import { Link } from 'react-router-dom'
 import { PageMeta, siteLinks } from '../../components/page-meta'
 import { raceJsonLd } from '../../data/structured-data'
+import { raceView, type RaceView } from '../../data/detail-views'
 import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { EvidenceList } from '../../components/evidence-list'
+import type { Race } from '../../data/schema'
 import { paths } from '../../lib/paths'
-import { plural, raceLabel } from '../../lib/labels'
+import { formatCount, listOf, plural, raceLabel } from '../../lib/labels'
 import { RaceFacts } from './race-facts'
-import { raceWishers } from '../../data/ambitions'
 
 export function RacePage() {
   const page = usePageRecord('raceId', 'race', (index) => index.raceById)
   if (!page.found) return page.notFound
   const { record: race, index } = page
 
-  const wishers = raceWishers(index, race.id)
-  const quoteCount = index.quotesByRace.get(race.id)?.length ?? 0
-  const names = wishers.map(({ driver }) => driver.name)
-  const description =
-    names.length > 0
-      ? `Who wants to race ${raceLabel(race)}: ${names.join(', ')}, in their own words.`
-      : `${race.name}: no driver here says they want to race it yet.`
+  const view = raceView(index, race.id)
+  const quoteCount = index.counts.byRace.get(race.id) ?? 0
+  const explore = paths.explorer({ ambition: race.id })
 
   return (
     <article className="detail">
       <PageMeta
         title={race.name}
-        description={description}
+        description={descriptionOf(race, view)}
         path={paths.race(race.id)}
         jsonLd={raceJsonLd(index, race, siteLinks(paths.race(race.id)))}
       />
       <DetailHeader kicker="Race" title={race.name} path={paths.race(race.id)}>
         <RaceFacts race={race} />
+        <p className="detail-header__summary">
+          {view.total === 0
+            ? `${race.name} is named in the sources, but no quote here says a driver wants to race it.`
+            : `${plural(view.total, 'driver')} want to race it, in ${plural(quoteCount, 'quote')}.`}
+        </p>
         {quoteCount > 0 && (
           <p>
-            <Link to={paths.explorer({ ambition: race.id })}>
+            <Link to={explore}>
               Explore the {plural(quoteCount, 'quote')} voicing an ambition to race it
             </Link>
           </p>
         )}
       </DetailHeader>
 
-      <section aria-labelledby="wishers-title" className="section">
-        <h2 id="wishers-title">
-          Who wants to race it <span className="count">{wishers.length}</span>
-        </h2>
-        {wishers.length === 0 ? (
-          <p className="muted">No quote here says a driver wants to race {raceLabel(race)}.</p>
-        ) : (
+      {view.total > 0 && (
+        <section aria-labelledby="wishers-title" className="section">
+          <h2 id="wishers-title">
+            Who wants to race it <span className="count">{formatCount(view.total)}</span>
+          </h2>
           <ul className="ambition-list">
-            {wishers.map(({ driver, quotes }) => (
-              <li key={driver.id} className="ambition">
+            {view.withEvidence.map((wisher) => (
+              <li key={wisher.driver.id} className="ambition">
                 <h3>
-                  <Link to={paths.driver(driver.id)}>{driver.name}</Link>
+                  <Link to={paths.driver(wisher.driver.id)}>{wisher.driver.name}</Link>{' '}
+                  <span className="muted">({plural(wisher.total, 'quote')})</span>
                 </h3>
-                <EvidenceList quotes={quotes} ambition={{ driverId: driver.id, raceId: race.id }} />
+                <EvidenceList
+                  evidence={wisher}
+                  ambition={{ driverId: wisher.driver.id, raceId: race.id }}
+                />
               </li>
             ))}
           </ul>
-        )}
-      </section>
+          {view.named.length > 0 && (
+            <>
+              <h3>Also wanting to race it</h3>
+              <ul className="name-list">
+                {view.named.map(({ driver, total }) => (
+                  <li key={driver.id}>
+                    <Link to={paths.driver(driver.id)}>{driver.name}</Link>{' '}
+                    <span className="muted">({formatCount(total)})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {view.total > view.withEvidence.length + view.named.length && (
+            <p className="more">
+              Showing {formatCount(view.withEvidence.length + view.named.length)} of{' '}
+              {formatCount(view.total)} drivers.{' '}
+              <Link to={explore}>See every driver who wants to race it in the explorer</Link>
+            </p>
+          )}
+        </section>
+      )}
     </article>
   )
+}
+
+function descriptionOf(race: Race, view: RaceView): string {
+  if (view.total === 0) return `${race.name}: no driver here says they want to race it yet.`
+  const names = view.withEvidence.slice(0, 5).map(({ driver }) => driver.name)
+  const rest = view.total - names.length
+  const who = rest > 0 ? `${names.join(', ')} and ${formatCount(rest)} more` : listOf(names)
+  return `Who wants to race ${raceLabel(race)}: ${who}, in their own words.`
 }

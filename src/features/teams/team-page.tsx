@@ -1,49 +1,52 @@
 import { Link } from 'react-router-dom'
 import { PageMeta, siteLinks } from '../../components/page-meta'
 import { teamJsonLd } from '../../data/structured-data'
+import { teamView } from '../../data/detail-views'
 import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteSection } from '../../components/quote-section'
 import { paths } from '../../lib/paths'
-import { plural } from '../../lib/labels'
+import { formatCount, plural } from '../../lib/labels'
 
 export function TeamPage() {
   const page = usePageRecord('teamId', 'team', (index) => index.teamById)
   if (!page.found) return page.notFound
   const { record: team, index } = page
 
-  const drivers = index.driversByTeam.get(team.id) ?? []
-  const quotes = index.quotesByTeam.get(team.id)
-  const description = `${team.name}${team.category ? ` (${team.category})` : ''}: ${plural(drivers.length, 'driver')} and ${plural(quotes?.length ?? 0, 'quote')} by or about them.`
+  const { drivers, quotes } = teamView(index, team.id)
+  const explore = paths.explorer({ team: team.id })
+  const summary =
+    drivers.total === 0 && quotes.total === 0
+      ? `${team.name} is named in the sources, but no driver here drives for it and no quote concerns it.`
+      : `${plural(drivers.total, 'driver')} and ${plural(quotes.total, 'quote')} by or about them.`
 
   return (
     <article className="detail">
       <PageMeta
         title={team.name}
-        description={description}
+        description={`${team.name}${team.category ? ` (${team.category})` : ''}: ${summary}`}
         path={paths.team(team.id)}
         jsonLd={teamJsonLd(index, team, siteLinks(paths.team(team.id)))}
       />
       <DetailHeader kicker="Team" title={team.name} path={paths.team(team.id)}>
         {team.category && <p className="muted">{team.category}</p>}
-        {quotes && (
+        <p className="detail-header__summary">{summary}</p>
+        {quotes.total > 0 && (
           <p>
-            <Link to={paths.explorer({ team: team.id })}>
-              Explore the {plural(quotes.length, 'quote')} by or about its drivers
+            <Link to={explore}>
+              Explore the {plural(quotes.total, 'quote')} by or about its drivers
             </Link>
           </p>
         )}
       </DetailHeader>
 
-      <section aria-labelledby="drivers-title" className="section">
-        <h2 id="drivers-title">
-          Drivers <span className="count">{drivers.length}</span>
-        </h2>
-        {drivers.length === 0 ? (
-          <p className="muted">The sources name no driver for {team.name}.</p>
-        ) : (
+      {drivers.total > 0 && (
+        <section aria-labelledby="drivers-title" className="section">
+          <h2 id="drivers-title">
+            Drivers <span className="count">{formatCount(drivers.total)}</span>
+          </h2>
           <ul className="fact-list">
-            {drivers.map((driver) => (
+            {drivers.shown.map((driver) => (
               <li key={driver.id}>
                 <Link to={paths.driver(driver.id)}>{driver.name}</Link>
                 {driver.affiliations
@@ -57,16 +60,20 @@ export function TeamPage() {
               </li>
             ))}
           </ul>
-        )}
-      </section>
+          {drivers.total > drivers.shown.length && (
+            <p className="more">
+              Showing {formatCount(drivers.shown.length)} of {formatCount(drivers.total)}, by name.
+            </p>
+          )}
+        </section>
+      )}
 
       <QuoteSection
         id="team-quotes-title"
         title={`Quotes by or about ${team.name} drivers`}
         quotes={quotes}
-        empty={`No quote here is by or about a ${team.name} driver.`}
-        moreHref={paths.explorer({ team: team.id })}
-        moreLabel={`See all of them in the explorer`}
+        moreHref={explore}
+        moreLabel="See all of them in the explorer"
       />
     </article>
   )
