@@ -16,7 +16,8 @@ export const EVIDENCE_SHOWN = 3
 const EVIDENCE_SHOWN_WHEN_MANY = 1
 const MANY_AMBITIONS = 12
 /** Drivers on a race page with their evidence; then names only; then a count. */
-export const WISHERS_WITH_EVIDENCE = 24
+export const WISHERS_WITH_EVIDENCE = 12
+const EVIDENCE_PER_WISHER = 2
 export const WISHERS_NAMED = 120
 /** Drivers named on a team page. */
 export const TEAM_DRIVERS_NAMED = 120
@@ -82,7 +83,7 @@ export function raceView(index: DatasetIndex, raceId: string): RaceView {
   const seen = new Set<string>()
   const withEvidence = wishers.slice(0, WISHERS_WITH_EVIDENCE).map(({ driver, total }) => {
     const quotes = index.ambitionsByDriver.get(driver.id)?.get(raceId) ?? []
-    return { driver, total, ...firstShowing(quotes.slice(0, EVIDENCE_SHOWN), seen) }
+    return { driver, total, ...firstShowing(quotes.slice(0, EVIDENCE_PER_WISHER), seen) }
   })
   return {
     withEvidence,

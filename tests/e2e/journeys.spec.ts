@@ -118,17 +118,19 @@ test.describe('every address works on a fresh load', () => {
       'AlphaTauri · Formula 1 driver',
       'Veloce Esports · Virtual Le Mans driver',
     ])
-    const ambitions = page.getByRole('region', { name: 'Ambitions' })
-    await expect(ambitions.getByRole('heading', { level: 3 })).toHaveText('Wants to race Le Mans')
-    await expect(ambitions.getByRole('figure')).toHaveCount(2)
-    await expect(page.getByRole('region', { name: /^Quotes by Pierre Gasly/ })).toContainText(
-      'Pierre Gasly is not quoted in these sources.',
+    const ambitions = page.getByRole('region', { name: /^Ambitions/ })
+    await expect(ambitions.getByRole('heading', { level: 3 })).toHaveText(
+      'Wants to race Le Mans (2 quotes)',
     )
-    const about = page.getByRole('region', { name: /^Quotes about Pierre Gasly/ })
-    await expect(about.getByRole('figure')).toHaveCount(2)
+    await expect(ambitions.getByRole('figure')).toHaveCount(2)
     await expect(
-      about.getByRole('link', { name: 'Jean-Eric Vergne', exact: true }).first(),
+      ambitions.getByRole('link', { name: 'Jean-Eric Vergne', exact: true }).first(),
     ).toBeVisible()
+    // Not quoted himself, and the quotes about him are the two above: each shown once.
+    await expect(page.getByRole('region', { name: /^Quotes by Pierre Gasly/ })).toHaveCount(0)
+    const about = page.getByRole('region', { name: /^Quotes about Pierre Gasly/ })
+    await expect(about).toContainText('Both are shown above, under Ambitions.')
+    await expect(page.getByRole('main').getByRole('figure')).toHaveCount(2)
   })
 
   test('/races lists the races and who wants to race them', async ({ page }) => {
@@ -148,7 +150,9 @@ test.describe('every address works on a fresh load', () => {
     await expect(page).toHaveTitle('Indianapolis 500 · Paddock Quotes')
     await expect(page.getByText('The Greatest Spectacle in Racing')).toBeVisible()
     const wishers = page.getByRole('region', { name: /^Who wants to race it/ })
-    await expect(wishers.getByRole('heading', { level: 3 })).toHaveText(['Jean-Eric Vergne'])
+    await expect(wishers.getByRole('heading', { level: 3 })).toHaveText([
+      'Jean-Eric Vergne (1 quote)',
+    ])
     await expect(wishers.getByRole('blockquote')).toHaveText([INDY_QUOTE_TEXT])
     await expect(
       page.getByRole('link', { name: 'Explore the 1 quote voicing an ambition to race it' }),
@@ -172,10 +176,10 @@ test.describe('every address works on a fresh load', () => {
     await expect(page).toHaveTitle('Veloce Esports · Paddock Quotes')
     const drivers = page.getByRole('region', { name: /^Drivers/ })
     await expect(drivers.getByRole('link')).toHaveText([
-      'Pierre Gasly',
-      'Jean-Eric Vergne',
-      'Jarno Opmeer',
       'Isaac Gillissen',
+      'Jarno Opmeer',
+      'Jean-Eric Vergne',
+      'Pierre Gasly',
     ])
     const quotes = page.getByRole('region', { name: /^Quotes by or about Veloce Esports drivers/ })
     await expect(quotes.getByRole('figure')).toHaveCount(3)
@@ -318,9 +322,7 @@ test.describe('links', () => {
     await expect(page).toHaveURL('/drivers/jean-eric-vergne')
     await expect(pageHeading(page, 'Jean-Eric Vergne')).toBeVisible()
     await expect(page).toHaveTitle('Jean-Eric Vergne · Paddock Quotes')
-    await expect(page.getByRole('region', { name: /^Quotes by Jean-Eric Vergne/ })).toContainText(
-      INDY_QUOTE_TEXT,
-    )
+    await expect(page.getByRole('region', { name: /^Ambitions/ })).toContainText(INDY_QUOTE_TEXT)
   })
 
   test('an ambition matrix cell leads to the filtered explorer', async ({ page }) => {
