@@ -29,3 +29,12 @@ export function raceWishers(index: DatasetIndex, raceId: string) {
   }
   return wishers
 }
+
+/** race id -> how many drivers want to race it (from the counts). */
+export function wisherCountsByRace(index: DatasetIndex): ReadonlyMap<string, number> {
+  const wishers = new Map<string, number>()
+  for (const races of index.counts.wishes.values()) {
+    for (const raceId of races.keys()) wishers.set(raceId, (wishers.get(raceId) ?? 0) + 1)
+  }
+  return wishers
+}
