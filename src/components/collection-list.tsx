@@ -75,7 +75,7 @@ export function CollectionList<T extends { id: string }, S extends string>(
             </button>
           </div>
         ) : (
-          <ul className="card-grid">
+          <ul className="card-grid" aria-label={capitalised(many)}>
             {list.shown.map((item) => (
               <Fragment key={item.id}>{renderItem(item)}</Fragment>
             ))}
@@ -90,4 +90,8 @@ export function CollectionList<T extends { id: string }, S extends string>(
       </div>
     </>
   )
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`
 }

@@ -22,11 +22,11 @@ export function Pager({ page, pages, hrefOf, label = 'Pages of results' }: Pager
         {page > 1 && (
           <>
             <Link to={hrefOf(1)}>
-              <span aria-hidden="true">«</span> First<span className="visually-hidden"> page</span>
+              <span aria-hidden="true">«</span> First <span className="visually-hidden">page</span>
             </Link>
             <Link to={hrefOf(page - 1)} rel="prev">
-              <span aria-hidden="true">←</span> Previous
-              <span className="visually-hidden"> page</span>
+              <span aria-hidden="true">←</span> Previous{' '}
+              <span className="visually-hidden">page</span>
             </Link>
           </>
         )}
@@ -36,10 +36,10 @@ export function Pager({ page, pages, hrefOf, label = 'Pages of results' }: Pager
         {page < pages && (
           <>
             <Link to={hrefOf(page + 1)} rel="next">
-              Next<span className="visually-hidden"> page</span> <span aria-hidden="true">→</span>
+              Next <span className="visually-hidden">page</span> <span aria-hidden="true">→</span>
             </Link>
             <Link to={hrefOf(pages)}>
-              Last<span className="visually-hidden"> page</span> <span aria-hidden="true">»</span>
+              Last <span className="visually-hidden">page</span> <span aria-hidden="true">»</span>
             </Link>
           </>
         )}
