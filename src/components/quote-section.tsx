@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/labels'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import type { Quote } from '../data/schema'
@@ -21,7 +22,7 @@ export function QuoteSection({ id, title, quotes, empty, moreHref, moreLabel }: 
   return (
     <section aria-labelledby={id} className="section">
       <h2 id={id}>
-        {title} <span className="count">{quotes?.length ?? 0}</span>
+        {title} <span className="count">{formatCount(quotes?.length ?? 0)}</span>
       </h2>
       {quotes && quotes.length > 0 ? (
         <ol className="quote-list">

@@ -5,7 +5,7 @@ import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { EvidenceList } from '../../components/evidence-list'
 import { paths } from '../../lib/paths'
-import { plural, raceLabel } from '../../lib/labels'
+import { formatCount, plural, raceLabel } from '../../lib/labels'
 import { RaceFacts } from './race-facts'
 import { raceWishers } from '../../data/ambitions'
 
@@ -43,7 +43,7 @@ export function RacePage() {
 
       <section aria-labelledby="wishers-title" className="section">
         <h2 id="wishers-title">
-          Who wants to race it <span className="count">{wishers.length}</span>
+          Who wants to race it <span className="count">{formatCount(wishers.length)}</span>
         </h2>
         {wishers.length === 0 ? (
           <p className="muted">No quote here says a driver wants to race {raceLabel(race)}.</p>

@@ -5,7 +5,7 @@ import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteSection } from '../../components/quote-section'
 import { paths } from '../../lib/paths'
-import { plural } from '../../lib/labels'
+import { formatCount, plural } from '../../lib/labels'
 
 export function TeamPage() {
   const page = usePageRecord('teamId', 'team', (index) => index.teamById)
@@ -37,7 +37,7 @@ export function TeamPage() {
 
       <section aria-labelledby="drivers-title" className="section">
         <h2 id="drivers-title">
-          Drivers <span className="count">{drivers.length}</span>
+          Drivers <span className="count">{formatCount(drivers.length)}</span>
         </h2>
         {drivers.length === 0 ? (
           <p className="muted">The sources name no driver for {team.name}.</p>
