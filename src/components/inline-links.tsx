@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 import { Link } from 'react-router-dom'
-import { formatCount, listHead, separatorBefore } from '../lib/labels'
+import { formatCount } from '../lib/labels'
+import { listHead, separatorBefore } from '../lib/list-of'
 
 type InlineLinksProps = {
   links: readonly { id: string; name: string; to: string }[]

@@ -16,33 +16,22 @@ type PagerProps = {
  */
 export function Pager({ page, pages, hrefOf, label = 'Pages of results' }: PagerProps) {
   if (pages <= 1) return null
+  // The arrows are the stylesheet's, kept out of the links' names.
+  const step = (to: number, name: string, rel?: string) => (
+    <Link to={hrefOf(to)} rel={rel} className={`pager__${name.toLowerCase()}`}>
+      {name} <span className="visually-hidden">page</span>
+    </Link>
+  )
   return (
     <nav className="pager" aria-label={label}>
       <div className="pager__steps">
-        {page > 1 && (
-          <>
-            <Link to={hrefOf(1)}>
-              <span aria-hidden="true">«</span> First <span className="visually-hidden">page</span>
-            </Link>
-            <Link to={hrefOf(page - 1)} rel="prev">
-              <span aria-hidden="true">←</span> Previous{' '}
-              <span className="visually-hidden">page</span>
-            </Link>
-          </>
-        )}
+        {page > 1 && step(1, 'First')}
+        {page > 1 && step(page - 1, 'Previous', 'prev')}
         <span className="pager__where">
           Page {formatCount(page)} of {formatCount(pages)}
         </span>
-        {page < pages && (
-          <>
-            <Link to={hrefOf(page + 1)} rel="next">
-              Next <span className="visually-hidden">page</span> <span aria-hidden="true">→</span>
-            </Link>
-            <Link to={hrefOf(pages)}>
-              Last <span className="visually-hidden">page</span> <span aria-hidden="true">»</span>
-            </Link>
-          </>
-        )}
+        {page < pages && step(page + 1, 'Next', 'next')}
+        {page < pages && step(pages, 'Last')}
       </div>
       {pages > 2 && <GoToPage pages={pages} hrefOf={hrefOf} />}
     </nav>
@@ -55,14 +44,13 @@ function GoToPage({ pages, hrefOf }: Pick<PagerProps, 'pages' | 'hrefOf'>) {
   const navigate = useNavigate()
   const go = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const value = new FormData(event.currentTarget).get('page')
-    const page = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN
-    if (page >= 1 && page <= pages) void navigate(hrefOf(page))
+    const page = Number(new FormData(event.currentTarget).get('page'))
+    if (Number.isInteger(page) && page >= 1 && page <= pages) void navigate(hrefOf(page))
   }
   return (
     <form className="pager__jump" onSubmit={go}>
       <label htmlFor={id}>Go to page</label>
-      <input id={id} name="page" type="number" inputMode="numeric" min={1} max={pages} required />
+      <input id={id} name="page" type="number" min={1} max={pages} required />
       <button type="submit" className="button button--small">
         Go
       </button>

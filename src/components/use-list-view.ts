@@ -9,7 +9,7 @@ import {
   type ListView,
 } from '../lib/list-params'
 import { wordStartMatcher } from '../lib/word-start-match'
-import { useHydrated, useViewShown } from './use-view-shown'
+import { useViewShown } from './use-view-shown'
 
 export type SortOption<T, S extends string> = {
   value: S
@@ -33,8 +33,7 @@ export type ListOptions<T, S extends string> = {
  */
 export function useListView<T, S extends string>({ items, sorts, namesOf }: ListOptions<T, S>) {
   const [params, setParams] = useSearchParams()
-  const hydrated = useHydrated()
-  useViewShown(hydrated)
+  const hydrated = useViewShown()
   const [byDefault, ...others] = sorts
   const defaultSort = byDefault.value
   const values: [S, ...S[]] = [defaultSort, ...others.map((option) => option.value)]

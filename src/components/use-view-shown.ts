@@ -9,23 +9,19 @@ const PENDING_ATTRIBUTE = 'data-view-pending'
 const subscribeToNothing = () => () => {}
 
 /**
- * False while the browser takes over a prerendered page (the page must render what its HTML
- * shows: the default view), true from the render right after, and on every page opened later.
+ * Whether a page shows its address's own view: false while the browser takes over a
+ * prerendered page (the page must render what its HTML shows, the default view), true from the
+ * render right after, and on every page opened later. Once true, the page renders that view (or
+ * says it is on its way), so the pending mark goes, before that render is painted.
  */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
+export function useViewShown(): boolean {
+  const shown = useSyncExternalStore(
     subscribeToNothing,
     () => true,
     () => false,
   )
-}
-
-/**
- * Once `shown` (the page renders the address's own view, or says it is on its way), the
- * prerendered content may show again: the mark goes before that render is painted.
- */
-export function useViewShown(shown: boolean): void {
   useLayoutEffect(() => {
     if (shown) document.documentElement.removeAttribute(PENDING_ATTRIBUTE)
   }, [shown])
+  return shown
 }

@@ -7,7 +7,7 @@ import {
   parseListParams,
   withListView,
 } from '../../src/lib/list-params'
-import { listHead, listOf } from '../../src/lib/labels'
+import { listHead, listOf } from '../../src/lib/list-of'
 import { wordStartMatcher } from '../../src/lib/word-start-match'
 
 const SORTS = ['name', 'quotes'] as const

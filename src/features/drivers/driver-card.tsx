@@ -3,7 +3,8 @@ import type { DatasetIndex } from '../../data/dataset-index'
 import type { Driver } from '../../data/schema'
 import { racesWantedBy } from '../../data/ambitions'
 import { paths } from '../../lib/paths'
-import { formatCount, listOf, plural, raceLabel } from '../../lib/labels'
+import { formatCount, plural, raceLabel } from '../../lib/labels'
+import { listOf } from '../../lib/list-of'
 
 /** Races named on a card; the rest are counted ("Le Mans, Indy 500, Monaco and 4 more"). */
 const RACES_NAMED = 3

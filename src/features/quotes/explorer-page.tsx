@@ -5,7 +5,6 @@ import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-param
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
 import { Pager } from '../../components/pager'
-import { useViewShown } from '../../components/use-view-shown'
 import { websiteJsonLd } from '../../data/structured-data'
 import { plural, raceLabel } from '../../lib/labels'
 import { paths } from '../../lib/paths'
@@ -20,7 +19,7 @@ import { MatrixDetails } from './matrix-details'
 export function ExplorerPage() {
   const index = useDatasetIndex()
   const state = useExplorerState(index)
-  const { filters, update, clearAll, results, stale, error, retry, hydrated, warm } = state
+  const { filters, update, clearAll, results, stale, error, retry, warm } = state
   const { hrefOfPage, resultsHeading } = state
   const filtered = hasActiveFilters(filters)
   const total = index.counts.quotes
@@ -30,9 +29,6 @@ export function ExplorerPage() {
     clearAll()
     focusSearch()
   }, [clearAll, focusSearch])
-  // From the first render after taking over, this page shows the address's own view (or says
-  // it is on its way): the prerendered list may show again.
-  useViewShown(hydrated)
 
   return (
     <>

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router-dom'
 import { buildDatasetIndex, knownIds, type DatasetIndex } from '../../data/dataset-index'
 import { useExplorerClient } from '../../data/explorer-client'
 import { useFocusOnPageChange } from '../../components/use-focus-on-page-change'
-import { useHydrated } from '../../components/use-view-shown'
+import { useViewShown } from '../../components/use-view-shown'
 import type { ExplorePage } from '../../data/explorer-engine'
 import type { Quote } from '../../data/schema'
 import {
@@ -46,7 +46,7 @@ const UNFILTERED: ExplorerFilters = { q: '' }
  */
 export function useExplorerState(index: DatasetIndex) {
   const [params, setParams] = useSearchParams()
-  const hydrated = useHydrated()
+  const hydrated = useViewShown()
   const parsed = parseExplorerParams(params, knownIds(index))
   const { driver, team, ambition, q } = hydrated ? parsed : UNFILTERED
   // The same object while the filters are the same: moving to another page of results (or
@@ -98,7 +98,6 @@ export function useExplorerState(index: DatasetIndex) {
     error: fromPage ? null : explored.error,
     retry: () => void explored.refetch(),
     warm: () => client.warm(),
-    hydrated,
     hrefOfPage,
     resultsHeading,
   }
