@@ -7,6 +7,9 @@ import { compileSite, emptyPageData, pageDataKey, type PageData } from '../../sr
 import type { Dataset } from '../../src/data/schema'
 import { jsonForHtml } from '../../src/lib/html-json'
 import { absoluteUrl } from '../../src/lib/site-url'
+import { FACETS, PAGE_PARAM } from '../../src/lib/explorer-params'
+import { LIST_PARAMS } from '../../src/lib/list-params'
+import { paths } from '../../src/lib/paths'
 import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap'
 import { BOOT_DATA_ID, type BootData } from '../../src/app/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
@@ -23,6 +26,14 @@ export type SiteBuildOptions = {
   siteUrl: string | undefined
   log: (line: string) => void
 }
+
+/** The pages an address's params can show another view of, and those params. */
+const VIEW_PARAMS = new Map<string, readonly string[]>([
+  [paths.explorer(), [...FACETS, 'q', PAGE_PARAM]],
+  [paths.drivers(), LIST_PARAMS],
+  [paths.races(), LIST_PARAMS],
+  [paths.teams(), LIST_PARAMS],
+])
 
 const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerender')
 let builds = 0
@@ -93,11 +104,11 @@ export async function buildSite(options: SiteBuildOptions) {
     if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
     const rendered = await renderPage(pagePath, data)
     const boot: BootData = { key, data, notFound: false }
-    // The explorer's page also serves its filtered addresses: see public/explorer-boot.js.
-    const head =
-      pagePath === '/'
-        ? `${rendered.head}<script src="${base}explorer-boot.js"></script>`
-        : rendered.head
+    // A page that also serves other views of itself (?q=…&page=3): see public/view-boot.js.
+    const viewParams = VIEW_PARAMS.get(pagePath)
+    const head = viewParams
+      ? `${rendered.head}<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"></script>`
+      : rendered.head
     await write(htmlFileOf(pagePath), documentOf(template, { ...rendered, head }, boot))
     await write(`data/pages/${key}.json`, JSON.stringify(data))
   }

@@ -36,7 +36,7 @@ export function parseExplorerParams(params: URLSearchParams, known: KnownIds): E
 }
 
 /** Cuts an over-long query without splitting a surrogate pair, which the URL would turn into �. */
-function capQuery(q: string): string {
+export function capQuery(q: string): string {
   const capped = q.slice(0, QUERY_MAX)
   return /[\uD800-\uDBFF]$/.test(capped) ? capped.slice(0, -1) : capped
 }

@@ -26,6 +26,25 @@ describe('pages of results', USER_FLOW, () => {
     expect(screen.queryByRole('link', { name: /^Next/ })).not.toBeInTheDocument()
   })
 
+  it('reaches the last and first pages, and any page typed in “Go to page”', async () => {
+    const { user, router } = await openApp('/', SIXTY_QUOTES)
+    const pager = () => screen.getByRole('navigation', { name: 'Pages of results' })
+    const results = screen.getByRole('heading', { level: 2, name: 'Results' })
+    await user.click(within(pager()).getByRole('link', { name: 'Last page' }))
+    expect(router.state.location.search).toBe('?page=3')
+    expect(await within(pager()).findByText('Page 3 of 3')).toBeInTheDocument()
+    expect(results).toHaveFocus()
+
+    await user.type(within(pager()).getByRole('spinbutton', { name: 'Go to page' }), '2{Enter}')
+    expect(router.state.location.search).toBe('?page=2')
+    expect(await within(pager()).findByText('Page 2 of 3')).toBeInTheDocument()
+    expect(results).toHaveFocus()
+
+    await user.click(within(pager()).getByRole('link', { name: 'First page' }))
+    expect(router.state.location.search).toBe('')
+    expect(await screen.findByText('60 quotes · showing 1–25')).toHaveRole('status')
+  })
+
   it('goes back to page 1 when the search changes, leaving focus in the search box', async () => {
     const { user, router } = await openApp('/?page=3', SIXTY_QUOTES)
     const search = screen.getByRole('searchbox', { name: 'Search quotes' })

@@ -425,7 +425,7 @@ test.describe('the build behind nginx', () => {
         [entry, 'application/javascript; charset=utf-8'],
         [chunk, 'application/javascript; charset=utf-8'],
         [css, 'text/css; charset=utf-8'],
-        ['/explorer-boot.js', 'application/javascript; charset=utf-8'],
+        ['/view-boot.js', 'application/javascript; charset=utf-8'],
         ['/data/quotes.json', 'application/json; charset=utf-8'],
         ['/data/pages/index.json', 'application/json; charset=utf-8'],
         ['/data/pages/drivers/pierre-gasly.json', 'application/json; charset=utf-8'],
@@ -457,7 +457,7 @@ test.describe('the build behind nginx', () => {
         ...UNKNOWN,
         ...REDIRECTS.map(([path]) => path),
         entry,
-        '/explorer-boot.js',
+        '/view-boot.js',
         '/data/quotes.json',
         '/data/pages/index.json',
         '/favicon.svg',
@@ -482,7 +482,7 @@ test.describe('the build behind nginx', () => {
         '/data/pages/index.json',
         '/data/pages/drivers/pierre-gasly.json',
         '/data/quotes.json',
-        '/explorer-boot.js',
+        '/view-boot.js',
         '/favicon.svg',
       ]) {
         const response = await request.get(url(path))
@@ -561,7 +561,7 @@ test.describe('the build behind nginx', () => {
         'drivers/pierre-gasly',
         'data/pages/index.json',
         'data/quotes.json',
-        'explorer-boot.js',
+        'view-boot.js',
         'drivers/ghost',
         'assets/nope.js',
       ]) {

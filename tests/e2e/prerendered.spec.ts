@@ -16,6 +16,18 @@ const quoteList = (page: Page) => page.getByRole('list', { name: 'Quotes', exact
  * never look inside <noscript>, even with JavaScript off, when the browser shows its content.
  */
 const noscriptNote = (page: Page) => page.locator('noscript > p')
+const driversList = (page: Page) => page.getByRole('list', { name: 'Drivers', exact: true })
+const driverNames = (page: Page) => driversList(page).getByRole('heading', { level: 2 })
+const DRIVERS_BY_NAME = [
+  'Antonio Giovinazzi',
+  'Charles Leclerc',
+  'Isaac Gillissen',
+  'Jarno Opmeer',
+  'Jean-Eric Vergne',
+  'Pierre Gasly',
+]
+const driversPending = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Loading the drivers for this address…' })
 const pendingStatus = (page: Page) =>
   page.getByRole('status').filter({ hasText: 'Loading the quotes for this address…' })
 
@@ -47,6 +59,18 @@ test.describe('reading without JavaScript', () => {
     await note.locator('a', { hasText: 'drivers' }).click()
     await expect(pageHeading(page, 'Drivers')).toBeVisible()
     await expect(page).toHaveURL('/drivers')
+  })
+
+  test('/drivers lists the drivers A to Z, with a note on what needs JavaScript', async ({
+    page,
+  }) => {
+    await openPage(page, '/drivers?sort=quotes&page=2', 'Drivers')
+    // Nothing is hidden for a script that never comes: the default view stays readable.
+    await expect(driverNames(page)).toHaveText(DRIVERS_BY_NAME)
+    await expect(driversPending(page)).toBeHidden()
+    await expect(page.locator('noscript > p').last()).toContainText(
+      'Finding, sorting and paging need JavaScript.',
+    )
   })
 
   for (const { url, h1, title, content } of [
@@ -125,6 +149,7 @@ declare global {
   interface Window {
     __rootMutations?: string[]
     __frames?: { all: number; unfiltered: number }
+    __listFrames?: { all: number; byName: number }
   }
 }
 
@@ -264,5 +289,57 @@ test.describe('a filtered address never shows the unfiltered list', () => {
     const frames = await page.evaluate(() => window.__frames)
     expect(frames?.all, 'frames sampled').toBeGreaterThan(0)
     expect(frames?.unfiltered, 'frames showing all quotes').toBe(0)
+  })
+})
+
+test.describe('a list page at another view never shows the default one', () => {
+  // The shipped dataset's six drivers fill one page, so `page=2` is page 1 again; another order
+  // and a filter are what tell the address's view from the prerendered one (A to Z).
+  test('/drivers?page=2: a loading note until the app runs, then the list, no console message', async ({
+    page,
+  }) => {
+    const problems = watchConsole(page)
+    const release = await holdEntryScript(page)
+    await page.goto('/drivers?page=2', { waitUntil: 'commit' })
+    await expect(driversPending(page)).toBeVisible()
+    await expect(pageHeading(page, 'Drivers')).toBeVisible()
+    await expect(driversList(page)).toBeHidden()
+    release()
+    await expectHydrated(page)
+    await expect(driversPending(page)).toBeHidden()
+    await expect(driverNames(page)).toHaveText(DRIVERS_BY_NAME)
+    expect(problems).toEqual([])
+  })
+
+  test('/drivers?q=…&sort=quotes: never a frame of the A-to-Z list, no console message', async ({
+    page,
+  }) => {
+    // Every frame until the end of the test: is the prerendered list (A to Z) on screen?
+    await page.addInitScript(() => {
+      const frames = { all: 0, byName: 0 }
+      window.__listFrames = frames
+      const sample = () => {
+        const list = document.querySelector('ul[aria-label="Drivers"]')
+        frames.all += 1
+        const first = list?.querySelector('h2')?.textContent
+        if (list && list.getClientRects().length > 0 && first === 'Antonio Giovinazzi') {
+          frames.byName += 1
+        }
+        requestAnimationFrame(sample)
+      }
+      requestAnimationFrame(sample)
+    })
+    const problems = watchConsole(page)
+    const opened = await openPrerendered(page, '/drivers?q=j&sort=quotes')
+    expect(await opened.sameH1()).toBe(true)
+    await expect(driverNames(page)).toHaveText(['Jean-Eric Vergne', 'Jarno Opmeer'])
+    await expect(page.getByRole('searchbox', { name: 'Find a driver' })).toHaveValue('j')
+    await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('quotes')
+    await expect(page.getByText('2 of 6 drivers match “j”')).toBeVisible()
+    await expect(driversPending(page)).toBeHidden()
+    const frames = await page.evaluate(() => window.__listFrames)
+    expect(frames?.all, 'frames sampled').toBeGreaterThan(0)
+    expect(frames?.byName, 'frames showing the drivers A to Z').toBe(0)
+    expect(problems).toEqual([])
   })
 })

@@ -122,7 +122,22 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
     expect(jsonLdOf(document)).toMatchObject({ '@type': 'WebSite', url: `${SITE}/` })
     expect(document.querySelector('noscript')?.textContent).toMatch(/need JavaScript/)
     // The head script that hides the prerendered list for a filtered address.
-    expect(document.querySelector('head script[src="/explorer-boot.js"]')).not.toBeNull()
+    expect(viewParamsOf(document)).toBe('driver team ambition q page')
+  })
+
+  it('the list pages: the first drivers by name, a head script for their other views', () => {
+    const drivers = site.page('drivers.html')
+    expect(
+      [...drivers.querySelectorAll('h2')].map((heading) => heading.textContent).slice(0, 2),
+    ).toEqual(['Antonio Giovinazzi', 'Charles Leclerc'])
+    expect(drivers.querySelector('noscript')?.textContent).toMatch(/need JavaScript/)
+    for (const file of ['drivers.html', 'races.html', 'teams.html']) {
+      expect(viewParamsOf(site.page(file)), file).toBe('q sort page')
+    }
+    // A record's page has no other view.
+    expect(
+      site.page('drivers/pierre-gasly.html').querySelector('script[src$="view-boot.js"]'),
+    ).toBeNull()
   })
 
   it('each page carries its own data, the same as its data file', () => {
@@ -204,7 +219,8 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
       const scripts = [...document.querySelectorAll('script')].map(
         (s) => s.getAttribute('type') ?? 'classic',
       )
-      // The entry module, the page's data block, its JSON-LD, and on / the boot script: no more.
+      // The entry module, the page's data block, its JSON-LD, and on / and the lists the boot
+      // script (view-boot.js): no more.
       expect(
         scripts.filter((type) => type === 'module'),
         file,
@@ -220,7 +236,7 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
       expect(
         scripts.filter((type) => type === 'classic'),
         file,
-      ).toHaveLength(file === 'index.html' ? 1 : 0)
+      ).toHaveLength(['index.html', 'drivers.html', 'teams.html'].includes(file) ? 1 : 0)
       expect(document.querySelectorAll('[onload], [onerror]'), file).toHaveLength(0)
       // The data block and the JSON-LD parse, and hold the data exactly.
       const data = document.getElementById('page-data')?.textContent ?? ''
@@ -259,3 +275,11 @@ describe('npm run build with a broken dataset', { timeout: TIMEOUT }, () => {
     expect(existsSync(outDir)).toBe(false)
   })
 })
+
+/** The params view-boot.js is told ask for another view, if the page has the script. */
+function viewParamsOf(document: Document): string | undefined {
+  return (
+    document.querySelector('head script[src="/view-boot.js"]')?.getAttribute('data-view-params') ??
+    undefined
+  )
+}

@@ -6,7 +6,8 @@ import { usePageRecord } from '../../components/use-page-record'
 import { DetailHeader } from '../../components/detail-header'
 import { QuoteSection } from '../../components/quote-section'
 import { paths } from '../../lib/paths'
-import { formatCount, listOf, plural, raceLabel } from '../../lib/labels'
+import { formatCount, plural, raceLabel } from '../../lib/labels'
+import { listOf } from '../../lib/list-of'
 import { DriverAmbitions } from './driver-ambitions'
 
 export function DriverPage() {

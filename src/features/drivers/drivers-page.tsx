@@ -1,16 +1,38 @@
-import { Link } from 'react-router-dom'
+import { useMemo } from 'react'
 import { useDatasetIndex } from '../../data/use-dataset'
-import { racesWantedBy } from '../../data/ambitions'
+import type { DatasetIndex } from '../../data/dataset-index'
+import type { Driver } from '../../data/schema'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
+import { CollectionList } from '../../components/collection-list'
+import type { SortOption } from '../../components/use-list-view'
 import { collectionJsonLd } from '../../data/structured-data'
 import { paths } from '../../lib/paths'
-import { plural, raceLabel } from '../../lib/labels'
+import { plural } from '../../lib/labels'
+import { compareByName, mostFirst } from '../../lib/orders'
+import { DriverCard } from './driver-card'
+
+type DriverSort = 'name' | 'quotes'
+
+const namesOf = (driver: Driver) => [driver.name]
+
+function sortsOf(
+  index: DatasetIndex,
+): [SortOption<Driver, DriverSort>, SortOption<Driver, DriverSort>] {
+  return [
+    { value: 'name', label: 'Name, A–Z', compare: compareByName },
+    {
+      value: 'quotes',
+      label: 'Most quotes first',
+      compare: mostFirst((driver) => index.counts.byDriver.get(driver.id) ?? 0),
+    },
+  ]
+}
 
 export function DriversPage() {
   const index = useDatasetIndex()
-  const drivers = [...index.drivers].sort((a, b) => a.name.localeCompare(b.name, 'en'))
-  const description = `All ${plural(drivers.length, 'driver')} in the quotes, with their teams and the races they want to drive.`
+  const sorts = useMemo(() => sortsOf(index), [index])
+  const description = `All ${plural(index.drivers.length, 'driver')} in the quotes, with their teams and the races they want to drive.`
   return (
     <>
       <PageMeta
@@ -21,32 +43,14 @@ export function DriversPage() {
       />
       <PageHeading>Drivers</PageHeading>
       <p className="lede">Everyone the sources name, quoted or not.</p>
-      <ul className="card-grid">
-        {drivers.map((driver) => {
-          const said = index.counts.said.get(driver.id) ?? 0
-          const about = index.counts.about.get(driver.id) ?? 0
-          const races = racesWantedBy(index, driver.id)
-          return (
-            <li key={driver.id} className="card">
-              <h2 className="card__title">
-                <Link to={paths.driver(driver.id)}>{driver.name}</Link>
-              </h2>
-              <p className="muted">
-                {driver.affiliations
-                  .map((a) => index.teamById.get(a.teamId)?.name)
-                  .filter(Boolean)
-                  .join(' · ') || 'No team given'}
-              </p>
-              <p>
-                {plural(said, 'quote')} by, {about} about
-              </p>
-              {races.length > 0 && (
-                <p className="card__ambition">Wants to race {races.map(raceLabel).join(' and ')}</p>
-              )}
-            </li>
-          )
-        })}
-      </ul>
+      <CollectionList
+        items={index.drivers}
+        sorts={sorts}
+        namesOf={namesOf}
+        noun={['driver', 'drivers']}
+        filterLabel="Find a driver"
+        renderItem={(driver) => <DriverCard index={index} driver={driver} />}
+      />
     </>
   )
 }

@@ -1,9 +1,10 @@
-import { useCallback, useLayoutEffect, useRef } from 'react'
+import { useCallback, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
 import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
+import { Pager } from '../../components/pager'
 import { websiteJsonLd } from '../../data/structured-data'
 import { plural, raceLabel } from '../../lib/labels'
 import { paths } from '../../lib/paths'
@@ -13,16 +14,12 @@ import { useExplorerState } from './use-explorer-state'
 import { ExplorerControls } from './explorer-controls'
 import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './quote-results'
-import { Pager } from './pager'
 import { MatrixDetails } from './matrix-details'
-
-/** Set on <html> by explorer-boot.js before the first paint when the address asks for a view. */
-const PENDING_ATTRIBUTE = 'data-explorer-pending'
 
 export function ExplorerPage() {
   const index = useDatasetIndex()
   const state = useExplorerState(index)
-  const { filters, update, clearAll, results, stale, error, retry, hydrated, warm } = state
+  const { filters, update, clearAll, results, stale, error, retry, warm } = state
   const { hrefOfPage, resultsHeading } = state
   const filtered = hasActiveFilters(filters)
   const total = index.counts.quotes
@@ -32,11 +29,6 @@ export function ExplorerPage() {
     clearAll()
     focusSearch()
   }, [clearAll, focusSearch])
-  // From the first render after taking over, this page shows the address's own view (or says
-  // it is on its way): the prerendered list may show again.
-  useLayoutEffect(() => {
-    if (hydrated) document.documentElement.removeAttribute(PENDING_ATTRIBUTE)
-  }, [hydrated])
 
   return (
     <>
@@ -58,10 +50,10 @@ export function ExplorerPage() {
           <Link to={paths.races()}>races</Link> and <Link to={paths.teams()}>teams</Link>.
         </p>
       </noscript>
-      <p className="explorer-pending" role="status">
+      <p className="view-pending" role="status">
         Loading the quotes for this address…
       </p>
-      <div className="explorer-body" onFocus={warm} onPointerOver={warm}>
+      <div className="view-body" onFocus={warm} onPointerOver={warm}>
         <div role="search" className="explorer-controls" aria-label="Filter quotes">
           <ExplorerControls
             index={index}

@@ -1,3 +1,5 @@
+import { formatCount } from '../../lib/labels'
+
 export type FacetOption = { id: string; label: string; count: number }
 
 type FacetSelectProps = {
@@ -22,7 +24,7 @@ export function FacetSelect(props: FacetSelectProps) {
         onChange={(event) => onChange(event.target.value || undefined)}
       >
         <option value="">
-          {allLabel} ({total})
+          {allLabel} ({formatCount(total)})
         </option>
         {options.map((option) => (
           <option
@@ -30,7 +32,7 @@ export function FacetSelect(props: FacetSelectProps) {
             value={option.id}
             disabled={option.count === 0 && option.id !== value}
           >
-            {option.label} ({option.count})
+            {option.label} ({formatCount(option.count)})
           </option>
         ))}
       </select>

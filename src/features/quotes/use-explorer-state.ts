@@ -1,8 +1,10 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useCallback, useMemo } from 'react'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
 import { buildDatasetIndex, knownIds, type DatasetIndex } from '../../data/dataset-index'
 import { useExplorerClient } from '../../data/explorer-client'
+import { useFocusOnPageChange } from '../../components/use-focus-on-page-change'
+import { useViewShown } from '../../components/use-view-shown'
 import type { ExplorePage } from '../../data/explorer-engine'
 import type { Quote } from '../../data/schema'
 import {
@@ -31,7 +33,6 @@ export type ExplorerResults = {
 }
 
 const UNFILTERED: ExplorerFilters = { q: '' }
-const subscribeToNothing = () => () => {}
 
 /**
  * The explorer's state, read from and written to the URL (the URL is the only state): the
@@ -45,11 +46,7 @@ const subscribeToNothing = () => () => {}
  */
 export function useExplorerState(index: DatasetIndex) {
   const [params, setParams] = useSearchParams()
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  )
+  const hydrated = useViewShown()
   const parsed = parseExplorerParams(params, knownIds(index))
   const { driver, team, ambition, q } = hydrated ? parsed : UNFILTERED
   // The same object while the filters are the same: moving to another page of results (or
@@ -79,7 +76,10 @@ export function useExplorerState(index: DatasetIndex) {
     [setParams],
   )
   const clearAll = useCallback(() => setParams((prev) => withoutFilters(prev)), [setParams])
-  const hrefOfPage = (n: number) => ({ search: `?${withPage(params, n).toString()}` })
+  // While taking over, the links are the prerendered ones: the view's, not the address's.
+  const hrefOfPage = (n: number) => ({
+    search: `?${withPage(hydrated ? params : new URLSearchParams(), n).toString()}`,
+  })
   // The page asked for, not the one shown: the engine's answer comes later, and must not count
   // as a move. Not until the browser has taken over: that is no move either.
   const resultsHeading = useFocusOnPageChange(
@@ -98,7 +98,6 @@ export function useExplorerState(index: DatasetIndex) {
     error: fromPage ? null : explored.error,
     retry: () => void explored.refetch(),
     warm: () => client.warm(),
-    hydrated,
     hrefOfPage,
     resultsHeading,
   }
@@ -149,20 +148,4 @@ function resultsOf(index: DatasetIndex, found: ExplorePage): ExplorerResults {
     totals: found.totals,
     terms: found.terms,
   }
-}
-
-/**
- * A heading that takes focus when the reader moves to another page of results, so they start at
- * its top. A change of filters also goes back to page 1, but focus then stays in the control.
- */
-function useFocusOnPageChange(page: number | undefined, filtersKey: string) {
-  const heading = useRef<HTMLHeadingElement>(null)
-  const previous = useRef({ page, filtersKey })
-  useLayoutEffect(() => {
-    const before = previous.current
-    previous.current = { page, filtersKey }
-    if (before.page === undefined || page === undefined) return
-    if (before.page !== page && before.filtersKey === filtersKey) heading.current?.focus()
-  }, [page, filtersKey])
-  return heading
 }

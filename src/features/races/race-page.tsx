@@ -7,7 +7,8 @@ import { DetailHeader } from '../../components/detail-header'
 import { EvidenceList } from '../../components/evidence-list'
 import type { Race } from '../../data/schema'
 import { paths } from '../../lib/paths'
-import { formatCount, listOf, plural, raceLabel } from '../../lib/labels'
+import { formatCount, plural, raceLabel } from '../../lib/labels'
+import { listOf } from '../../lib/list-of'
 import { RaceFacts } from './race-facts'
 
 export function RacePage() {

@@ -1,17 +1,44 @@
-import { Fragment } from 'react'
-import { Link } from 'react-router-dom'
+import { useMemo } from 'react'
 import { useDatasetIndex } from '../../data/use-dataset'
+import type { DatasetIndex } from '../../data/dataset-index'
+import type { Race } from '../../data/schema'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
+import { CollectionList } from '../../components/collection-list'
+import type { SortOption } from '../../components/use-list-view'
 import { collectionJsonLd } from '../../data/structured-data'
 import { AmbitionMatrix } from '../../components/ambition-matrix'
+import { wisherCountsByRace } from '../../data/ambitions'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
-import { RaceFacts } from './race-facts'
-import { raceWisherCounts } from '../../data/ambitions'
+import { compareByName, mostFirst } from '../../lib/orders'
+import { RaceCard } from './race-card'
+
+type RaceSort = 'name' | 'drivers' | 'quotes'
+type RaceOption = SortOption<Race, RaceSort>
+
+const namesOf = (race: Race) => [race.name, race.shortName ?? '', race.nickname ?? '']
+
+function sortsOf(index: DatasetIndex): [RaceOption, RaceOption, RaceOption] {
+  const wishers = wisherCountsByRace(index)
+  return [
+    { value: 'name', label: 'Name, A–Z', compare: compareByName },
+    {
+      value: 'drivers',
+      label: 'Most drivers wanting it first',
+      compare: mostFirst((race) => wishers.get(race.id) ?? 0),
+    },
+    {
+      value: 'quotes',
+      label: 'Most quotes first',
+      compare: mostFirst((race) => index.counts.byRace.get(race.id) ?? 0),
+    },
+  ]
+}
 
 export function RacesPage() {
   const index = useDatasetIndex()
+  const sorts = useMemo(() => sortsOf(index), [index])
   const description = `The ${plural(index.races.length, 'race')} drivers dream of, and who wants to race each one.`
   return (
     <>
@@ -25,28 +52,14 @@ export function RacesPage() {
       <p className="lede">The races drivers dream of, and who wants to race each one.</p>
       <AmbitionMatrix />
       <h2>All races</h2>
-      <ul className="card-grid">
-        {index.races.map((race) => {
-          const wishers = raceWisherCounts(index, race.id)
-          return (
-            <li key={race.id} className="card">
-              <h3 className="card__title">
-                <Link to={paths.race(race.id)}>{race.name}</Link>
-              </h3>
-              <RaceFacts race={race} />
-              <p className="card__ambition">
-                {wishers.length === 0 ? 'No one here says they want to race it.' : 'Wanted by '}
-                {wishers.map(({ driver }, i) => (
-                  <Fragment key={driver.id}>
-                    {i > 0 && (i === wishers.length - 1 ? ' and ' : ', ')}
-                    <Link to={paths.driver(driver.id)}>{driver.name}</Link>
-                  </Fragment>
-                ))}
-              </p>
-            </li>
-          )
-        })}
-      </ul>
+      <CollectionList
+        items={index.races}
+        sorts={sorts}
+        namesOf={namesOf}
+        noun={['race', 'races']}
+        filterLabel="Find a race"
+        renderItem={(race) => <RaceCard index={index} race={race} />}
+      />
     </>
   )
 }

@@ -1,15 +1,43 @@
+import { useMemo } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex } from '../../data/use-dataset'
+import type { DatasetIndex } from '../../data/dataset-index'
+import type { Team } from '../../data/schema'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
+import { CollectionList } from '../../components/collection-list'
+import type { SortOption } from '../../components/use-list-view'
 import { collectionJsonLd } from '../../data/structured-data'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
+import { compareByName, mostFirst } from '../../lib/orders'
+
+type TeamSort = 'name' | 'quotes' | 'drivers'
+type TeamOption = SortOption<Team, TeamSort>
+
+const namesOf = (team: Team) => [team.name]
+
+function sortsOf(index: DatasetIndex): [TeamOption, TeamOption, TeamOption] {
+  const { byTeam, teamDrivers } = index.counts
+  return [
+    { value: 'name', label: 'Name, A–Z', compare: compareByName },
+    {
+      value: 'quotes',
+      label: 'Most quotes first',
+      compare: mostFirst((team) => byTeam.get(team.id) ?? 0),
+    },
+    {
+      value: 'drivers',
+      label: 'Most drivers first',
+      compare: mostFirst((team) => teamDrivers.get(team.id) ?? 0),
+    },
+  ]
+}
 
 export function TeamsPage() {
   const index = useDatasetIndex()
-  const teams = [...index.teams].sort((a, b) => a.name.localeCompare(b.name, 'en'))
-  const description = `All ${plural(teams.length, 'team')} in the quotes, with their drivers.`
+  const sorts = useMemo(() => sortsOf(index), [index])
+  const description = `All ${plural(index.teams.length, 'team')} in the quotes, with their drivers.`
   return (
     <>
       <PageMeta
@@ -20,23 +48,30 @@ export function TeamsPage() {
       />
       <PageHeading>Teams</PageHeading>
       <p className="lede">The teams the sources name, with their drivers.</p>
-      <ul className="card-grid">
-        {teams.map((team) => {
-          const drivers = index.counts.teamDrivers.get(team.id) ?? 0
-          const quotes = index.counts.byTeam.get(team.id) ?? 0
-          return (
-            <li key={team.id} className="card">
-              <h2 className="card__title">
-                <Link to={paths.team(team.id)}>{team.name}</Link>
-              </h2>
-              {team.category && <p className="muted">{team.category}</p>}
-              <p>
-                {plural(drivers, 'driver')}, {plural(quotes, 'quote')}
-              </p>
-            </li>
-          )
-        })}
-      </ul>
+      <CollectionList
+        items={index.teams}
+        sorts={sorts}
+        namesOf={namesOf}
+        noun={['team', 'teams']}
+        filterLabel="Find a team"
+        renderItem={(team) => <TeamCard index={index} team={team} />}
+      />
     </>
+  )
+}
+
+function TeamCard({ index, team }: { index: DatasetIndex; team: Team }) {
+  const drivers = index.counts.teamDrivers.get(team.id) ?? 0
+  const quotes = index.counts.byTeam.get(team.id) ?? 0
+  return (
+    <li className="card">
+      <h2 className="card__title">
+        <Link to={paths.team(team.id)}>{team.name}</Link>
+      </h2>
+      {team.category && <p className="muted">{team.category}</p>}
+      <p>
+        {plural(drivers, 'driver')}, {plural(quotes, 'quote')}
+      </p>
+    </li>
   )
 }

@@ -1,0 +1,31 @@
+import { Link } from 'react-router-dom'
+import type { DatasetIndex } from '../../data/dataset-index'
+import type { Driver } from '../../data/schema'
+import { racesWantedBy } from '../../data/ambitions'
+import { paths } from '../../lib/paths'
+import { formatCount, plural, raceLabel } from '../../lib/labels'
+import { listOf } from '../../lib/list-of'
+
+/** Races named on a card; the rest are counted ("Le Mans, Indy 500, Monaco and 4 more"). */
+const RACES_NAMED = 3
+
+export function DriverCard({ index, driver }: { index: DatasetIndex; driver: Driver }) {
+  const said = index.counts.said.get(driver.id) ?? 0
+  const about = index.counts.about.get(driver.id) ?? 0
+  const races = racesWantedBy(index, driver.id)
+  const teams = driver.affiliations.flatMap((a) => index.teamById.get(a.teamId)?.name ?? [])
+  return (
+    <li className="card">
+      <h2 className="card__title">
+        <Link to={paths.driver(driver.id)}>{driver.name}</Link>
+      </h2>
+      <p className="muted">{teams.length > 0 ? teams.join(' · ') : 'No team given'}</p>
+      <p>
+        {plural(said, 'quote')} by, {formatCount(about)} about
+      </p>
+      {races.length > 0 && (
+        <p className="card__ambition">Wants to race {listOf(races.map(raceLabel), RACES_NAMED)}</p>
+      )}
+    </li>
+  )
+}

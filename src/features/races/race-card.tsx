@@ -1,0 +1,42 @@
+import { Link } from 'react-router-dom'
+import type { DatasetIndex } from '../../data/dataset-index'
+import type { Race } from '../../data/schema'
+import { raceWisherCounts } from '../../data/ambitions'
+import { InlineLinks } from '../../components/inline-links'
+import { paths } from '../../lib/paths'
+import { plural } from '../../lib/labels'
+import { RaceFacts } from './race-facts'
+
+/** Drivers named on a card; the rest are counted, and listed on the race's page. */
+const WISHERS_NAMED = 3
+
+export function RaceCard({ index, race }: { index: DatasetIndex; race: Race }) {
+  const wishers = raceWisherCounts(index, race.id)
+  const quotes = index.counts.byRace.get(race.id) ?? 0
+  const links = wishers.map(({ driver }) => ({
+    id: driver.id,
+    name: driver.name,
+    to: paths.driver(driver.id),
+  }))
+  return (
+    <li className="card">
+      <h3 className="card__title">
+        <Link to={paths.race(race.id)}>{race.name}</Link>
+      </h3>
+      <RaceFacts race={race} />
+      {wishers.length === 0 ? (
+        <p className="card__ambition">No one here says they want to race it.</p>
+      ) : (
+        <>
+          <p className="card__ambition">
+            Wanted by <InlineLinks links={links} max={WISHERS_NAMED} moreTo={paths.race(race.id)} />
+          </p>
+          <p className="muted">
+            {plural(wishers.length, 'driver')} {wishers.length === 1 ? 'wants' : 'want'} to race it,
+            in {plural(quotes, 'quote')}
+          </p>
+        </>
+      )}
+    </li>
+  )
+}
