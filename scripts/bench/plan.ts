@@ -12,7 +12,6 @@ import { SHIPPED_DATASET } from '../lib/repo'
 
 const SEED = 1
 
-
 export type Search = { kind: 'rare' | 'common'; term: string; prefix: string; final: string }
 
 /** The pages every run loads: the explorer, the busiest driver's page, the first quote's. */
@@ -32,7 +31,7 @@ export type Plan = {
   unfiltered: string
   /** `prefix` is the count for all but the term's last letter, `final` for the whole term. */
   searches: Search[]
-  filter: { driverId: string; final: string }
+  filter: { driverId: string; driverName: string; final: string }
   pages: Record<PageName, string>
   /** One of each kind of page, the busiest of its kind; the explorer also filtered. */
   views: View[]
@@ -89,7 +88,11 @@ export function makePlan(size: number): Plan {
     json,
     unfiltered: plural(total, 'quote'),
     searches,
-    filter: { driverId, final: filterFinal },
+    filter: {
+      driverId,
+      driverName: index.driverById.get(driverId)?.name ?? driverId,
+      final: filterFinal,
+    },
     pages,
     views: [
       { label: 'explorer', path: pages.explorer },
