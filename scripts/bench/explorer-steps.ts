@@ -59,14 +59,16 @@ async function clearSearch(page: Page, plan: Plan) {
 }
 
 async function filterByDriver(page: Page, plan: Plan): Promise<Latency> {
+  // Finding the option is the combobox's own work; the filter starts with Enter.
+  await page.getByRole('combobox', { name: 'Driver' }).fill(plan.filter.driverName)
   const start = await page.evaluate(() => performance.now())
   await page.evaluate((text) => window.__bench?.arm(text), plan.filter.final)
-  await page.getByLabel('Driver', { exact: true }).selectOption(plan.filter.driverId)
+  await page.keyboard.press('Enter')
   return latencyOf(page, start, await waitForTiming(page, 'the filter'))
 }
 
 async function clearFilter(page: Page, plan: Plan) {
-  await page.getByLabel('Driver', { exact: true }).selectOption('')
+  await page.getByRole('button', { name: 'Clear all' }).click()
   await waitForStatus(page, plan.unfiltered)
 }
 

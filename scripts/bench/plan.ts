@@ -4,14 +4,13 @@ import { explore } from '../../src/data/explore'
 import type { Dataset } from '../../src/data/schema'
 import { searchTextOf } from '../../src/data/search-text'
 import { validateDataset } from '../../src/data/validate-dataset'
+import { filtersFrom, type FilterChanges } from '../../src/lib/explorer-params'
 import { plural } from '../../src/lib/labels'
 import { paths } from '../../src/lib/paths'
 import { SEARCH_TERMS, generateDataset, serializeDataset } from '../generate-dataset'
 import { SHIPPED_DATASET } from '../lib/repo'
 
 const SEED = 1
-
-type Filters = Parameters<typeof explore>[1]
 
 export type Search = { kind: 'rare' | 'common'; term: string; prefix: string; final: string }
 
@@ -32,7 +31,7 @@ export type Plan = {
   unfiltered: string
   /** `prefix` is the count for all but the term's last letter, `final` for the whole term. */
   searches: Search[]
-  filter: { driverId: string; final: string }
+  filter: { driverId: string; driverName: string; final: string }
   pages: Record<PageName, string>
   /** One of each kind of page, the busiest of its kind; the explorer also filtered. */
   views: View[]
@@ -54,8 +53,8 @@ export function makePlan(size: number): Plan {
   const { dataset, json } = loadDataset(size)
   const index = buildDatasetIndex(dataset)
   const total = index.quotes.length
-  const countText = (filters: Filters) => {
-    const shown = explore(index, filters).results.length
+  const countText = (filters: FilterChanges) => {
+    const shown = explore(index, filtersFrom(filters)).results.length
     return `${plural(shown, 'quote')} of ${total.toLocaleString('en-GB')}`
   }
   const terms =
@@ -89,7 +88,11 @@ export function makePlan(size: number): Plan {
     json,
     unfiltered: plural(total, 'quote'),
     searches,
-    filter: { driverId, final: filterFinal },
+    filter: {
+      driverId,
+      driverName: index.driverById.get(driverId)?.name ?? driverId,
+      final: filterFinal,
+    },
     pages,
     views: [
       { label: 'explorer', path: pages.explorer },
@@ -119,7 +122,7 @@ function pickTerms(index: DatasetIndex): { rare: string; common: string } {
   for (const entry of index.entries) {
     for (const word of searchTextOf(entry).match(/[\p{L}\p{N}]{3,}/gu) ?? []) words.add(word)
   }
-  const found = (q: string) => explore(index, { q }).results.length
+  const found = (q: string) => explore(index, filtersFrom({ q })).results.length
   const candidates = [...words]
     .filter((word) => found(word.slice(0, -1)) !== found(word))
     .map((word) => ({ word, count: found(word) }))

@@ -3,6 +3,7 @@ import { explore, type Exploration } from './explore'
 import type { Dataset, Quote, Source } from './schema'
 import {
   FACETS,
+  filtersKey,
   PAGE_PARAM,
   PAGE_SIZE,
   pageCount,
@@ -48,7 +49,7 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
   function explorationOf(asked: ExplorerFilters) {
     // Read as the URL is read, so a page and the engine agree on what a filter means.
     const filters = parseExplorerParams(toParams(asked), known)
-    const key = JSON.stringify([filters.driver, filters.team, filters.ambition, filters.q])
+    const key = filtersKey(filters)
     if (last?.key !== key) last = { key, filters, exploration: explore(index, filters) }
     return last
   }
@@ -86,8 +87,7 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
 function toParams(filters: ExplorerFilters): URLSearchParams {
   const params = new URLSearchParams({ q: filters.q })
   for (const facet of FACETS) {
-    const value = filters[facet]
-    if (value !== undefined) params.set(facet, value)
+    for (const id of filters[facet]) params.append(facet, id)
   }
   return params
 }

@@ -27,7 +27,7 @@ function isFilters(value: unknown): value is ExplorerFilters {
   return (
     isRecord(value) &&
     typeof value.q === 'string' &&
-    FACETS.every((facet) => value[facet] === undefined || typeof value[facet] === 'string')
+    FACETS.every((facet) => isStringList(value[facet]))
   )
 }
 

@@ -1,10 +1,10 @@
-import { withFilters, type ExplorerFilters } from './explorer-params'
+import { withFilters, type FilterChanges } from './explorer-params'
 
 /** Every in-app address, built in one place. Ids are slugs, but are encoded all the same. */
 const segment = (id: string) => encodeURIComponent(id)
 
 export const paths = {
-  explorer: (filters: Partial<ExplorerFilters> = {}) => {
+  explorer: (filters: FilterChanges = {}) => {
     const query = withFilters(new URLSearchParams(), filters).toString()
     return query ? `/?${query}` : '/'
   },

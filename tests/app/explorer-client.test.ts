@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { HttpResponse } from 'msw'
 import { DatasetError } from '../../src/data/dataset-error'
 import { createExplorerClient, explorerClient } from '../../src/data/explorer-client'
-import { PAGE_SIZE } from '../../src/lib/explorer-params'
+import { PAGE_SIZE, filtersFrom } from '../../src/lib/explorer-params'
 import { without } from '../support/broken-datasets'
 import { DATA_URL, jsonText, serveDataset, serveResponse, type Respond } from '../support/open-app'
 import { LOAD_TIMEOUT } from '../support/page-helpers'
@@ -74,7 +74,7 @@ const failures = [
 describe('the explorer client, in-thread', () => {
   it('gives a page of results, with the sources they cite', async () => {
     serveDataset()
-    const page = await freshClient().explore({ q: '', ambition: 'le-mans' }, 1)
+    const page = await freshClient().explore(filtersFrom({ ambition: 'le-mans' }), 1)
 
     expect(page.quotes.map((quote) => quote.id)).toEqual([
       'leclerc-wants-the-real-le-mans',
@@ -92,10 +92,10 @@ describe('the explorer client, in-thread', () => {
     const client = freshClient()
 
     const [first, third] = await Promise.all([
-      client.explore({ q: '' }, 1),
-      client.explore({ q: '' }, 3),
+      client.explore(filtersFrom({ q: '' }), 1),
+      client.explore(filtersFrom({ q: '' }), 3),
     ])
-    const second = await client.explore({ q: '' }, 2)
+    const second = await client.explore(filtersFrom({ q: '' }), 2)
 
     expect([first.page, second.page, third.page]).toEqual([1, 2, 3])
     expect(third.quotes.map((quote) => quote.id)).toEqual(
@@ -109,7 +109,7 @@ describe('the explorer client, in-thread', () => {
     async ({ respond, kind, message, problems = [] }) => {
       serveResponse(respond)
       const failure = freshClient()
-        .explore({ q: '' }, 1)
+        .explore(filtersFrom({ q: '' }), 1)
         .catch((error: unknown) => error)
 
       const error = await failure
@@ -125,8 +125,8 @@ describe('the explorer client, in-thread', () => {
     )
     const client = freshClient()
 
-    await expect(client.explore({ q: '' }, 1)).rejects.toThrow(/server answered 500/)
-    const page = await client.explore({ q: '' }, 1)
+    await expect(client.explore(filtersFrom({ q: '' }), 1)).rejects.toThrow(/server answered 500/)
+    const page = await client.explore(filtersFrom({ q: '' }), 1)
 
     expect(page.resultCount).toBe(shipped.quotes.length)
     expect(asked.count).toBe(2)
@@ -138,7 +138,7 @@ describe('the explorer client, in-thread', () => {
 
     client.warm()
     await vi.waitFor(() => expect(asked.count).toBe(1), LOAD_TIMEOUT)
-    const page = await client.explore({ q: 'indianapolis' }, 1)
+    const page = await client.explore(filtersFrom({ q: 'indianapolis' }), 1)
 
     expect(page.quotes.map((quote) => quote.id)).toEqual(['vergne-wants-the-indy-500'])
     expect(asked.count).toBe(1)
@@ -154,7 +154,7 @@ describe('the explorer client, in-thread', () => {
     client.warm()
     await vi.waitFor(() => expect(asked.count).toBe(1), LOAD_TIMEOUT)
     await vi.waitFor(async () => {
-      const page = await client.explore({ q: '' }, 1)
+      const page = await client.explore(filtersFrom({ q: '' }), 1)
       expect(page.resultCount).toBe(shipped.quotes.length)
     }, LOAD_TIMEOUT)
     expect(asked.count).toBe(2)

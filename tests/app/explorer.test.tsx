@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { act, screen, within } from '@testing-library/react'
 import { openApp } from '../support/open-app'
+import { chooseFacet, expectChosen, facetControl, facetOptions } from '../support/facet-controls'
 import {
   figureQuoting,
   LOAD_TIMEOUT,
@@ -16,20 +17,11 @@ const VERGNE_HOPES = 'Ik hoop zeker dat hij op een dag Le Mans gaat doen'
 const VERGNE_TOGETHER = 'Als we het samen kunnen doen, dan zou dat helemaal top zijn.'
 const VERGNE_INDY = 'Er is een race die ik nog niet heb kunnen doen'
 
-type ControlName = 'Driver' | 'Team' | 'Ambition'
-
 /** Opened on the explorer, whose h1 is “Quotes”, with the shipped dataset. */
 const EXPLORER = { heading: 'Quotes' }
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search quotes' })
-const control = (name: ControlName) => screen.getByRole('combobox', { name })
-
-/** Each option of a control as the user sees it: its label, and whether it can be chosen. */
-function optionsOf(name: ControlName) {
-  return within(control(name))
-    .getAllByRole('option')
-    .map((option) => ({ label: option.textContent, disabled: option.hasAttribute('disabled') }))
-}
+const control = facetControl
 
 /** The live result count: its text, and that it is announced (a status). */
 /** Waits for the count the results end with: the explorer's engine answers asynchronously. */
@@ -44,70 +36,172 @@ function marksIn(element: HTMLElement) {
     .map((mark) => mark.textContent)
 }
 
-const enabled = (label: string) => ({ label, disabled: false })
-const disabled = (label: string) => ({ label, disabled: true })
+const enabled = (label: string) => ({ label, disabled: false, selected: false })
+const disabled = (label: string) => ({ label, disabled: true, selected: false })
+const chosen = (label: string) => ({ label, disabled: false, selected: true })
 
 describe('the explorer controls, one at a time', USER_FLOW, () => {
-  it('offers every option with its count; options that give nothing are disabled', async () => {
-    await openApp('/', EXPLORER)
-    expect(optionsOf('Driver')).toEqual([
-      enabled('All drivers (5)'),
-      disabled('Antonio Giovinazzi (0)'),
-      enabled('Charles Leclerc (2)'),
-      disabled('Isaac Gillissen (0)'),
-      disabled('Jarno Opmeer (0)'),
-      enabled('Jean-Eric Vergne (3)'),
-      enabled('Pierre Gasly (2)'),
+  it('offers every option with the quotes it matches; options that give nothing are disabled', async () => {
+    const { user } = await openApp('/', EXPLORER)
+    expectChosen('Driver', 'All drivers')
+    expect(await facetOptions(user, 'Driver')).toEqual([
+      disabled('Antonio Giovinazzi 0 quotes'),
+      enabled('Charles Leclerc 2 quotes'),
+      disabled('Isaac Gillissen 0 quotes'),
+      disabled('Jarno Opmeer 0 quotes'),
+      enabled('Jean-Eric Vergne 3 quotes'),
+      enabled('Pierre Gasly 2 quotes'),
     ])
-    expect(optionsOf('Team')).toEqual([
-      enabled('All teams (5)'),
-      enabled('AlphaTauri (2)'),
-      enabled('Ferrari (2)'),
-      disabled('Porsche (0)'),
-      enabled('Veloce Esports (3)'),
+    expectChosen('Team', 'All teams')
+    expect(await facetOptions(user, 'Team')).toEqual([
+      enabled('AlphaTauri 2 quotes'),
+      enabled('Ferrari 2 quotes'),
+      disabled('Porsche 0 quotes'),
+      enabled('Veloce Esports 3 quotes'),
     ])
-    expect(optionsOf('Ambition')).toEqual([
-      enabled('Any race (5)'),
-      enabled('Indy 500 (1)'),
-      enabled('Le Mans (4)'),
+    expectChosen('Ambition', 'Any race')
+    expect(await facetOptions(user, 'Ambition')).toEqual([
+      enabled('Indy 500 1 quote'),
+      enabled('Le Mans 4 quotes'),
     ])
   })
 
-  it('Driver: shows the quotes by or about the driver and puts ?driver=id in the URL', async () => {
+  it('puts no option in the page while a list is closed', async () => {
+    const { user } = await openApp('/', EXPLORER)
+    expect(screen.queryByRole('option')).not.toBeInTheDocument()
+    expect(control('Driver')).toHaveAttribute('aria-expanded', 'false')
+    await user.click(control('Driver'))
+    expect(control('Driver')).toHaveAttribute('aria-expanded', 'true')
+    expect(screen.getAllByRole('option')).toHaveLength(6)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('option')).not.toBeInTheDocument()
+  })
+
+  it('Driver: typing part of a name and Enter filters, with the keyboard alone', async () => {
     const { user, params } = await openApp('/', EXPLORER)
-    await user.selectOptions(control('Driver'), 'Pierre Gasly (2)')
+    await tabTo(user, control('Driver'))
+    await user.keyboard('gas{Enter}')
 
     expect(params()).toEqual({ driver: 'pierre-gasly' })
-    expect(control('Driver')).toHaveValue('pierre-gasly')
+    expect(control('Driver')).toHaveValue('')
+    await user.keyboard('{Escape}')
+    expectChosen('Driver', 'Pierre Gasly')
     await expectResultCount('2 quotes of 5')
     expect(quotesShown()).toEqual([
       expect.stringContaining(VERGNE_HOPES),
       expect.stringContaining(VERGNE_TOGETHER),
     ])
-    expect(optionsOf('Team')).toEqual([
-      enabled('All teams (2)'),
-      enabled('AlphaTauri (2)'),
-      disabled('Ferrari (0)'),
-      disabled('Porsche (0)'),
-      enabled('Veloce Esports (2)'),
+    expect(await facetOptions(user, 'Team')).toEqual([
+      enabled('AlphaTauri 2 quotes'),
+      disabled('Ferrari 0 quotes'),
+      disabled('Porsche 0 quotes'),
+      enabled('Veloce Esports 2 quotes'),
     ])
-    expect(optionsOf('Ambition')).toEqual([
-      enabled('Any race (2)'),
-      disabled('Indy 500 (0)'),
-      enabled('Le Mans (2)'),
+    expect(await facetOptions(user, 'Ambition')).toEqual([
+      disabled('Indy 500 0 quotes'),
+      enabled('Le Mans 2 quotes'),
     ])
-    // A facet's own options keep counting as if it were not set, so the user can switch.
-    expect(optionsOf('Driver')).toContainEqual(enabled('Charles Leclerc (2)'))
+    // A facet's own options keep counting as if it were not set: choosing one adds its quotes.
+    const drivers = await facetOptions(user, 'Driver')
+    expect(drivers).toContainEqual(enabled('Charles Leclerc 2 quotes'))
+    expect(drivers).toContainEqual(chosen('Pierre Gasly 2 quotes'))
 
-    await user.selectOptions(control('Driver'), 'All drivers (5)')
+    // Choosing it again takes it out.
+    await chooseFacet(user, 'Driver', 'pierre')
     expect(params()).toEqual({})
+    expectChosen('Driver', 'All drivers')
     await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
   })
 
+  it('Driver: two drivers give the quotes of either', async () => {
+    const { user, params } = await openApp('/', EXPLORER)
+    await chooseFacet(user, 'Driver', 'gasly')
+    await chooseFacet(user, 'Driver', 'charles')
+
+    expect(params()).toEqual({ driver: ['pierre-gasly', 'charles-leclerc'] })
+    expectChosen('Driver', '2 drivers')
+    await expectResultCount('4 quotes of 5')
+    expect(quotesShown()).toEqual([
+      expect.stringContaining(LECLERC_REAL),
+      expect.stringContaining(LECLERC_MYTH),
+      expect.stringContaining(VERGNE_HOPES),
+      expect.stringContaining(VERGNE_TOGETHER),
+    ])
+    expect(document.title).toBe('Quotes: Pierre Gasly or Charles Leclerc · Paddock Quotes')
+    expect(screen.getAllByRole('button', { name: /^Remove filter Driver: / })).toHaveLength(2)
+  })
+
+  it('finds an option from the start of any word, ignoring case and accents', async () => {
+    const { user } = await openApp('/', EXPLORER)
+    await user.click(control('Driver'))
+    const names = () => screen.queryAllByRole('option').map((option) => option.textContent)
+    await user.keyboard('JEAN-É')
+    expect(names()).toEqual(['Jean-Eric Vergne 3 quotes'])
+    await user.clear(control('Driver'))
+    await user.keyboard('éric')
+    expect(names()).toEqual(['Jean-Eric Vergne 3 quotes'])
+    await user.clear(control('Driver'))
+    await user.keyboard('charles lec')
+    expect(names()).toEqual(['Charles Leclerc 2 quotes'])
+    await user.clear(control('Driver'))
+    // "le" starts no word of "Charles Leclerc" but "Leclerc".
+    await user.keyboard('arles')
+    expect(names()).toEqual([])
+    // Said on screen, and announced.
+    expect(screen.getAllByText('No driver matches “arles”')).toHaveLength(2)
+  })
+
+  it('moves with the arrows, Home and End, and Escape closes then clears', async () => {
+    const { user, params } = await openApp('/', EXPLORER)
+    await tabTo(user, control('Team'))
+    const activeName = () => {
+      const active = control('Team').getAttribute('aria-activedescendant')
+      const option = screen.getAllByRole('option').find((o) => o.id === active)
+      return option?.textContent?.replace(/ \d+ quotes?$/, '')
+    }
+
+    await user.keyboard('{ArrowDown}')
+    expect(activeName()).toBe('AlphaTauri')
+    await user.keyboard('{ArrowDown}{ArrowDown}')
+    expect(activeName()).toBe('Porsche')
+    await user.keyboard('{End}')
+    expect(activeName()).toBe('Veloce Esports')
+    await user.keyboard('{ArrowUp}{Home}')
+    expect(activeName()).toBe('AlphaTauri')
+    // Porsche matches no quote: Enter on it chooses nothing.
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}')
+    expect(params()).toEqual({})
+    await user.keyboard('{ArrowDown}{Enter}')
+    expect(params()).toEqual({ team: 'veloce-esports' })
+    expect(screen.getByRole('option', { name: /^Veloce Esports/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+
+    await user.keyboard('fer{Escape}')
+    expect(control('Team')).toHaveAttribute('aria-expanded', 'false')
+    expect(control('Team')).toHaveValue('fer')
+    await user.keyboard('{Escape}')
+    expect(control('Team')).toHaveValue('')
+    expect(control('Team')).toHaveFocus()
+  })
+
+  it('announces how many options match what is typed', async () => {
+    const { user } = await openApp('/', EXPLORER)
+    await user.click(control('Driver'))
+    expect(screen.getByText('6 drivers')).toHaveAttribute('aria-live', 'polite')
+    await user.keyboard('j')
+    expect(screen.getByText('2 drivers match')).toHaveAttribute('aria-live', 'polite')
+    await user.keyboard('ea')
+    expect(screen.getByText('1 driver matches')).toBeInTheDocument()
+    await user.keyboard('zz')
+    expect(screen.getAllByText('No driver matches “jeazz”')).toHaveLength(2)
+  })
+
   it('Team: shows the quotes by or about its drivers and puts ?team=id in the URL', async () => {
     const { user, params } = await openApp('/', EXPLORER)
-    await user.selectOptions(control('Team'), 'Ferrari (2)')
+    await chooseFacet(user, 'Team', 'ferr')
 
     expect(params()).toEqual({ team: 'ferrari' })
     await expectResultCount('2 quotes of 5')
@@ -115,41 +209,37 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
       expect.stringContaining(LECLERC_REAL),
       expect.stringContaining(LECLERC_MYTH),
     ])
-    expect(optionsOf('Driver')).toEqual([
-      enabled('All drivers (2)'),
-      disabled('Antonio Giovinazzi (0)'),
-      enabled('Charles Leclerc (2)'),
-      disabled('Isaac Gillissen (0)'),
-      disabled('Jarno Opmeer (0)'),
-      disabled('Jean-Eric Vergne (0)'),
-      disabled('Pierre Gasly (0)'),
+    expect(await facetOptions(user, 'Driver')).toEqual([
+      disabled('Antonio Giovinazzi 0 quotes'),
+      enabled('Charles Leclerc 2 quotes'),
+      disabled('Isaac Gillissen 0 quotes'),
+      disabled('Jarno Opmeer 0 quotes'),
+      disabled('Jean-Eric Vergne 0 quotes'),
+      disabled('Pierre Gasly 0 quotes'),
     ])
   })
 
   it('Ambition: with Indy 500 only Vergne remains; the Le Mans-only drivers are disabled', async () => {
     const { user, params } = await openApp('/', EXPLORER)
-    await user.selectOptions(control('Ambition'), 'Indy 500 (1)')
+    await chooseFacet(user, 'Ambition', 'indy')
 
     expect(params()).toEqual({ ambition: 'indy-500' })
     await expectResultCount('1 quote of 5')
     expect(quotesShown()).toEqual([expect.stringContaining(VERGNE_INDY)])
-    expect(optionsOf('Driver')).toEqual([
-      enabled('All drivers (1)'),
-      disabled('Antonio Giovinazzi (0)'),
-      disabled('Charles Leclerc (0)'),
-      disabled('Isaac Gillissen (0)'),
-      disabled('Jarno Opmeer (0)'),
-      enabled('Jean-Eric Vergne (1)'),
-      disabled('Pierre Gasly (0)'),
+    expect(await facetOptions(user, 'Driver')).toEqual([
+      disabled('Antonio Giovinazzi 0 quotes'),
+      disabled('Charles Leclerc 0 quotes'),
+      disabled('Isaac Gillissen 0 quotes'),
+      disabled('Jarno Opmeer 0 quotes'),
+      enabled('Jean-Eric Vergne 1 quote'),
+      disabled('Pierre Gasly 0 quotes'),
     ])
-    expect(optionsOf('Team')).toEqual([
-      enabled('All teams (1)'),
-      disabled('AlphaTauri (0)'),
-      disabled('Ferrari (0)'),
-      disabled('Porsche (0)'),
-      enabled('Veloce Esports (1)'),
+    expect(await facetOptions(user, 'Team')).toEqual([
+      disabled('AlphaTauri 0 quotes'),
+      disabled('Ferrari 0 quotes'),
+      disabled('Porsche 0 quotes'),
+      enabled('Veloce Esports 1 quote'),
     ])
-    expect(screen.getByRole('option', { name: 'Pierre Gasly (0)' })).toBeDisabled()
   })
 
   it('Search: typing sets ?q= and narrows the list; emptying the box removes it', async () => {
@@ -170,22 +260,21 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
 describe('the explorer controls combined', USER_FLOW, () => {
   it('narrows with each filter added (AND), counts following along', async () => {
     const { user, params } = await openApp('/', EXPLORER)
-    await user.selectOptions(control('Driver'), 'Jean-Eric Vergne (3)')
+    await chooseFacet(user, 'Driver', 'vergne')
     await expectResultCount('3 quotes of 5')
-    expect(optionsOf('Ambition')).toEqual([
-      enabled('Any race (3)'),
-      enabled('Indy 500 (1)'),
-      enabled('Le Mans (2)'),
+    expect(await facetOptions(user, 'Ambition')).toEqual([
+      enabled('Indy 500 1 quote'),
+      enabled('Le Mans 2 quotes'),
     ])
 
-    await user.selectOptions(control('Ambition'), 'Le Mans (2)')
+    await chooseFacet(user, 'Ambition', 'le m')
     await expectResultCount('2 quotes of 5')
     expect(quotesShown()).toEqual([
       expect.stringContaining(VERGNE_HOPES),
       expect.stringContaining(VERGNE_TOGETHER),
     ])
 
-    await user.selectOptions(control('Team'), 'Veloce Esports (2)')
+    await chooseFacet(user, 'Team', 'veloce')
     await expectResultCount('2 quotes of 5')
 
     await user.type(searchBox(), 'samen')
@@ -197,14 +286,37 @@ describe('the explorer controls combined', USER_FLOW, () => {
       team: 'veloce-esports',
       q: 'samen',
     })
-    expect(optionsOf('Driver')).toEqual([
-      enabled('All drivers (1)'),
-      disabled('Antonio Giovinazzi (0)'),
-      disabled('Charles Leclerc (0)'),
-      disabled('Isaac Gillissen (0)'),
-      disabled('Jarno Opmeer (0)'),
-      enabled('Jean-Eric Vergne (1)'),
-      enabled('Pierre Gasly (1)'),
+    expect(await facetOptions(user, 'Driver')).toEqual([
+      disabled('Antonio Giovinazzi 0 quotes'),
+      disabled('Charles Leclerc 0 quotes'),
+      disabled('Isaac Gillissen 0 quotes'),
+      disabled('Jarno Opmeer 0 quotes'),
+      chosen('Jean-Eric Vergne 1 quote'),
+      enabled('Pierre Gasly 1 quote'),
+    ])
+  })
+
+  it('a driver and a team give the quotes of both, and two races either', async () => {
+    const { user } = await openApp('/?driver=charles-leclerc&driver=jean-eric-vergne', EXPLORER)
+    await expectResultCount('5 quotes of 5')
+    await chooseFacet(user, 'Ambition', 'indy')
+    await expectResultCount('1 quote of 5')
+    await chooseFacet(user, 'Ambition', 'le mans')
+    expectChosen('Ambition', '2 races')
+    await expectResultCount('5 quotes of 5')
+    await chooseFacet(user, 'Team', 'ferrari')
+    await expectResultCount('2 quotes of 5')
+    expect(quotesShown()).toEqual([
+      expect.stringContaining(LECLERC_REAL),
+      expect.stringContaining(LECLERC_MYTH),
+    ])
+    expect(document.title).toBe(
+      'Quotes: Charles Leclerc or Jean-Eric Vergne, Ferrari, Indy 500 or Le Mans · Paddock Quotes',
+    )
+    // Under Ferrari the Indy 500 matches nothing, yet it stays chosen (and can be unchosen).
+    expect(await facetOptions(user, 'Ambition')).toEqual([
+      chosen('Indy 500 0 quotes'),
+      chosen('Le Mans 2 quotes'),
     ])
   })
 
@@ -228,17 +340,17 @@ describe('the explorer controls combined', USER_FLOW, () => {
     await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
     expect(searchBox()).toHaveValue('')
-    expect(control('Driver')).toHaveValue('')
+    expectChosen('Driver', 'All drivers')
     expect(screen.queryByRole('heading', { name: 'No quotes match' })).not.toBeInTheDocument()
   })
 
   it('keeps a chosen option selectable even when the other filters leave it at zero', async () => {
-    await openApp('/?driver=charles-leclerc&ambition=indy-500', EXPLORER)
-    expect(screen.getByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
-    expect(control('Driver')).toHaveValue('charles-leclerc')
-    expect(
-      screen.getByRole('option', { name: 'Charles Leclerc (0)', selected: true }),
-    ).toBeEnabled()
+    const { user, params } = await openApp('/?driver=charles-leclerc&ambition=indy-500', EXPLORER)
+    expect(await screen.findByRole('heading', { name: 'No quotes match' })).toBeInTheDocument()
+    expectChosen('Driver', 'Charles Leclerc')
+    expect(await facetOptions(user, 'Driver')).toContainEqual(chosen('Charles Leclerc 0 quotes'))
+    await chooseFacet(user, 'Driver', 'charles')
+    expect(params()).toEqual({ ambition: 'indy-500' })
   })
 })
 
@@ -336,11 +448,12 @@ describe('search', USER_FLOW, () => {
     expect(searchBox()).toHaveFocus()
   })
 
-  it('“/” in a select does not steal focus', async () => {
+  it('“/” in a facet’s combobox types a “/”, not a jump', async () => {
     const { user } = await openApp('/', EXPLORER)
     await tabTo(user, control('Team'))
     await user.keyboard('/')
     expect(control('Team')).toHaveFocus()
+    expect(control('Team')).toHaveValue('/')
   })
 })
 
@@ -373,10 +486,26 @@ describe('active filter chips', USER_FLOW, () => {
     expect(params()).toEqual(left)
     expect(screen.queryByRole('button', { name: chip })).not.toBeInTheDocument()
     expect(screen.getAllByRole('button', { name: /^Remove filter / })).toHaveLength(3)
-    expect(control('Driver')).toHaveValue(left.driver ?? '')
-    expect(control('Team')).toHaveValue(left.team ?? '')
-    expect(control('Ambition')).toHaveValue(left.ambition ?? '')
+    expectChosen('Driver', left.driver ? 'Jean-Eric Vergne' : 'All drivers')
+    expectChosen('Team', left.team ? 'Veloce Esports' : 'All teams')
+    expectChosen('Ambition', left.ambition ? 'Le Mans' : 'Any race')
     expect(searchBox()).toHaveValue(left.q ?? '')
+  })
+
+  it('shows one chip per chosen value, each removing only its value', async () => {
+    const { user, params } = await openApp(
+      '/?driver=pierre-gasly&driver=charles-leclerc&ambition=le-mans',
+      EXPLORER,
+    )
+    await expectResultCount('4 quotes of 5')
+    expect(
+      screen.getAllByRole('button', { name: /^Remove filter / }).map((chip) => chip.textContent),
+    ).toEqual(['Driver: Pierre Gasly×', 'Driver: Charles Leclerc×', 'Ambition: Le Mans×'])
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter Driver: Pierre Gasly' }))
+    expect(params()).toEqual({ driver: 'charles-leclerc', ambition: 'le-mans' })
+    await expectResultCount('2 quotes of 5')
+    expect(screen.getByRole('button', { name: 'Clear all' })).toBeInTheDocument()
   })
 
   it('keeps keyboard focus on the page after a chip or “Clear all” disappears', async () => {
@@ -422,9 +551,9 @@ describe('active filter chips', USER_FLOW, () => {
     await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
     expect(screen.queryByRole('button', { name: /^Remove filter / })).not.toBeInTheDocument()
-    for (const name of ['Driver', 'Team', 'Ambition'] as const) {
-      expect(control(name)).toHaveValue('')
-    }
+    expectChosen('Driver', 'All drivers')
+    expectChosen('Team', 'All teams')
+    expectChosen('Ambition', 'Any race')
     expect(searchBox()).toHaveValue('')
   })
 })
@@ -434,6 +563,7 @@ describe('the URL is the state', USER_FLOW, () => {
     '/?driver=ghost',
     '/?team=williams&ambition=monaco',
     '/?driver=Pierre-Gasly',
+    '/?driver=ghost&driver=GHOST&team=',
     '/?utm_source=newsletter&sort=newest',
   ])('ignores unknown values: %s shows all 5 quotes', async (url) => {
     await openApp(url, EXPLORER)
@@ -441,38 +571,57 @@ describe('the URL is the state', USER_FLOW, () => {
     await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
     expect(screen.queryByRole('button', { name: /^Remove filter / })).not.toBeInTheDocument()
-    for (const name of ['Driver', 'Team', 'Ambition'] as const) {
-      expect(control(name)).toHaveValue('')
-    }
+    expectChosen('Driver', 'All drivers')
+    expectChosen('Team', 'All teams')
+    expectChosen('Ambition', 'Any race')
   })
 
   it('keeps the known filters of a URL that also has unknown ones', async () => {
     await openApp('/?driver=ghost&ambition=indy-500', EXPLORER)
     await expectResultCount('1 quote of 5')
-    expect(control('Driver')).toHaveValue('')
-    expect(control('Ambition')).toHaveValue('indy-500')
+    expectChosen('Driver', 'All drivers')
+    expectChosen('Ambition', 'Indy 500')
   })
 
-  it('Back and Forward restore the selects and the list', async () => {
+  it('drops an unknown or repeated id from the address, keeping the others in order', async () => {
+    await openApp(
+      '/?driver=pierre-gasly&driver=ghost&driver=pierre-gasly&driver=charles-leclerc',
+      EXPLORER,
+    )
+    await expectResultCount('4 quotes of 5')
+    expectChosen('Driver', '2 drivers')
+    expect(document.title).toBe('Quotes: Pierre Gasly or Charles Leclerc · Paddock Quotes')
+    expect(screen.getAllByRole('button', { name: /^Remove filter / })).toHaveLength(2)
+  })
+
+  it('names a few chosen values in the title, and counts the rest', async () => {
+    await openApp('/?team=ferrari&team=alphatauri&team=veloce-esports&team=porsche&q=le', EXPLORER)
+    await expectResultCount('5 quotes of 5')
+    expect(document.title).toBe(
+      'Quotes: Ferrari, AlphaTauri and 2 more teams, “le” · Paddock Quotes',
+    )
+  })
+
+  it('Back and Forward restore the controls and the list', async () => {
     const { user, router, params } = await openApp('/', EXPLORER)
-    await user.selectOptions(control('Driver'), 'Pierre Gasly (2)')
-    await user.selectOptions(control('Team'), 'AlphaTauri (2)')
+    await chooseFacet(user, 'Driver', 'pierre')
+    await chooseFacet(user, 'Team', 'alpha')
     expect(params()).toEqual({ driver: 'pierre-gasly', team: 'alphatauri' })
 
     await act(() => router.navigate(-1))
     expect(params()).toEqual({ driver: 'pierre-gasly' })
-    expect(control('Driver')).toHaveValue('pierre-gasly')
-    expect(control('Team')).toHaveValue('')
+    expectChosen('Driver', 'Pierre Gasly')
+    expectChosen('Team', 'All teams')
     await expectResultCount('2 quotes of 5')
 
     await act(() => router.navigate(-1))
     expect(params()).toEqual({})
-    expect(control('Driver')).toHaveValue('')
+    expectChosen('Driver', 'All drivers')
     await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
 
     await act(() => router.navigate(1))
-    expect(control('Driver')).toHaveValue('pierre-gasly')
+    expectChosen('Driver', 'Pierre Gasly')
     expect(quotesShown()).toEqual([
       expect.stringContaining(VERGNE_HOPES),
       expect.stringContaining(VERGNE_TOGETHER),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { openApp } from '../support/open-app'
+import { expectChosen } from '../support/facet-controls'
 import { repeatQuotes, shippedCopy } from '../support/shipped-dataset'
 
 const PWNED = 'window.__pwned=1'
@@ -12,6 +13,7 @@ type Outcome =
   /** The explorer as if the address had no params: every quote, nothing filtered. */
   | { kind: 'all quotes' }
   /** The explorer filtered by the driver the address names. */
+  /** `driver`: what the Driver control says is chosen. */
   | { kind: 'filtered'; driver: string; status: string }
   /** The explorer searching for the text the address carries, as text. */
   | { kind: 'search'; q: string; status: string }
@@ -70,14 +72,23 @@ const addresses: Address[] = [
   { url: '/?page=abc', outcome: ALL },
   { url: '/?page=2', outcome: ALL },
 
-  // Repeated params: the first wins; unknown ones beside a known one change nothing.
+  // Repeated params: every known id counts, once; unknown ones beside a known one change nothing.
   {
     url: '/?driver=pierre-gasly&driver=charles-leclerc',
-    outcome: { kind: 'filtered', driver: 'pierre-gasly', status: '2 quotes of 5' },
+    outcome: { kind: 'filtered', driver: '2 drivers', status: '4 quotes of 5' },
   },
   {
     url: '/?team=ghost&driver=pierre-gasly&foo=bar',
-    outcome: { kind: 'filtered', driver: 'pierre-gasly', status: '2 quotes of 5' },
+    outcome: { kind: 'filtered', driver: 'Pierre Gasly', status: '2 quotes of 5' },
+  },
+  {
+    url: '/?driver=ghost&driver=pierre-gasly&driver=pierre-gasly&driver=Pierre-Gasly',
+    outcome: { kind: 'filtered', driver: 'Pierre Gasly', status: '2 quotes of 5' },
+  },
+  {
+    label: '/?driver=pierre-gasly&driver=charles-leclerc × 5,000',
+    url: `/?${'driver=pierre-gasly&driver=charles-leclerc&'.repeat(5000)}`,
+    outcome: { kind: 'filtered', driver: '2 drivers', status: '4 quotes of 5' },
   },
 
   // A search is text: searched as typed (the first 200 characters), never markup.
@@ -173,16 +184,16 @@ function expectOutcome(outcome: Outcome) {
       // A blank search is no search, whatever spaces the box shows.
       const box = screen.getByRole('searchbox', { name: 'Search quotes' })
       expect(box).toHaveDisplayValue(/^\s*$/)
-      for (const name of ['Driver', 'Team', 'Ambition']) {
-        expect(screen.getByRole('combobox', { name })).toHaveValue('')
-      }
+      expectChosen('Driver', 'All drivers')
+      expectChosen('Team', 'All teams')
+      expectChosen('Ambition', 'Any race')
       expect(screen.queryByRole('button', { name: 'Clear all' })).not.toBeInTheDocument()
       expect(screen.queryByRole('navigation', { name: 'Pages of results' })).not.toBeInTheDocument()
       expect(document.title).toBe('Paddock Quotes')
       return
     }
     case 'filtered': {
-      expect(screen.getByRole('combobox', { name: 'Driver' })).toHaveValue(outcome.driver)
+      expectChosen('Driver', outcome.driver)
       expect(screen.getByText(outcome.status)).toHaveRole('status')
       expect(screen.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('')
       return

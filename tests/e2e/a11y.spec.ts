@@ -169,7 +169,8 @@ test('the result count is a polite live region that follows the filters', async 
   const count = page.getByRole('status').filter({ hasText: /^\d+ quotes?\b/ })
   await expect(count).toHaveText('5 quotes')
   await expect(count).toHaveAttribute('aria-live', 'polite')
-  await page.getByLabel('Driver', { exact: true }).selectOption('charles-leclerc')
+  await page.getByRole('combobox', { name: 'Driver' }).fill('Charles Leclerc')
+  await page.keyboard.press('Enter')
   await expect(count).toHaveText('2 quotes of 5')
   await page.getByRole('searchbox', { name: 'Search quotes' }).fill('mythische')
   await expect(count).toHaveText('1 quote of 5')
@@ -214,4 +215,25 @@ test('skipping to the content before the JavaScript runs: the next Tab, after it
   await expect(page.getByRole('main')).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toBeFocused()
+})
+
+test('a facet’s open list is accessible, and fits a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await openPage(page, '/?driver=charles-leclerc&driver=pierre-gasly', 'Quotes')
+  const driver = page.getByRole('combobox', { name: 'Driver' })
+  await expect(driver).toHaveAccessibleDescription('2 drivers')
+  await driver.click()
+  await page.keyboard.press('ArrowDown')
+  const listbox = page.getByRole('listbox', { name: 'Driver' })
+  await expect(listbox).toHaveAttribute('aria-multiselectable', 'true')
+  await expect(listbox.getByRole('option', { selected: true })).toHaveCount(2)
+  await expectNoAxeViolations(page, 'the Driver list open')
+  // The control and its list stay within the screen (the matrix has a scroll of its own).
+  for (const [what, box] of [
+    ['the control', await driver.boundingBox()],
+    ['the list', await listbox.boundingBox()],
+  ] as const) {
+    expect(box, what).not.toBeNull()
+    expect((box?.x ?? 0) + (box?.width ?? 0), `${what} within 320 px`).toBeLessThanOrEqual(320)
+  }
 })

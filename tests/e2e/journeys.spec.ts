@@ -38,14 +38,22 @@ const LECLERC_IDS = ALL_IDS.slice(0, 2)
 const VERGNE_IDS = ALL_IDS.slice(2)
 const ABOUT_GASLY_IDS = ALL_IDS.slice(2, 4)
 
+const CHOSEN_NOTHING = [
+  ['Driver', 'All drivers'],
+  ['Team', 'All teams'],
+  ['Ambition', 'Any race'],
+] as const
+
 test.describe('every address works on a fresh load', () => {
   test('/ is the explorer with every quote', async ({ page }) => {
     await openPage(page, '/', 'Quotes')
     await expect(page).toHaveTitle('Paddock Quotes')
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
-    for (const label of ['Driver', 'Team', 'Ambition']) {
-      await expect(page.getByLabel(label, { exact: true })).toHaveValue('')
+    for (const [name, summary] of CHOSEN_NOTHING) {
+      await expect(page.getByRole('combobox', { name })).toHaveAccessibleDescription(summary)
     }
+    // The prerendered page carries no option: they are made when a list opens.
+    await expect(page.getByRole('option')).toHaveCount(0)
     await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('')
     // A quote as published, in its language, with its translation marked as such.
     const indy = resultList(page).getByRole('figure').filter({ hasText: 'Indianapolis 500' })
@@ -58,9 +66,15 @@ test.describe('every address works on a fresh load', () => {
   test('a filtered explorer address restores its filters', async ({ page }) => {
     await openPage(page, '/?driver=pierre-gasly&ambition=le-mans', 'Quotes')
     await expect(page).toHaveTitle('Quotes: Pierre Gasly, Le Mans · Paddock Quotes')
-    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
-    await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
-    await expect(page.getByLabel('Team', { exact: true })).toHaveValue('')
+    await expect(page.getByRole('combobox', { name: 'Driver' })).toHaveAccessibleDescription(
+      'Pierre Gasly',
+    )
+    await expect(page.getByRole('combobox', { name: 'Ambition' })).toHaveAccessibleDescription(
+      'Le Mans',
+    )
+    await expect(page.getByRole('combobox', { name: 'Team' })).toHaveAccessibleDescription(
+      'All teams',
+    )
     await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
     await expect(
       page.getByRole('button', { name: 'Remove filter Driver: Pierre Gasly' }),
@@ -84,7 +98,9 @@ test.describe('every address works on a fresh load', () => {
 
   test('unknown filter values are ignored, not trusted', async ({ page }) => {
     await openPage(page, '/?driver=ghost&team=nope&ambition=monaco', 'Quotes')
-    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('')
+    await expect(page.getByRole('combobox', { name: 'Driver' })).toHaveAccessibleDescription(
+      'All drivers',
+    )
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
   })
 
@@ -198,40 +214,55 @@ test.describe('every address works on a fresh load', () => {
 })
 
 test.describe('filters', () => {
-  test('the Driver select filters by speaker or subject', async ({ page }) => {
+  test('the Driver combobox filters by speaker or subject, one driver or several', async ({
+    page,
+  }) => {
     await openPage(page, '/', 'Quotes')
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
-    const driver = page.getByLabel('Driver', { exact: true })
+    const driver = page.getByRole('combobox', { name: 'Driver' })
+    await driver.click()
     // Every option says how many quotes it gives; those that give none are disabled.
-    await expect(driver.getByRole('option', { name: 'Pierre Gasly (2)' })).toBeEnabled()
-    await expect(driver.getByRole('option', { name: 'Jarno Opmeer (0)' })).toBeDisabled()
-    await driver.selectOption('charles-leclerc')
+    await expect(page.getByRole('option', { name: 'Pierre Gasly 2 quotes' })).toBeEnabled()
+    await expect(page.getByRole('option', { name: 'Jarno Opmeer 0 quotes' })).toBeDisabled()
+    await page.keyboard.type('lecl')
+    await expect(page.getByRole('option')).toHaveCount(1)
+    await page.keyboard.press('Enter')
     await expect(page).toHaveURL('/?driver=charles-leclerc')
     await expect(page).toHaveTitle('Quotes: Charles Leclerc · Paddock Quotes')
     await expectExplorer(page, { ids: LECLERC_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
+
+    await page.keyboard.type('gasly')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+    await expect(page).toHaveURL('/?driver=charles-leclerc&driver=pierre-gasly')
+    await expect(driver).toHaveAccessibleDescription('2 drivers')
+    await expect(page).toHaveTitle('Quotes: Charles Leclerc or Pierre Gasly · Paddock Quotes')
+    await expectExplorer(page, {
+      ids: [...LECLERC_IDS, ...ABOUT_GASLY_IDS],
+      count: `4 quotes of ${QUOTE_COUNT}`,
+    })
   })
 
-  test('the Team select filters by the drivers’ team', async ({ page }) => {
+  test('the Team combobox filters by the drivers’ team', async ({ page }) => {
     await openPage(page, '/', 'Quotes')
-    await page.getByLabel('Team', { exact: true }).selectOption('veloce-esports')
+    await page.getByRole('combobox', { name: 'Team' }).fill('Veloce Esports')
+    await page.keyboard.press('Enter')
     await expect(page).toHaveURL('/?team=veloce-esports')
     await expectExplorer(page, { ids: VERGNE_IDS, count: `3 quotes of ${QUOTE_COUNT}` })
   })
 
-  test('the Ambition select filters by the race wished for', async ({ page }) => {
+  test('the Ambition combobox filters by the race wished for', async ({ page }) => {
     await openPage(page, '/', 'Quotes')
-    await page.getByLabel('Ambition', { exact: true }).selectOption('indy-500')
+    await page.getByRole('combobox', { name: 'Ambition' }).fill('Indy 500')
+    await page.keyboard.press('Enter')
     await expect(page).toHaveURL('/?ambition=indy-500')
     await expectExplorer(page, {
       ids: ['vergne-wants-the-indy-500'],
       count: `1 quote of ${QUOTE_COUNT}`,
     })
     // The other controls now count within the ambition.
-    await expect(
-      page
-        .getByLabel('Driver', { exact: true })
-        .getByRole('option', { name: 'Charles Leclerc (0)' }),
-    ).toBeDisabled()
+    await page.getByRole('combobox', { name: 'Driver' }).click()
+    await expect(page.getByRole('option', { name: 'Charles Leclerc 0 quotes' })).toBeDisabled()
   })
 
   test('the search box searches text and translations, ignoring case', async ({ page }) => {
@@ -252,7 +283,9 @@ test.describe('filters', () => {
     await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('')
     await page.getByRole('button', { name: 'Clear all', exact: true }).click()
     await expect(page).toHaveURL('/')
-    await expect(page.getByLabel('Team', { exact: true })).toHaveValue('')
+    await expect(page.getByRole('combobox', { name: 'Team' })).toHaveAccessibleDescription(
+      'All teams',
+    )
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
   })
 
@@ -268,13 +301,15 @@ test.describe('filters', () => {
   test('Back and Forward restore the URL, the controls and the list', async ({ page }) => {
     await openPage(page, '/', 'Quotes')
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
-    const driver = page.getByLabel('Driver', { exact: true })
-    const ambition = page.getByLabel('Ambition', { exact: true })
+    const driver = page.getByRole('combobox', { name: 'Driver' })
+    const ambition = page.getByRole('combobox', { name: 'Ambition' })
     const search = page.getByRole('searchbox', { name: 'Search quotes' })
 
-    await driver.selectOption('jean-eric-vergne')
+    await driver.fill('vergne')
+    await driver.press('Enter')
     await expect(page).toHaveURL('/?driver=jean-eric-vergne')
-    await ambition.selectOption('le-mans')
+    await ambition.fill('le mans')
+    await ambition.press('Enter')
     await expect(page).toHaveURL('/?driver=jean-eric-vergne&ambition=le-mans')
     await search.fill('samen')
     await expect(page).toHaveURL('/?driver=jean-eric-vergne&ambition=le-mans&q=samen')
@@ -286,26 +321,26 @@ test.describe('filters', () => {
     await page.goBack()
     await expect(page).toHaveURL('/?driver=jean-eric-vergne&ambition=le-mans')
     await expect(search).toHaveValue('')
-    await expect(ambition).toHaveValue('le-mans')
+    await expect(ambition).toHaveAccessibleDescription('Le Mans')
     await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
 
     await page.goBack()
     await expect(page).toHaveURL('/?driver=jean-eric-vergne')
-    await expect(ambition).toHaveValue('')
-    await expect(driver).toHaveValue('jean-eric-vergne')
+    await expect(ambition).toHaveAccessibleDescription('Any race')
+    await expect(driver).toHaveAccessibleDescription('Jean-Eric Vergne')
     await expectExplorer(page, { ids: VERGNE_IDS, count: `3 quotes of ${QUOTE_COUNT}` })
 
     await page.goBack()
     await expect(page).toHaveURL('/')
-    await expect(driver).toHaveValue('')
+    await expect(driver).toHaveAccessibleDescription('All drivers')
     await expectExplorer(page, { ids: ALL_IDS, count: `${QUOTE_COUNT} quotes` })
 
     await page.goForward()
     await page.goForward()
     await page.goForward()
     await expect(page).toHaveURL('/?driver=jean-eric-vergne&ambition=le-mans&q=samen')
-    await expect(driver).toHaveValue('jean-eric-vergne')
-    await expect(ambition).toHaveValue('le-mans')
+    await expect(driver).toHaveAccessibleDescription('Jean-Eric Vergne')
+    await expect(ambition).toHaveAccessibleDescription('Le Mans')
     await expect(search).toHaveValue('samen')
     await expectExplorer(page, {
       ids: ['vergne-gasly-really-wants-le-mans'],
@@ -331,8 +366,12 @@ test.describe('links', () => {
     await matrix.getByRole('link', { name: /Pierre Gasly wants to race Le Mans/ }).click()
     await expect(page).toHaveURL('/?driver=pierre-gasly&ambition=le-mans')
     await expect(pageHeading(page, 'Quotes')).toBeVisible()
-    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
-    await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
+    await expect(page.getByRole('combobox', { name: 'Driver' })).toHaveAccessibleDescription(
+      'Pierre Gasly',
+    )
+    await expect(page.getByRole('combobox', { name: 'Ambition' })).toHaveAccessibleDescription(
+      'Le Mans',
+    )
     await expectExplorer(page, { ids: ABOUT_GASLY_IDS, count: `2 quotes of ${QUOTE_COUNT}` })
   })
 

@@ -47,16 +47,21 @@ test('search, filter and follow a speaker with the keyboard alone, then come bac
   await expect(page).toHaveURL('/?q=le+mans')
   await expect(list.getByRole('figure')).toHaveCount(4)
 
-  // The Driver select is the next stop; ArrowDown picks the first driver with quotes.
-  const driver = page.getByLabel('Driver', { exact: true })
+  // The Driver combobox is the next stop; typing the start of a name and Enter chooses it.
+  const driver = page.getByRole('combobox', { name: 'Driver' })
   await page.keyboard.press('Tab')
   await expect(driver).toBeFocused()
   await expectFocusVisible(page)
-  await page.keyboard.press('ArrowDown')
-  await expect(driver).toHaveValue('charles-leclerc')
+  await page.keyboard.type('char')
+  await expect(driver).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByText('1 driver matches')).toBeAttached()
+  await page.keyboard.press('Enter')
   await expect(page).toHaveURL('/?q=le+mans&driver=charles-leclerc')
   await expect(list.getByRole('figure')).toHaveCount(2)
   await expect(driver).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(driver).toHaveAttribute('aria-expanded', 'false')
+  await expect(driver).toHaveAccessibleDescription('Charles Leclerc')
 
   // On through the page to the first quote's speaker, and Enter follows the link.
   const speaker = list
@@ -75,7 +80,7 @@ test('search, filter and follow a speaker with the keyboard alone, then come bac
   await page.goBack()
   await expect(page).toHaveURL('/?q=le+mans&driver=charles-leclerc')
   await expect(search).toHaveValue('le mans')
-  await expect(driver).toHaveValue('charles-leclerc')
+  await expect(driver).toHaveAccessibleDescription('Charles Leclerc')
   await expect(list.getByRole('figure')).toHaveCount(2)
   await expect(pageHeading(page, 'Quotes')).toBeFocused()
 

@@ -285,7 +285,9 @@ test.describe('a filtered address never shows the unfiltered list', () => {
     release()
     await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
     await expect(pendingStatus(page)).toBeHidden()
-    await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
+    await expect(page.getByRole('combobox', { name: 'Driver' })).toHaveAccessibleDescription(
+      'Pierre Gasly',
+    )
     const frames = await page.evaluate(() => window.__frames)
     expect(frames?.all, 'frames sampled').toBeGreaterThan(0)
     expect(frames?.unfiltered, 'frames showing all quotes').toBe(0)

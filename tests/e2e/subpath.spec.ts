@@ -30,8 +30,12 @@ test('the explorer loads fresh under the sub-path, filters and search data inclu
   const response = await dataset
   expect(new URL(response.url()).pathname).toBe(`${SUB_PATH}data/quotes.json`)
   expect(response.status()).toBe(200)
-  await expect(page.getByLabel('Driver', { exact: true })).toHaveValue('pierre-gasly')
-  await expect(page.getByLabel('Ambition', { exact: true })).toHaveValue('le-mans')
+  await expect(page.getByRole('combobox', { name: 'Driver' })).toHaveAccessibleDescription(
+    'Pierre Gasly',
+  )
+  await expect(page.getByRole('combobox', { name: 'Ambition' })).toHaveAccessibleDescription(
+    'Le Mans',
+  )
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
   await expect(page).toHaveTitle('Quotes: Pierre Gasly, Le Mans · Paddock Quotes')
 

@@ -61,7 +61,13 @@ export async function tabTo(user: UserEvent, target: HTMLElement, maxPresses = 6
   expect(target).toHaveFocus()
 }
 
-/** The explorer's filter params as an object, order aside. */
-export function searchParamsOf(search: string) {
-  return Object.fromEntries(new URLSearchParams(search))
+/** The explorer's filter params as an object, order aside; a repeated param as a list. */
+export function searchParamsOf(search: string): Record<string, string | string[]> {
+  const params = new URLSearchParams(search)
+  return Object.fromEntries(
+    [...new Set(params.keys())].map((key) => {
+      const [only = '', ...more] = params.getAll(key)
+      return [key, more.length > 0 ? [only, ...more] : only]
+    }),
+  )
 }

@@ -6,6 +6,8 @@ import {
   FACETS,
   QUERY_MAX,
   parseExplorerParams,
+  FACET_VALUES_MAX,
+  filtersFrom,
   withFilters,
   type ExplorerFilters,
   type Facet,
@@ -90,23 +92,24 @@ function taggedIds(dataset: Dataset): Record<Facet, string[]> {
   return { driver: [...drivers], team: teams, ambition: races }
 }
 
-/** Each facet: absent, an id of that facet, an id of another collection, or no id at all. */
+/**
+ * Each facet: none, or a few ids, each of that facet, of another collection, or no id at all,
+ * maybe repeated.
+ */
 function filtersArbitrary(dataset: Dataset): fc.Arbitrary<ExplorerFilters> {
   const tagged = taggedIds(dataset)
   const option = (facet: Facet) => {
     const ids = FACET_IDS[facet](dataset)
-    return fc.option(
-      fc.oneof(
-        {
-          arbitrary: tagged[facet].length > 0 ? fc.constantFrom(...tagged[facet]) : unknownId,
-          weight: 3,
-        },
-        { arbitrary: ids.length > 0 ? fc.constantFrom(...ids) : unknownId, weight: 1 },
-        { arbitrary: fc.constantFrom(...everyId(dataset)), weight: 1 },
-        { arbitrary: unknownId, weight: 1 },
-      ),
-      { nil: undefined, freq: 2 },
+    const one = fc.oneof(
+      {
+        arbitrary: tagged[facet].length > 0 ? fc.constantFrom(...tagged[facet]) : unknownId,
+        weight: 3,
+      },
+      { arbitrary: ids.length > 0 ? fc.constantFrom(...ids) : unknownId, weight: 1 },
+      { arbitrary: fc.constantFrom(...everyId(dataset)), weight: 1 },
+      { arbitrary: unknownId, weight: 1 },
     )
+    return fc.oneof(fc.constant([]), fc.array(one, { minLength: 1, maxLength: 3 }))
   }
   return fc.record({
     driver: option('driver'),
@@ -127,14 +130,17 @@ function reference(dataset: Dataset, filters: ExplorerFilters): string[] {
   const words = fold(filters.q).split(/\s+/u).filter(Boolean)
   return dataset.quotes
     .filter((quote) => {
-      const { driver, team, ambition } = filters
-      if (driver !== undefined && !involves(quote, driver)) return false
-      const inTeam = (d: Driver) =>
-        involves(quote, d.id) && d.affiliations.some((a) => a.teamId === team)
-      if (team !== undefined && !dataset.drivers.some(inTeam)) return false
-      if (ambition !== undefined && !quote.ambitions.some((a) => a.raceId === ambition)) {
-        return false
-      }
+      // Any chosen id of a facet will do; every facet with a choice must match.
+      const byDriver = (id: string) => involves(quote, id)
+      const byTeam = (id: string) =>
+        dataset.drivers.some(
+          (d: Driver) => involves(quote, d.id) && d.affiliations.some((a) => a.teamId === id),
+        )
+      const byRace = (id: string) => quote.ambitions.some((a) => a.raceId === id)
+      const facet = (ids: readonly string[], matches: (id: string) => boolean) =>
+        ids.length === 0 || ids.some(matches)
+      if (!facet(filters.driver, byDriver)) return false
+      if (!facet(filters.team, byTeam) || !facet(filters.ambition, byRace)) return false
       const fields = searchableFields(dataset, quote).map(fold)
       return words.every((word) => fields.some((field) => field.includes(word)))
     })
@@ -171,6 +177,8 @@ describe('datasetArbitrary', () => {
       }),
     ).toBeGreaterThan(0.1)
     expect(share((d, f) => f.q.trim() !== '' && reference(d, f).length > 0)).toBeGreaterThan(0.1)
+    // Several ids in one facet, where OR matters.
+    expect(share((_, f) => FACETS.some((facet) => f[facet].length > 1))).toBeGreaterThan(0.2)
   })
 })
 
@@ -189,8 +197,8 @@ describe('explore, on arbitrary valid datasets', () => {
     fc.assert(
       fc.property(datasetAndFilters, ([dataset, { driver, team, ambition, q }]) => {
         const index = buildDatasetIndex(dataset)
-        const alone = [{ q }, { driver, q: '' }, { team, q: '' }, { ambition, q: '' }].map(
-          (filters) => new Set(ids(explore(index, filters).results)),
+        const alone = [{ q }, { driver }, { team }, { ambition }].map(
+          (filters) => new Set(ids(explore(index, filtersFrom(filters)).results)),
         )
         const intersection = dataset.quotes
           .map((quote) => quote.id)
@@ -201,7 +209,26 @@ describe('explore, on arbitrary valid datasets', () => {
     )
   })
 
-  it('counts for each option the quotes that picking it would show', () => {
+  it('combines the ids of one facet with OR: the union of each id alone', () => {
+    fc.assert(
+      fc.property(datasetAndFilters, ([dataset, filters]) => {
+        const index = buildDatasetIndex(dataset)
+        for (const facet of FACETS) {
+          if (filters[facet].length === 0) continue
+          const each = filters[facet].map(
+            (id) => new Set(ids(explore(index, { ...filters, [facet]: [id] }).results)),
+          )
+          const union = dataset.quotes
+            .map((quote) => quote.id)
+            .filter((id) => each.some((set) => set.has(id)))
+          expect(ids(explore(index, filters).results)).toEqual(union)
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('counts for each option the quotes it alone would show in its facet', () => {
     fc.assert(
       fc.property(datasetAndFilters, ([dataset, filters]) => {
         const index = buildDatasetIndex(dataset)
@@ -214,7 +241,7 @@ describe('explore, on arbitrary valid datasets', () => {
             expect(count).toBeGreaterThan(0)
           }
           for (const option of options) {
-            const picked = explore(index, { ...filters, [facet]: option }).results
+            const picked = explore(index, { ...filters, [facet]: [option] }).results
             expect(counts[facet].get(option) ?? 0).toBe(picked.length)
           }
         }
@@ -229,7 +256,7 @@ describe('explore, on arbitrary valid datasets', () => {
         const index = buildDatasetIndex(dataset)
         const { totals } = explore(index, filters)
         for (const facet of FACETS) {
-          const cleared = explore(index, { ...filters, [facet]: undefined }).results
+          const cleared = explore(index, { ...filters, [facet]: [] }).results
           expect(totals[facet]).toBe(cleared.length)
         }
       }),
@@ -243,10 +270,9 @@ describe('explorer URL params, on arbitrary valid datasets', () => {
   const throughUrl = (params: URLSearchParams) => new URLSearchParams(params.toString())
 
   const validFilters = datasetArbitrary.chain((dataset) => {
+    // Known ids, each once, in any order: what parsing keeps of a URL.
     const option = (ids: string[]) =>
-      ids.length > 0
-        ? fc.option(fc.constantFrom(...ids), { nil: undefined })
-        : fc.constant(undefined)
+      fc.shuffledSubarray(ids, { maxLength: Math.min(ids.length, FACET_VALUES_MAX) })
     const q = fc
       .oneof(queryArbitrary(dataset), fc.string({ unit: 'grapheme', maxLength: 40 }))
       .map((text) => text.trim())

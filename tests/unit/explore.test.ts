@@ -7,7 +7,11 @@ import {
   parseExplorerParams,
   withFilters,
   withoutFilters,
-  type ExplorerFilters,
+  FACET_VALUES_MAX,
+  NO_FILTERS,
+  filtersFrom,
+  toggled,
+  type FilterChanges,
 } from '../../src/lib/explorer-params'
 import type { Dataset } from '../../src/data/schema'
 import { validateDataset } from '../../src/data/validate-dataset'
@@ -26,12 +30,12 @@ const VERGNE_ABOUT_GASLY = ['vergne-hopes-gasly-does-le-mans', 'vergne-gasly-rea
 const VERGNE_INDY = 'vergne-wants-the-indy-500'
 const ALL = [...LECLERC_LE_MANS, ...VERGNE_ABOUT_GASLY, VERGNE_INDY]
 
-function quoteIds(filters: Partial<ExplorerFilters>, index = shipped): string[] {
-  return explore(index, { q: '', ...filters }).results.map((quote) => quote.id)
+function quoteIds(filters: FilterChanges, index = shipped): string[] {
+  return explore(index, filtersFrom(filters)).results.map((quote) => quote.id)
 }
 
-function counts(filters: Partial<ExplorerFilters>) {
-  const { counts } = explore(shipped, { q: '', ...filters })
+function counts(filters: FilterChanges) {
+  const { counts } = explore(shipped, filtersFrom(filters))
   return {
     driver: Object.fromEntries(counts.driver),
     team: Object.fromEntries(counts.team),
@@ -80,7 +84,7 @@ describe('explore on the shipped dataset', () => {
   })
 
   it('ambition=indy-500 gives exactly Vergne’s Indianapolis 500 quote', () => {
-    const [quote, ...rest] = explore(shipped, { ambition: 'indy-500', q: '' }).results
+    const [quote, ...rest] = explore(shipped, filtersFrom({ ambition: 'indy-500', q: '' })).results
     expect(rest).toEqual([])
     expect(quote?.id).toBe(VERGNE_INDY)
     expect(quote?.speakerId).toBe('jean-eric-vergne')
@@ -92,7 +96,7 @@ describe('explore on the shipped dataset', () => {
   })
 
   it('driver=pierre-gasly gives the quotes about him, though Vergne said them', () => {
-    const results = explore(shipped, { driver: 'pierre-gasly', q: '' }).results
+    const results = explore(shipped, filtersFrom({ driver: 'pierre-gasly', q: '' })).results
     expect(results.map((quote) => quote.id)).toEqual(VERGNE_ABOUT_GASLY)
     expect(results.map((quote) => quote.speakerId)).toEqual([
       'jean-eric-vergne',
@@ -126,7 +130,7 @@ describe('explore on the shipped dataset', () => {
   })
 
   it('q="jean-eric" finds Vergne’s quotes by the speaker’s name alone', () => {
-    const results = explore(shipped, { q: 'jean-eric' }).results
+    const results = explore(shipped, filtersFrom({ q: 'jean-eric' })).results
     expect(results.map((quote) => quote.id)).toEqual([...VERGNE_ABOUT_GASLY, VERGNE_INDY])
     for (const quote of results) expect(quote.text.toLowerCase()).not.toContain('jean')
   })
@@ -194,8 +198,36 @@ describe('explore on the shipped dataset', () => {
     })
   })
 
+  it('two drivers give the quotes of either (OR within a facet), in dataset order', () => {
+    expect(quoteIds({ driver: ['pierre-gasly', 'charles-leclerc'] })).toEqual([
+      ...LECLERC_LE_MANS,
+      ...VERGNE_ABOUT_GASLY,
+    ])
+    expect(quoteIds({ ambition: ['indy-500', 'le-mans'] })).toEqual(ALL)
+    expect(quoteIds({ driver: ['jarno-opmeer', 'pierre-gasly'] })).toEqual(VERGNE_ABOUT_GASLY)
+  })
+
+  it('a driver and a team give the quotes of both (AND across facets)', () => {
+    expect(quoteIds({ driver: ['charles-leclerc', 'jean-eric-vergne'], team: 'ferrari' })).toEqual(
+      LECLERC_LE_MANS,
+    )
+    expect(
+      quoteIds({ driver: ['charles-leclerc', 'pierre-gasly'], team: ['alphatauri'], q: 'gasly' }),
+    ).toEqual(VERGNE_ABOUT_GASLY)
+  })
+
+  it('counts an option under the other facets, whatever else its own facet has chosen', () => {
+    // Choosing Leclerc as well as Gasly adds his two: the count says what he matches.
+    expect(counts({ driver: ['pierre-gasly'] }).driver).toEqual(counts({}).driver)
+    expect(counts({ driver: ['pierre-gasly', 'charles-leclerc'], ambition: 'le-mans' })).toEqual({
+      driver: { 'charles-leclerc': 2, 'pierre-gasly': 2, 'jean-eric-vergne': 2 },
+      team: { ferrari: 2, 'veloce-esports': 2, alphatauri: 2 },
+      ambition: { 'le-mans': 4 },
+    })
+  })
+
   it('returns the search terms it matched, for highlighting', () => {
-    expect(explore(shipped, { q: ' Le  MANS le ' }).terms).toEqual(['le', 'mans'])
+    expect(explore(shipped, filtersFrom({ q: ' Le  MANS le ' })).terms).toEqual(['le', 'mans'])
   })
 })
 
@@ -225,47 +257,61 @@ describe('parseExplorerParams', () => {
 
   it('reads known ids and the query', () => {
     expect(parse('driver=pierre-gasly&team=veloce-esports&ambition=le-mans&q=jean+eric')).toEqual({
-      driver: 'pierre-gasly',
-      team: 'veloce-esports',
-      ambition: 'le-mans',
+      driver: ['pierre-gasly'],
+      team: ['veloce-esports'],
+      ambition: ['le-mans'],
       q: 'jean eric',
     })
   })
 
   it('drops ids the dataset does not know, keeping the rest', () => {
     expect(parse('driver=ghost&team=ferrari&ambition=monaco')).toEqual({
-      driver: undefined,
-      team: 'ferrari',
-      ambition: undefined,
-      q: '',
+      ...NO_FILTERS,
+      team: ['ferrari'],
     })
+    expect(parse('driver=ghost&driver=pierre-gasly&driver=monaco').driver).toEqual(['pierre-gasly'])
   })
 
   it('drops an id of the wrong kind, in the wrong case or with spaces', () => {
-    expect(parse('driver=ferrari&team=le-mans&ambition=charles-leclerc')).toEqual({ q: '' })
-    expect(parse('driver=Pierre-Gasly&team=%20ferrari&ambition=le-mans%20')).toEqual({ q: '' })
+    expect(parse('driver=ferrari&team=le-mans&ambition=charles-leclerc')).toEqual(NO_FILTERS)
+    expect(parse('driver=Pierre-Gasly&team=%20ferrari&ambition=le-mans%20')).toEqual(NO_FILTERS)
   })
 
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
     'never matches the object property %j',
     (id) => {
-      expect(parse(`driver=${id}&team=${id}&ambition=${id}`)).toEqual({ q: '' })
+      expect(parse(`driver=${id}&team=${id}&ambition=${id}`)).toEqual(NO_FILTERS)
     },
   )
 
-  it('uses the first of repeated params, as URLSearchParams.get does', () => {
-    expect(parse('driver=pierre-gasly&driver=charles-leclerc&q=one&q=two')).toMatchObject({
-      driver: 'pierre-gasly',
+  it('reads every value of a repeated facet, in order, each once', () => {
+    expect(parse('driver=pierre-gasly&driver=charles-leclerc&q=one&q=two')).toEqual({
+      ...NO_FILTERS,
+      driver: ['pierre-gasly', 'charles-leclerc'],
       q: 'one',
     })
-    // The first value decides even when it is unknown and a later one is valid.
-    expect(parse('driver=ghost&driver=pierre-gasly').driver).toBeUndefined()
+    expect(parse('driver=pierre-gasly&driver=charles-leclerc&driver=pierre-gasly').driver).toEqual([
+      'pierre-gasly',
+      'charles-leclerc',
+    ])
+    expect(parse('ambition=indy-500&team=ferrari&ambition=le-mans')).toMatchObject({
+      team: ['ferrari'],
+      ambition: ['indy-500', 'le-mans'],
+    })
+  })
+
+  it(`keeps at most ${FACET_VALUES_MAX} ids per facet from a hostile address`, () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => `id-${i}`)
+    const known = { has: (id: string) => id.startsWith('id-') }
+    const params = new URLSearchParams(many.map((id) => ['driver', id]))
+    const parsed = parseExplorerParams(params, { driver: known, team: known, ambition: known })
+    expect(parsed.driver).toEqual(many.slice(0, FACET_VALUES_MAX))
   })
 
   it('treats empty and missing values as no filter', () => {
-    expect(parse('driver=&team=&ambition=&q=')).toEqual({ q: '' })
-    expect(parse('driver&team&ambition&q')).toEqual({ q: '' })
-    expect(parse('')).toEqual({ q: '' })
+    expect(parse('driver=&team=&ambition=&q=')).toEqual(NO_FILTERS)
+    expect(parse('driver&team&ambition&q')).toEqual(NO_FILTERS)
+    expect(parse('')).toEqual(NO_FILTERS)
   })
 
   it('keeps the query as typed, reserved characters included', () => {
@@ -298,6 +344,20 @@ describe('withFilters and withoutFilters', () => {
     expect(before.toString()).toBe('lang=nl&driver=pierre-gasly&q=old')
   })
 
+  it('writes a facet of several ids as a repeated param, and one id as one', () => {
+    const written = withFilters(new URLSearchParams('driver=x'), {
+      driver: ['pierre-gasly', 'charles-leclerc'],
+      ambition: 'le-mans',
+    })
+    expect(written.toString()).toBe('driver=pierre-gasly&driver=charles-leclerc&ambition=le-mans')
+    expect(withFilters(written, { driver: [] }).toString()).toBe('ambition=le-mans')
+  })
+
+  it('toggles an id in or out of a facet', () => {
+    expect(toggled(['a'], 'b')).toEqual(['a', 'b'])
+    expect(toggled(['a', 'b'], 'a')).toEqual(['b'])
+  })
+
   it('removes a filter set to undefined or to blank text, back on page 1', () => {
     const before = new URLSearchParams('driver=pierre-gasly&team=ferrari&q=old&page=2')
     expect(withFilters(before, { driver: undefined, q: '  ' }).toString()).toBe('team=ferrari')
@@ -311,11 +371,12 @@ describe('withFilters and withoutFilters', () => {
 
 describe('hasActiveFilters', () => {
   it('is true for any facet or a non-blank query', () => {
-    expect(hasActiveFilters({ q: '' })).toBe(false)
-    expect(hasActiveFilters({ q: ' \t' })).toBe(false)
-    expect(hasActiveFilters({ q: 'x' })).toBe(true)
-    expect(hasActiveFilters({ driver: 'pierre-gasly', q: '' })).toBe(true)
-    expect(hasActiveFilters({ team: 'ferrari', q: '' })).toBe(true)
-    expect(hasActiveFilters({ ambition: 'le-mans', q: '' })).toBe(true)
+    const active = (changes: FilterChanges) => hasActiveFilters(filtersFrom(changes))
+    expect(active({})).toBe(false)
+    expect(active({ q: ' \t' })).toBe(false)
+    expect(active({ q: 'x' })).toBe(true)
+    expect(active({ driver: 'pierre-gasly' })).toBe(true)
+    expect(active({ team: ['ferrari', 'alphatauri'] })).toBe(true)
+    expect(active({ ambition: 'le-mans' })).toBe(true)
   })
 })

@@ -3,7 +3,14 @@ import { SEARCH_TERMS, generateDataset } from '../../scripts/generate-dataset'
 import { buildDatasetIndex } from '../../src/data/dataset-index'
 import { explore } from '../../src/data/explore'
 import { createExplorerEngine, type ExplorePage } from '../../src/data/explorer-engine'
-import { PAGE_SIZE, type ExplorerFilters } from '../../src/lib/explorer-params'
+import { isExplorerRequest } from '../../src/data/explorer-protocol'
+import {
+  NO_FILTERS,
+  PAGE_SIZE,
+  filtersFrom,
+  type ExplorerFilters,
+  type FilterChanges,
+} from '../../src/lib/explorer-params'
 import type { Dataset } from '../../src/data/schema'
 import { at, shippedCopy } from '../support/shipped-dataset'
 
@@ -11,8 +18,11 @@ const shipped = shippedCopy()
 const generated = generateDataset({ quotes: 2_000, seed: 7 })
 
 /** What the explorer showed before the engine: explore() on the index, sliced into pages. */
-function expected(dataset: Dataset, filters: ExplorerFilters) {
-  const { results, counts, totals, terms } = explore(buildDatasetIndex(dataset), filters)
+function expected(dataset: Dataset, filters: FilterChanges) {
+  const { results, counts, totals, terms } = explore(
+    buildDatasetIndex(dataset),
+    filtersFrom(filters),
+  )
   return {
     results,
     counts: {
@@ -32,11 +42,13 @@ function allPages(engine: ReturnType<typeof createExplorerEngine>, filters: Expl
 }
 
 function filterCases(dataset: Dataset): ExplorerFilters[] {
+  const secondDriver = at(dataset.quotes, 1).speakerId
   const driver = at(dataset.quotes, 0).speakerId
   const team = at(at(dataset.drivers, 0).affiliations, 0).teamId
   const ambition = at(dataset.races, 0).id
-  return [
+  const cases: FilterChanges[] = [
     { q: '' },
+    { driver: [driver, secondDriver, 'ghost'], team },
     { q: '', driver },
     { q: '', team },
     { q: '', ambition },
@@ -46,6 +58,7 @@ function filterCases(dataset: Dataset): ExplorerFilters[] {
     { q: SEARCH_TERMS.common.term, team },
     { q: 'nothing-says-this' },
   ]
+  return cases.map(filtersFrom)
 }
 
 describe.each([
@@ -72,14 +85,14 @@ describe.each([
   })
 
   it('gives each page exactly the sources its quotes cite, once each', () => {
-    for (const page of allPages(engine, { q: '' })) {
+    for (const page of allPages(engine, NO_FILTERS)) {
       const cited = new Set(page.quotes.map((quote) => quote.sourceId))
       expect(page.sources.map((source) => source.id).sort()).toEqual([...cited].sort())
     }
   })
 
   it('survives structured cloning and JSON unchanged', () => {
-    const page = engine.explore({ q: '', ambition: at(dataset.races, 0).id }, 1)
+    const page = engine.explore(filtersFrom({ q: '', ambition: at(dataset.races, 0).id }), 1)
     expect(structuredClone(page)).toEqual(page)
     expect(JSON.parse(JSON.stringify(page))).toEqual(page)
   })
@@ -87,7 +100,7 @@ describe.each([
 
 describe('the explorer engine’s page', () => {
   const engine = createExplorerEngine(generated)
-  const pageCount = engine.explore({ q: '' }, 1).pageCount
+  const pageCount = engine.explore(filtersFrom({ q: '' }), 1).pageCount
 
   it('has more than one page to move between', () => {
     expect(pageCount).toBeGreaterThan(2)
@@ -96,7 +109,7 @@ describe('the explorer engine’s page', () => {
   it.each([0, -1, 1.5, Number.NaN, pageCount + 1, 999])(
     'is page 1 for page %s, as for such a page in the URL',
     (asked) => {
-      const page = engine.explore({ q: '' }, asked)
+      const page = engine.explore(filtersFrom({ q: '' }), asked)
       expect(page.page).toBe(1)
       expect(page.first).toBe(0)
       expect(page.quotes).toEqual(generated.quotes.slice(0, PAGE_SIZE))
@@ -104,7 +117,7 @@ describe('the explorer engine’s page', () => {
   )
 
   it('is the last page when asked for it, with what is left', () => {
-    const page = engine.explore({ q: '' }, pageCount)
+    const page = engine.explore(filtersFrom({ q: '' }), pageCount)
     expect(page.page).toBe(pageCount)
     expect(page.quotes).toEqual(generated.quotes.slice((pageCount - 1) * PAGE_SIZE))
   })
@@ -114,14 +127,31 @@ describe('the explorer engine’s filters', () => {
   const engine = createExplorerEngine(shipped)
 
   it('drops an id the dataset does not know, as a URL with it would', () => {
-    const page = engine.explore({ q: '', driver: 'ghost', ambition: 'le-mans' }, 1)
-    expect(page.filters).toEqual({ q: '', driver: undefined, team: undefined, ambition: 'le-mans' })
+    const page = engine.explore(filtersFrom({ q: '', driver: 'ghost', ambition: 'le-mans' }), 1)
+    expect(page.filters).toEqual({ ...NO_FILTERS, ambition: ['le-mans'] })
     expect(page.quotes).toEqual(expected(shipped, { q: '', ambition: 'le-mans' }).results)
   })
 
+  it('drops a repeated id, and keeps the order of the others', () => {
+    const asked = filtersFrom({
+      driver: ['pierre-gasly', 'ghost', 'charles-leclerc', 'pierre-gasly'],
+    })
+    const page = engine.explore(asked, 1)
+    expect(page.filters.driver).toEqual(['pierre-gasly', 'charles-leclerc'])
+    expect(page.resultCount).toBe(4)
+  })
+
+  it('takes filters of several ids as they arrive in a worker, cloned', () => {
+    const filters = filtersFrom({ driver: ['pierre-gasly', 'charles-leclerc'], team: 'ferrari' })
+    const request = structuredClone({ id: 1, type: 'explore', filters, page: 1 })
+    expect(isExplorerRequest(request)).toBe(true)
+    expect(isExplorerRequest({ ...request, filters: { ...filters, team: 'ferrari' } })).toBe(false)
+    expect(engine.explore(request.filters, 1).resultCount).toBe(2)
+  })
+
   it('gives the same page again after other filters in between', () => {
-    const first = engine.explore({ q: '', team: 'ferrari' }, 1)
-    engine.explore({ q: 'indianapolis' }, 1)
-    expect(engine.explore({ q: '', team: 'ferrari' }, 1)).toEqual(first)
+    const first = engine.explore(filtersFrom({ q: '', team: 'ferrari' }), 1)
+    engine.explore(filtersFrom({ q: 'indianapolis' }), 1)
+    expect(engine.explore(filtersFrom({ q: '', team: 'ferrari' }), 1)).toEqual(first)
   })
 })

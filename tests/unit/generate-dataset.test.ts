@@ -8,6 +8,7 @@ import {
 import { validateDataset } from '../../src/data/validate-dataset'
 import { buildDatasetIndex } from '../../src/data/dataset-index'
 import { explore } from '../../src/data/explore'
+import { filtersFrom } from '../../src/lib/explorer-params'
 
 const TIMEOUT = 30_000
 
@@ -61,7 +62,7 @@ describe('generateDataset', { timeout: TIMEOUT }, () => {
   it('plants the rare and common search terms as often as designed, as the app searches', () => {
     const quotes = 20_000
     const index = buildDatasetIndex(generateDataset({ quotes, seed: 1 }))
-    const found = (q: string) => explore(index, { q }).results.length
+    const found = (q: string) => explore(index, filtersFrom({ q })).results.length
     const { rare, common } = SEARCH_TERMS
 
     expect(found(rare.term)).toBe(Math.round(quotes * rare.share))
@@ -74,6 +75,6 @@ describe('generateDataset', { timeout: TIMEOUT }, () => {
   it('plants the rare term at least once in a small dataset', () => {
     const index = buildDatasetIndex(generateDataset({ quotes: 10, seed: 1 }))
 
-    expect(explore(index, { q: SEARCH_TERMS.rare.term }).results.length).toBe(1)
+    expect(explore(index, filtersFrom({ q: SEARCH_TERMS.rare.term })).results.length).toBe(1)
   })
 })

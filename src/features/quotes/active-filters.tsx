@@ -1,31 +1,40 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
-import type { ExplorerFilters, Facet } from '../../lib/explorer-params'
-import { raceLabel } from '../../lib/labels'
+import { FACETS, type ExplorerFilters, type FilterChanges } from '../../lib/explorer-params'
+import { FACET_NAMES, facetValueName } from './facet-names'
 
-type Chip = { key: Facet | 'q'; label: string; value: string }
+/** One chosen value: the search, or one id of a facet. */
+type Chip = { key: string; label: string; value: string; without: FilterChanges }
 
 type ActiveFiltersProps = {
   index: DatasetIndex
   filters: ExplorerFilters
-  onRemove: (key: Chip['key']) => void
+  onChange: (changes: FilterChanges) => void
   onClearAll: () => void
   /** Where focus goes when the last filter is gone. */
   onEmptied: () => void
 }
 
-/** The filters in force, each removable, and "Clear all". */
-export function ActiveFilters(props: ActiveFiltersProps) {
-  const { index, filters, onRemove, onClearAll, onEmptied } = props
+function chipsOf(index: DatasetIndex, filters: ExplorerFilters): Chip[] {
   const chips: Chip[] = []
   const q = filters.q.trim()
-  if (q) chips.push({ key: 'q', label: 'Search', value: `“${q}”` })
-  const driver = filters.driver ? index.driverById.get(filters.driver) : undefined
-  if (driver) chips.push({ key: 'driver', label: 'Driver', value: driver.name })
-  const team = filters.team ? index.teamById.get(filters.team) : undefined
-  if (team) chips.push({ key: 'team', label: 'Team', value: team.name })
-  const race = filters.ambition ? index.raceById.get(filters.ambition) : undefined
-  if (race) chips.push({ key: 'ambition', label: 'Ambition', value: raceLabel(race) })
+  if (q) chips.push({ key: 'q', label: 'Search', value: `“${q}”`, without: { q: '' } })
+  for (const facet of FACETS) {
+    const ids = filters[facet]
+    for (const id of ids) {
+      const value = facetValueName(index, facet, id)
+      if (value === undefined) continue
+      const without = { [facet]: ids.filter((other) => other !== id) }
+      chips.push({ key: `${facet}:${id}`, label: FACET_NAMES[facet].label, value, without })
+    }
+  }
+  return chips
+}
+
+/** The filters in force, one chip per chosen value, each removable, and "Clear all". */
+export function ActiveFilters(props: ActiveFiltersProps) {
+  const { index, filters, onChange, onClearAll, onEmptied } = props
+  const chips = chipsOf(index, filters)
   const chipList = useRef<HTMLUListElement>(null)
   const focusAfterRemoval = useRef<number | null>(null)
   const chipKeys = chips.map((chip) => chip.key).join()
@@ -54,7 +63,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
               className="chip"
               onClick={() => {
                 focusAfterRemoval.current = i
-                onRemove(chip.key)
+                onChange(chip.without)
               }}
               aria-label={`Remove filter ${chip.label}: ${chip.value}`}
             >

@@ -1,39 +1,43 @@
-import type { RefObject } from 'react'
+import { useMemo, type RefObject } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
-import type { ExplorerFilters, Facet } from '../../lib/explorer-params'
-import { raceLabel } from '../../lib/labels'
-import { FacetSelect, type FacetOption } from './facet-select'
+import {
+  FACETS,
+  type ExplorerFilters,
+  type Facet,
+  type FilterChanges,
+} from '../../lib/explorer-params'
+import { wordStartKey } from '../../lib/word-start'
+import { FacetCombobox } from './facet-combobox'
+import type { FacetOption } from './use-facet-combobox'
 import { SearchBox } from './search-box'
+import { FACET_NAMES, facetChoices } from './facet-names'
 
 type ExplorerControlsProps = {
   index: DatasetIndex
   filters: ExplorerFilters
-  exploration: {
-    counts: Record<Facet, ReadonlyMap<string, number>>
-    totals: Record<Facet, number>
-  }
-  onChange: (changes: Partial<ExplorerFilters>, options?: { replace?: boolean }) => void
+  exploration: { counts: Record<Facet, ReadonlyMap<string, number>> }
+  onChange: (changes: FilterChanges, options?: { replace?: boolean }) => void
   searchInput: RefObject<HTMLInputElement | null>
 }
 
-const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, 'en')
-
-const FACET_CONTROLS: readonly { facet: Facet; label: string; allLabel: string }[] = [
-  { facet: 'driver', label: 'Driver', allLabel: 'All drivers' },
-  { facet: 'team', label: 'Team', allLabel: 'All teams' },
-  { facet: 'ambition', label: 'Ambition', allLabel: 'Any race' },
-]
-
-/** Each facet's choices, named as people know them. */
-function choices(index: DatasetIndex, facet: Facet): { id: string; label: string }[] {
-  if (facet === 'driver') return index.drivers.map(({ id, name }) => ({ id, label: name }))
-  if (facet === 'team') return index.teams.map(({ id, name }) => ({ id, label: name }))
-  return index.races.map((race) => ({ id: race.id, label: raceLabel(race) }))
+/** Each facet's options, with their match keys, in alphabetical order. */
+function choices(index: DatasetIndex, facet: Facet): FacetOption[] {
+  return facetChoices(index, facet)
+    .map((choice) => ({ ...choice, key: wordStartKey(choice.label) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'))
 }
 
-/** The search box and the Driver, Team and Ambition selects, counts on every option. */
+/**
+ * The search box and a combobox per facet, counts on every option. A facet the dataset has no
+ * records for (no teams, say) is not offered at all.
+ */
 export function ExplorerControls(props: ExplorerControlsProps) {
   const { index, filters, exploration, onChange, searchInput } = props
+  // Made once per dataset: typing in a control scans these, it does not fold 1,000 labels.
+  const options = useMemo(
+    () => FACETS.map((facet) => ({ facet, options: choices(index, facet) })),
+    [index],
+  )
   return (
     <div className="controls">
       <SearchBox
@@ -41,20 +45,20 @@ export function ExplorerControls(props: ExplorerControlsProps) {
         onSearch={(q, replace) => onChange({ q }, { replace })}
         inputRef={searchInput}
       />
-      {FACET_CONTROLS.map(({ facet, label, allLabel }) => (
-        <FacetSelect
-          key={facet}
-          id={`filter-${facet}`}
-          label={label}
-          allLabel={allLabel}
-          total={exploration.totals[facet]}
-          value={filters[facet]}
-          options={choices(index, facet)
-            .map((choice) => ({ ...choice, count: exploration.counts[facet].get(choice.id) ?? 0 }))
-            .sort(byLabel)}
-          onChange={(id) => onChange({ [facet]: id })}
-        />
-      ))}
+      {options.map(
+        ({ facet, options }) =>
+          options.length > 0 && (
+            <FacetCombobox
+              key={facet}
+              id={`filter-${facet}`}
+              {...FACET_NAMES[facet]}
+              options={options}
+              counts={exploration.counts[facet]}
+              selected={filters[facet]}
+              onChange={(ids) => onChange({ [facet]: ids })}
+            />
+          ),
+      )}
     </div>
   )
 }

@@ -1,20 +1,19 @@
 import { useCallback, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
-import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
+import { hasActiveFilters } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
 import { Pager } from '../../components/pager'
 import { websiteJsonLd } from '../../data/structured-data'
-import { plural, raceLabel } from '../../lib/labels'
+import { plural } from '../../lib/labels'
 import { paths } from '../../lib/paths'
-import { truncate } from '../../lib/truncate'
-import type { DatasetIndex } from '../../data/dataset-index'
 import { useExplorerState } from './use-explorer-state'
 import { ExplorerControls } from './explorer-controls'
 import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './quote-results'
 import { MatrixDetails } from './matrix-details'
+import { filteredTitle } from './explorer-title'
 
 export function ExplorerPage() {
   const index = useDatasetIndex()
@@ -58,7 +57,7 @@ export function ExplorerPage() {
           <ExplorerControls
             index={index}
             filters={filters}
-            exploration={results ?? emptyCounts(index)}
+            exploration={results ?? NOTHING_COUNTED}
             onChange={update}
             searchInput={searchInput}
           />
@@ -67,7 +66,7 @@ export function ExplorerPage() {
         <ActiveFilters
           index={index}
           filters={filters}
-          onRemove={(key) => update({ [key]: undefined })}
+          onChange={update}
           onClearAll={clearAll}
           onEmptied={focusSearch}
         />
@@ -121,23 +120,5 @@ function resultCountText(
 }
 
 /** Facet counts before the first answer: the controls show, with nothing counted yet. */
-function emptyCounts(index: DatasetIndex) {
-  const none = new Map<string, number>()
-  const total = index.counts.quotes
-  return {
-    counts: { driver: none, team: none, ambition: none },
-    totals: { driver: total, team: total, ambition: total },
-  }
-}
-
-/** "Quotes: <driver>, <team>, <race>, “<search>”", so a bookmark says what it shows. */
-function filteredTitle(index: DatasetIndex, filters: ExplorerFilters): string {
-  const race = filters.ambition ? index.raceById.get(filters.ambition) : undefined
-  const parts = [
-    filters.driver && index.driverById.get(filters.driver)?.name,
-    filters.team && index.teamById.get(filters.team)?.name,
-    race && raceLabel(race),
-    filters.q.trim() && `“${truncate(filters.q.trim(), 40)}”`,
-  ].filter(Boolean)
-  return `Quotes: ${parts.join(', ')}`
-}
+const none = new Map<string, number>()
+const NOTHING_COUNTED = { counts: { driver: none, team: none, ambition: none } }

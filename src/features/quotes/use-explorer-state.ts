@@ -15,7 +15,9 @@ import {
   withFilters,
   withoutFilters,
   withPage,
+  NO_FILTERS,
   type ExplorerFilters,
+  type FilterChanges,
   type Facet,
 } from '../../lib/explorer-params'
 
@@ -32,8 +34,6 @@ export type ExplorerResults = {
   terms: readonly string[]
 }
 
-const UNFILTERED: ExplorerFilters = { q: '' }
-
 /**
  * The explorer's state, read from and written to the URL (the URL is the only state): the
  * filters with `update` and `clearAll`, and the page of results they select, with a link to any
@@ -47,11 +47,9 @@ const UNFILTERED: ExplorerFilters = { q: '' }
 export function useExplorerState(index: DatasetIndex) {
   const [params, setParams] = useSearchParams()
   const hydrated = useViewShown()
-  const parsed = parseExplorerParams(params, knownIds(index))
-  const { driver, team, ambition, q } = hydrated ? parsed : UNFILTERED
-  // The same object while the filters are the same: moving to another page of results (or
-  // any other param) must not filter 50,000 quotes again.
-  const filters = useMemo(() => ({ driver, team, ambition, q }), [driver, team, ambition, q])
+  const filters = useStableFilters(
+    hydrated ? parseExplorerParams(params, knownIds(index)) : NO_FILTERS,
+  )
   const requestedPage = hydrated ? parsePage(params, Number.MAX_SAFE_INTEGER) : 1
   const fromPage = !hasActiveFilters(filters) && requestedPage === 1
   const client = useExplorerClient()
@@ -71,7 +69,7 @@ export function useExplorerState(index: DatasetIndex) {
   const results = fromPage ? initial : fetched
 
   const update = useCallback(
-    (changes: Partial<ExplorerFilters>, options?: { replace?: boolean }) =>
+    (changes: FilterChanges, options?: { replace?: boolean }) =>
       setParams((prev) => withFilters(prev, changes), options),
     [setParams],
   )
@@ -102,6 +100,24 @@ export function useExplorerState(index: DatasetIndex) {
     resultsHeading,
   }
 }
+
+/**
+ * The same object while the filters are the same, compared by value: moving to another page of
+ * results (or any other param) must not filter 50,000 quotes again. Ids are slugs, so a facet's
+ * ids joined with spaces stand for the list.
+ */
+function useStableFilters(parsed: ExplorerFilters): ExplorerFilters {
+  const driver = parsed.driver.join(' ')
+  const team = parsed.team.join(' ')
+  const ambition = parsed.ambition.join(' ')
+  const { q } = parsed
+  return useMemo(
+    () => ({ driver: idsOf(driver), team: idsOf(team), ambition: idsOf(ambition), q }),
+    [driver, team, ambition, q],
+  )
+}
+
+const idsOf = (joined: string) => (joined === '' ? [] : joined.split(' '))
 
 /** The unfiltered first page: the quotes the page came with, counted from its counts. */
 function firstPageOf(index: DatasetIndex): ExplorerResults {
