@@ -183,13 +183,6 @@ function sidewaysOverflow(tab: Page) {
     const root = document.documentElement
     const by = root.scrollWidth - root.clientWidth
     if (by <= 0) return { by: 0, widest: undefined }
-    const clipped = (element: Element) => {
-      for (let up = element.parentElement; up && up !== root; up = up.parentElement) {
-        if (up === document.body) return false
-        if (getComputedStyle(up).overflowX !== 'visible') return true
-      }
-      return false
-    }
     let widest: { element: Element; right: number; depth: number } | undefined
     for (const element of document.body.getElementsByTagName('*')) {
       const { right, width } = element.getBoundingClientRect()
@@ -198,7 +191,13 @@ function sidewaysOverflow(tab: Page) {
       for (let up = element.parentElement; up; up = up.parentElement) depth++
       const further = !widest || right > widest.right + 0.5
       const deeper = widest !== undefined && right > widest.right - 0.5 && depth > widest.depth
-      if ((further || deeper) && !clipped(element)) widest = { element, right, depth }
+      if (!further && !deeper) continue
+      // No helper function here: tsx would wrap it in a __name() the page does not have.
+      let clipped = false
+      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') clipped = true
+      }
+      if (!clipped) widest = { element, right, depth }
     }
     if (!widest) return { by, widest: undefined }
     const { element } = widest
