@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULTS,
+  QUIET_SHARE,
   SEARCH_TERMS,
+  SHAPES,
   generateDataset,
   serializeDataset,
 } from '../../scripts/generate-dataset'
@@ -22,14 +24,87 @@ describe('generateDataset', { timeout: TIMEOUT }, () => {
     expect(dataset.drivers).toHaveLength(DEFAULTS.drivers)
     expect(dataset.teams).toHaveLength(DEFAULTS.teams)
     expect(dataset.races).toHaveLength(DEFAULTS.races)
-    expect(dataset.sources.length).toBeGreaterThan(1)
+    expect(dataset.sources).toHaveLength(DEFAULTS.sources)
+  })
+
+  it('has the counts of a newsroom by default: 1,000 drivers, 100 teams, 50 races, 40 sources', () => {
+    const { drivers, teams, races, sources } = generateDataset({ quotes: 0, seed: 1 })
+
+    expect([drivers.length, teams.length, races.length, sources.length]).toEqual([
+      1000, 100, 50, 40,
+    ])
   })
 
   it('honours other counts of drivers, teams and races', () => {
-    const dataset = generateDataset({ quotes: 50, seed: 3, drivers: 7, teams: 3, races: 2 })
+    const dataset = generateDataset({
+      quotes: 50,
+      seed: 3,
+      drivers: 7,
+      teams: 3,
+      races: 2,
+      sources: 1,
+    })
+    const { drivers, teams, races, sources } = dataset
 
     expect(validateDataset(dataset).ok).toBe(true)
-    expect([dataset.drivers.length, dataset.teams.length, dataset.races.length]).toEqual([7, 3, 2])
+    expect([drivers.length, teams.length, races.length, sources.length]).toEqual([7, 3, 2, 1])
+  })
+
+  it('spreads its sources by a few publishers over ten years', () => {
+    const { sources } = generateDataset({ quotes: 0, seed: 1 })
+    const years = new Set(sources.map((source) => source.published.slice(0, 4)))
+    const publishers = new Set(sources.map((source) => source.publisher))
+
+    expect([...years].sort()).toEqual(Array.from({ length: 10 }, (_, i) => String(2015 + i)))
+    expect(publishers.size).toBeGreaterThan(1)
+    expect(publishers.size).toBeLessThan(sources.length)
+    expect(sources.some((source) => /^\d{4}-\d{2}-\d{2}$/.test(source.published))).toBe(true)
+    expect(sources.some((source) => /^\d{4}-\d{2}$/.test(source.published))).toBe(true)
+  })
+
+  it('skews the quotes: the busiest driver, race and team far busier than the typical one', () => {
+    const index = buildDatasetIndex(generateDataset({ quotes: 20_000, seed: 1 }))
+    const sizes = (byId: ReadonlyMap<string, readonly unknown[]>) =>
+      [...byId.values()].map((quotes) => quotes.length).sort((a, b) => b - a)
+
+    for (const byId of [index.quotesBySpeaker, index.quotesByRace, index.quotesByTeam]) {
+      const [busiest = 0] = sizes(byId)
+      const median = sizes(byId)[Math.floor(byId.size / 2)] ?? 0
+      expect(busiest).toBeGreaterThan(10 * median)
+    }
+    // Not by construction: the busiest driver is not simply the first.
+    expect(sizes(index.quotesBySpeaker)[0]).not.toBe(
+      index.quotesBySpeaker.get('driver-0001')?.length,
+    )
+  })
+
+  it('lists a few drivers who are never quoted nor quoted about, as team rosters do', () => {
+    const dataset = generateDataset({ quotes: 20_000, seed: 1 })
+    const index = buildDatasetIndex(dataset)
+    const quiet = dataset.drivers.filter((driver) => !index.quotesByDriver.has(driver.id))
+
+    expect(quiet).toHaveLength(Math.floor(DEFAULTS.drivers * QUIET_SHARE))
+    for (const driver of quiet) expect(driver.affiliations.length).toBeGreaterThan(0)
+  })
+
+  it('makes the speakers shape: quoted people and no teams, races, affiliations or ambitions', () => {
+    const { quotes } = SHAPES.speakers
+    const dataset = generateDataset({ quotes, seed: 1, shape: 'speakers' })
+    const result = validateDataset(JSON.parse(serializeDataset(dataset)))
+    const index = buildDatasetIndex(dataset)
+
+    expect(result.ok ? [] : result.problems).toEqual([])
+    expect(dataset.quotes).toHaveLength(2000)
+    expect(dataset.drivers).toHaveLength(750)
+    expect(dataset.teams).toEqual([])
+    expect(dataset.races).toEqual([])
+    expect(dataset.drivers.every((driver) => driver.affiliations.length === 0)).toBe(true)
+    expect(dataset.quotes.every((quote) => quote.ambitions.length === 0)).toBe(true)
+    // Every speaker says something, some far more than others.
+    expect(index.quotesBySpeaker.size).toBe(750)
+    const counts = [...index.quotesBySpeaker.values()].map((said) => said.length)
+    expect(Math.max(...counts)).toBeGreaterThan(20 * Math.min(...counts))
+    expect(explore(index, { q: SEARCH_TERMS.rare.term }).results.length).toBe(2)
   })
 
   it('is deterministic: the same seed gives the same bytes, another seed others', () => {
@@ -55,7 +130,7 @@ describe('generateDataset', { timeout: TIMEOUT }, () => {
     for (const driver of drivers) {
       expect(driver.affiliations.length).toBeGreaterThanOrEqual(1)
       expect(driver.affiliations.length).toBeLessThanOrEqual(2)
-      expect(driver.name).toMatch(/^Driver [A-Z][a-z]+ [A-Z][a-z]+ \d{3}$/)
+      expect(driver.name).toMatch(/^Driver [A-Z][a-z]+ [A-Z][a-z]+ \d{4}$/)
     }
   })
 
