@@ -1,3 +1,4 @@
+import { filtersFrom } from '../../src/lib/explorer-params'
 import { buildDatasetIndex, type DatasetIndex } from '../../src/data/dataset-index'
 import { explore } from '../../src/data/explore'
 import type { Dataset } from '../../src/data/schema'
@@ -28,7 +29,7 @@ export function pagesOf(dataset: Dataset): ScalePage[] {
   ]
   const driver = busiest(index.quotesByDriver)
   if (driver) {
-    const shown = explore(index, { q: '', driver }).results.length
+    const shown = explore(index, filtersFrom({ driver })).results.length
     pages.push({
       label: `explorer ?driver= (busiest: ${driver})`,
       path: paths.explorer({ driver }),

@@ -1,13 +1,15 @@
 import { createContext, useContext } from 'react'
 import { DatasetError } from './dataset-error'
-import type { ExplorerEngine, ExplorePage } from './explorer-engine'
+import type { ExploreOptions, ExplorerEngine, ExplorePage } from './explorer-engine'
 import { isExploreReply, type ExplorerRequest } from './explorer-protocol'
 import { datasetUrl } from './fetch-dataset-json'
 import type { ExplorerFilters } from '../lib/explorer-params'
 
+const NO_MATRIX_ROWS: ExploreOptions = { matrixRows: 0 }
+
 export type ExplorerClient = {
   /** One page of results; rejects with a DatasetError if the data cannot be had. */
-  explore(filters: ExplorerFilters, page: number): Promise<ExplorePage>
+  explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): Promise<ExplorePage>
   /** Starts the engine and the download now, for a reader about to filter; never rejects. */
   warm(): void
 }
@@ -25,7 +27,7 @@ export const ExplorerClientContext = createContext<ExplorerClient | null>(null)
 
 /** The page's client, not started before it is first asked (never while prerendering). */
 const pageClient: ExplorerClient = {
-  explore: (filters, page) => explorerClient().explore(filters, page),
+  explore: (filters, page, options) => explorerClient().explore(filters, page, options),
   warm: () => explorerClient().warm(),
 }
 
@@ -90,13 +92,19 @@ function workerClient(url: string): ExplorerClient {
   }
 
   return {
-    explore(filters, page) {
+    explore(filters, page, options = NO_MATRIX_ROWS) {
       const target = started()
-      if (!(target instanceof Worker)) return target.explore(filters, page)
+      if (!(target instanceof Worker)) return target.explore(filters, page, options)
       const id = nextId++
       return new Promise<ExplorePage>((resolve, reject) => {
         pending.set(id, { resolve, reject })
-        post(target, { id, type: 'explore', filters: { ...filters }, page })
+        post(target, {
+          id,
+          type: 'explore',
+          filters: { ...filters },
+          page,
+          options: { ...options },
+        })
       })
     },
     warm() {
@@ -127,7 +135,7 @@ function inThreadClient(url: string): ExplorerClient {
   }
 
   return {
-    explore: async (filters, page) => (await started()).explore(filters, page),
+    explore: async (filters, page, options) => (await started()).explore(filters, page, options),
     warm() {
       started().catch(() => {})
     },

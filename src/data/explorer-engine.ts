@@ -13,6 +13,7 @@ import {
   type Facet,
 } from '../lib/explorer-params'
 import { uniqueBy } from '../lib/unique-by'
+import { matrixOf as rankMatrix, wishesOf, type MatrixJson } from './matrix'
 
 /** One page of the explorer's results: plain arrays and objects, so it crosses postMessage. */
 export type ExplorePage = {
@@ -31,10 +32,15 @@ export type ExplorePage = {
   counts: Record<Facet, [string, number][]>
   totals: Record<Facet, number>
   terms: string[]
+  /** The ambition matrix of all the results (not only this page), when asked for. */
+  matrix?: MatrixJson
 }
 
+/** `matrixRows`: how many rows of the results' ambition matrix to send; 0 for none. */
+export type ExploreOptions = { matrixRows: number }
+
 export type ExplorerEngine = {
-  explore(filters: ExplorerFilters, page: number): ExplorePage
+  explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): ExplorePage
 }
 
 /**
@@ -45,6 +51,13 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
   const index = buildDatasetIndex(dataset)
   const known = knownIds(index)
   let last: { key: string; filters: ExplorerFilters; exploration: Exploration } | undefined
+  let lastWishes: { key: string; wishes: ReturnType<typeof wishesOf> } | undefined
+  const nameOf = (id: string) => index.driverById.get(id)?.name
+
+  function matrixOf(key: string, results: readonly Quote[], rows: number) {
+    if (lastWishes?.key !== key) lastWishes = { key, wishes: wishesOf(results) }
+    return rankMatrix(lastWishes.wishes, nameOf, rows)
+  }
 
   function explorationOf(asked: ExplorerFilters) {
     // Read as the URL is read, so a page and the engine agree on what a filter means.
@@ -55,8 +68,9 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
   }
 
   return {
-    explore(asked, requestedPage) {
-      const { filters, exploration } = explorationOf(asked)
+    explore(asked, requestedPage, options) {
+      const { key, filters, exploration } = explorationOf(asked)
+      const matrixRows = options?.matrixRows ?? 0
       const resultCount = exploration.results.length
       const page = parsePage(
         new URLSearchParams({ [PAGE_PARAM]: String(requestedPage) }),
@@ -79,6 +93,7 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
         },
         totals: { ...exploration.totals },
         terms: [...exploration.terms],
+        ...(matrixRows > 0 && { matrix: matrixOf(key, exploration.results, matrixRows) }),
       }
     },
   }

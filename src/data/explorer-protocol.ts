@@ -1,5 +1,5 @@
 import { DATASET_ERROR_KINDS, type DatasetErrorKind } from './dataset-error'
-import type { ExplorePage } from './explorer-engine'
+import type { ExploreOptions, ExplorePage } from './explorer-engine'
 import { FACETS, type ExplorerFilters } from '../lib/explorer-params'
 
 /**
@@ -8,7 +8,13 @@ import { FACETS, type ExplorerFilters } from '../lib/explorer-params'
  * `unknown` until a guard below says otherwise.
  */
 export type InitRequest = { type: 'init'; url: string }
-export type ExploreRequest = { id: number; type: 'explore'; filters: ExplorerFilters; page: number }
+export type ExploreRequest = {
+  id: number
+  type: 'explore'
+  filters: ExplorerFilters
+  page: number
+  options: ExploreOptions
+}
 export type ExplorerRequest = InitRequest | ExploreRequest
 
 export type WireError = { kind: DatasetErrorKind; message: string; problems: string[] }
@@ -38,6 +44,8 @@ export function isExplorerRequest(value: unknown): value is ExplorerRequest {
     value.type === 'explore' &&
     typeof value.id === 'number' &&
     typeof value.page === 'number' &&
+    isRecord(value.options) &&
+    typeof value.options.matrixRows === 'number' &&
     isFilters(value.filters)
   )
 }

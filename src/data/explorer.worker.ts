@@ -40,9 +40,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     started().catch(() => {})
     return
   }
-  const { id, filters, page } = request
+  const { id, filters, page, options } = request
   started()
-    .then((ready) => ready.explore(filters, page))
+    .then((ready) => ready.explore(filters, page, options))
     .then(
       (result): ExploreReply => ({ id, ok: true, page: result }),
       (error: unknown): ExploreReply => ({ id, ok: false, error: toWireError(error) }),

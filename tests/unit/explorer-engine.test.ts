@@ -143,7 +143,13 @@ describe('the explorer engine’s filters', () => {
 
   it('takes filters of several ids as they arrive in a worker, cloned', () => {
     const filters = filtersFrom({ driver: ['pierre-gasly', 'charles-leclerc'], team: 'ferrari' })
-    const request = structuredClone({ id: 1, type: 'explore', filters, page: 1 })
+    const request = structuredClone({
+      id: 1,
+      type: 'explore',
+      filters,
+      page: 1,
+      options: { matrixRows: 0 },
+    })
     expect(isExplorerRequest(request)).toBe(true)
     expect(isExplorerRequest({ ...request, filters: { ...filters, team: 'ferrari' } })).toBe(false)
     expect(engine.explore(request.filters, 1).resultCount).toBe(2)
@@ -153,5 +159,32 @@ describe('the explorer engine’s filters', () => {
     const first = engine.explore(filtersFrom({ q: '', team: 'ferrari' }), 1)
     engine.explore(filtersFrom({ q: 'indianapolis' }), 1)
     expect(engine.explore(filtersFrom({ q: '', team: 'ferrari' }), 1)).toEqual(first)
+  })
+})
+
+describe('the ambition matrix of the results', () => {
+  it('counts every result, not only the page, and sends only the rows asked for', () => {
+    const engine = createExplorerEngine(generated)
+    const byRace = buildDatasetIndex(generated).counts.byRace
+    const race = [...byRace].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ''
+    const page = engine.explore(filtersFrom({ ambition: race }), 1, { matrixRows: 5 })
+    const matrix = page.matrix
+    if (!matrix) throw new Error('no matrix sent')
+    expect(matrix.rows.length).toBe(Math.min(5, matrix.drivers))
+    // Each row's counts are those of the results: quotes voicing that wish, all pages of them.
+    const results = explore(buildDatasetIndex(generated), filtersFrom({ ambition: race })).results
+    for (const [driverId, cells] of matrix.rows) {
+      for (const [raceId, n] of cells) {
+        const voicing = results.filter((quote) =>
+          quote.ambitions.some((a) => a.driverId === driverId && a.raceId === raceId),
+        )
+        expect(n).toBe(voicing.length)
+      }
+    }
+    expect(page.resultCount).toBeGreaterThan(PAGE_SIZE)
+  })
+
+  it('is left out unless asked for', () => {
+    expect(createExplorerEngine(shipped).explore(NO_FILTERS, 1).matrix).toBeUndefined()
   })
 })

@@ -104,7 +104,7 @@ describe('generateDataset', { timeout: TIMEOUT }, () => {
     expect(index.quotesBySpeaker.size).toBe(750)
     const counts = [...index.quotesBySpeaker.values()].map((said) => said.length)
     expect(Math.max(...counts)).toBeGreaterThan(20 * Math.min(...counts))
-    expect(explore(index, { q: SEARCH_TERMS.rare.term }).results.length).toBe(2)
+    expect(explore(index, filtersFrom({ q: SEARCH_TERMS.rare.term })).results.length).toBe(2)
   })
 
   it('is deterministic: the same seed gives the same bytes, another seed others', () => {

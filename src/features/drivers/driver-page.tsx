@@ -42,26 +42,29 @@ export function DriverPage() {
         )}
       </DetailHeader>
 
-      <section aria-labelledby="teams-title" className="section">
-        <h2 id="teams-title">Teams</h2>
-        {driver.affiliations.length > 0 ? (
-          <ul className="fact-list">
-            {driver.affiliations.map((affiliation, i) => {
-              const team = index.teamById.get(affiliation.teamId)
-              return (
-                team && (
-                  <li key={`${team.id}-${i}`}>
-                    <Link to={paths.team(team.id)}>{team.name}</Link>
-                    {affiliation.role && <span className="muted"> · {affiliation.role}</span>}
-                  </li>
+      {/* A dataset without teams has no Teams section to leave empty. */}
+      {index.counts.teams > 0 && (
+        <section aria-labelledby="teams-title" className="section">
+          <h2 id="teams-title">Teams</h2>
+          {driver.affiliations.length > 0 ? (
+            <ul className="fact-list">
+              {driver.affiliations.map((affiliation, i) => {
+                const team = index.teamById.get(affiliation.teamId)
+                return (
+                  team && (
+                    <li key={`${team.id}-${i}`}>
+                      <Link to={paths.team(team.id)}>{team.name}</Link>
+                      {affiliation.role && <span className="muted"> · {affiliation.role}</span>}
+                    </li>
+                  )
                 )
-              )
-            })}
-          </ul>
-        ) : (
-          <p className="muted">The sources name no team for {driver.name}.</p>
-        )}
-      </section>
+              })}
+            </ul>
+          ) : (
+            <p className="muted">The sources name no team for {driver.name}.</p>
+          )}
+        </section>
+      )}
 
       <DriverAmbitions driver={driver} ambitions={view.ambitions} />
 

@@ -62,7 +62,7 @@ export function ExplorerPage() {
             searchInput={searchInput}
           />
         </div>
-        <MatrixDetails />
+        <MatrixDetails filters={filters} />
         <ActiveFilters
           index={index}
           filters={filters}

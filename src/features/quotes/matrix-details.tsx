@@ -1,15 +1,31 @@
 import { useState } from 'react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { AmbitionMatrix } from '../../components/ambition-matrix'
 import { MATRIX_ROWS } from '../../data/matrix'
+import { useExplorerClient } from '../../data/explorer-client'
 import { useDatasetIndex } from '../../data/use-dataset'
+import { hasActiveFilters, type ExplorerFilters } from '../../lib/explorer-params'
 
 /**
- * The matrix, folded into a disclosure: open at first when it is small enough to take in at a
- * glance, folded when there are more drivers with ambitions than its first rows.
+ * The matrix of the results in view, folded into a disclosure: open at first when it is small
+ * enough to take in at a glance. Its first rows for all quotes come with the page; under
+ * filters, or past those rows, the explorer engine counts it.
  */
-export function MatrixDetails() {
+export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
   const index = useDatasetIndex()
   const [open, setOpen] = useState(index.counts.ambitious <= MATRIX_ROWS)
+  const [rows, setRows] = useState(MATRIX_ROWS)
+  const client = useExplorerClient()
+  const filtered = hasActiveFilters(filters)
+  const inPage = !filtered && rows <= MATRIX_ROWS
+  const counted = useQuery({
+    queryKey: ['explore', 'matrix', filters, rows],
+    queryFn: () => client.explore(filters, 1, { matrixRows: rows }),
+    select: (page) => page.matrix,
+    enabled: open && !inPage,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  })
   // No ambition anywhere in the dataset: nothing to glance at.
   if (index.counts.ambitious === 0) return null
   return (
@@ -18,8 +34,28 @@ export function MatrixDetails() {
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary>At a glance: who wants to race where</summary>
-      {open && <AmbitionMatrix titled={false} />}
+      <summary>At a glance: who wants to race where{filtered && ', in these results'}</summary>
+      {open &&
+        (inPage ? (
+          <AmbitionMatrix titled={false} onMore={() => setRows(rows + MATRIX_ROWS)} />
+        ) : counted.isError ? (
+          <p role="alert" className="muted">
+            The matrix could not be counted: {counted.error.message}
+          </p>
+        ) : counted.data === undefined ? (
+          <p role="status" className="muted">
+            Counting who wants to race where…
+          </p>
+        ) : (
+          <div aria-busy={counted.isFetching}>
+            <AmbitionMatrix
+              titled={false}
+              matrix={counted.data}
+              onMore={() => setRows(rows + MATRIX_ROWS)}
+              empty="None of these quotes voices an ambition to race."
+            />
+          </div>
+        ))}
     </details>
   )
 }
