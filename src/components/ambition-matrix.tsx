@@ -87,24 +87,21 @@ export function AmbitionMatrix({ titled = true, matrix, onMore, empty }: Ambitio
                       const quotes = wishes.get(race.id)
                       return quotes ? (
                         <td key={race.id} className="matrix__yes">
+                          {/* Few elements per cell: a matrix can have hundreds of them. The
+                              race's name shows from data-race on phones, with no header row. */}
                           <Link
                             to={paths.explorer({ driver: driver.id, ambition: race.id })}
                             className="matrix__cell-link"
+                            data-race={raceLabel(race)}
                           >
-                            <span className="matrix__flag" aria-hidden="true" />
-                            <span className="matrix__yes-mark">Yes</span>
-                            <span className="matrix__race" aria-hidden="true">
-                              {raceLabel(race)}
-                            </span>
                             <span className="visually-hidden">
-                              , {driver.name} wants to race {raceLabel(race)}:
+                              {driver.name} wants to race {raceLabel(race)}:
                             </span>{' '}
-                            <span className="matrix__count">{plural(quotes, 'quote')}</span>
+                            {plural(quotes, 'quote')}
                           </Link>
                         </td>
                       ) : (
                         <td key={race.id} className="matrix__no">
-                          <span aria-hidden="true">–</span>
                           <span className="visually-hidden">No</span>
                         </td>
                       )

@@ -39,9 +39,8 @@ export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
         (inPage ? (
           <AmbitionMatrix titled={false} onMore={() => setRows(rows + MATRIX_ROWS)} />
         ) : counted.isError ? (
-          <p role="alert" className="muted">
-            The matrix could not be counted: {counted.error.message}
-          </p>
+          // The explorer's own alert, above the results, says why and offers Retry.
+          <p className="muted">The matrix could not be counted.</p>
         ) : counted.data === undefined ? (
           <p role="status" className="muted">
             Counting who wants to race where…

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
 import { buildDatasetIndex, knownIds, type DatasetIndex } from '../../data/dataset-index'
 import { useExplorerClient } from '../../data/explorer-client'
@@ -53,6 +53,7 @@ export function useExplorerState(index: DatasetIndex) {
   const requestedPage = hydrated ? parsePage(params, Number.MAX_SAFE_INTEGER) : 1
   const fromPage = !hasActiveFilters(filters) && requestedPage === 1
   const client = useExplorerClient()
+  const queryClient = useQueryClient()
 
   const explored = useQuery({
     queryKey: ['explore', filters, requestedPage],
@@ -94,7 +95,8 @@ export function useExplorerState(index: DatasetIndex) {
     /** The results shown are for an earlier state while the engine works on this one. */
     stale: !fromPage && (explored.isPlaceholderData || explored.isFetching),
     error: fromPage ? null : explored.error,
-    retry: () => void explored.refetch(),
+    // The results and, if it failed with them, the matrix: both ask the same engine.
+    retry: () => void queryClient.refetchQueries({ queryKey: ['explore'], type: 'active' }),
     warm: () => client.warm(),
     hrefOfPage,
     resultsHeading,
