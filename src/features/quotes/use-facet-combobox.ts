@@ -5,7 +5,7 @@ import { startsAWord, wordStartKey } from '../../lib/word-start'
 export type FacetOption = { id: string; label: string; key: string }
 
 /** Most options in the list at once: a longer list is narrowed by typing, not scrolled. */
-export const SHOWN_MAX = 100
+export const SHOWN_MAX = 50
 
 type ComboboxInput = {
   options: readonly FacetOption[]

@@ -57,3 +57,15 @@ describe('the explorer’s ambition matrix', USER_FLOW, () => {
     expect(rowsOf(within(matrix()).getByRole('table'))).toHaveLength(24)
   })
 })
+
+describe('a facet of many options', USER_FLOW, () => {
+  it('lists 50 at a time and says how many more typing would narrow down', async () => {
+    const dataset = generateDataset({ quotes: 400, seed: 5, drivers: 120, teams: 4, races: 3 })
+    const { user } = await openApp('/', { ...EXPLORER, dataset })
+    await user.click(screen.getByRole('combobox', { name: 'Driver' }))
+    const listbox = await screen.findByRole('listbox', { name: 'Driver' })
+    expect(within(listbox).getAllByRole('option')).toHaveLength(50)
+    expect(screen.getByText('Keep typing to narrow down 70 more')).toBeVisible()
+    expect(screen.getByText('120 drivers')).toHaveAttribute('aria-live', 'polite')
+  })
+})
