@@ -188,7 +188,7 @@ describe('a valid but unusual dataset renders exactly, and safely', () => {
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     expect(names).toHaveLength(6)
     expect(names).toContain('Charles Leclerc')
-    expect(screen.getAllByText('0 quotes by, 0 about')).toHaveLength(6)
+    expect(screen.getAllByText('Named in the sources, not quoted')).toHaveLength(6)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 

@@ -168,7 +168,7 @@ describe('drivers', USER_FLOW, () => {
     expect(vergne).toHaveTextContent('3 quotes by, 0 about')
     expect(vergne).toHaveTextContent('Wants to race Indy 500')
     const opmeer = itemHeaded(main, 2, 'Jarno Opmeer')
-    expect(opmeer).toHaveTextContent('0 quotes by, 0 about')
+    expect(opmeer).toHaveTextContent('Named in the sources, not quoted')
     expect(opmeer).not.toHaveTextContent('Wants to race')
   })
 

@@ -19,9 +19,14 @@ export function DriverCard({ index, driver }: { index: DatasetIndex; driver: Dri
       <h2 className="card__title">
         <Link to={paths.driver(driver.id)}>{driver.name}</Link>
       </h2>
-      <p className="muted">{teams.length > 0 ? teams.join(' · ') : 'No team given'}</p>
+      {/* A dataset without teams does not say, card by card, that there is none. */}
+      {index.counts.teams > 0 && (
+        <p className="muted">{teams.length > 0 ? teams.join(' · ') : 'No team given'}</p>
+      )}
       <p>
-        {plural(said, 'quote')} by, {formatCount(about)} about
+        {said + about === 0
+          ? 'Named in the sources, not quoted'
+          : `${plural(said, 'quote')} by, ${formatCount(about)} about`}
       </p>
       {races.length > 0 && (
         <p className="card__ambition">Wants to race {listOf(races.map(raceLabel), RACES_NAMED)}</p>
