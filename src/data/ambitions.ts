@@ -1,5 +1,5 @@
 import type { DatasetIndex } from './dataset-index'
-import type { Driver, Quote, Race } from './schema'
+import type { Driver, Race } from './schema'
 
 /**
  * The races a driver wants to race, whoever voiced the wish, in the order first voiced; from
@@ -16,25 +16,6 @@ export function raceWisherCounts(index: DatasetIndex, raceId: string) {
   for (const driver of index.drivers) {
     const quotes = index.counts.wishes.get(driver.id)?.get(raceId)
     if (quotes) wishers.push({ driver, quotes })
-  }
-  return wishers
-}
-
-/** The drivers who want to race a race, each with the quotes that say so. */
-export function raceWishers(index: DatasetIndex, raceId: string) {
-  const wishers: { driver: Driver; quotes: readonly Quote[] }[] = []
-  for (const driver of index.drivers) {
-    const quotes = index.ambitionsByDriver.get(driver.id)?.get(raceId)
-    if (quotes) wishers.push({ driver, quotes })
-  }
-  return wishers
-}
-
-/** race id -> how many drivers want to race it (from the counts). */
-export function wisherCountsByRace(index: DatasetIndex): ReadonlyMap<string, number> {
-  const wishers = new Map<string, number>()
-  for (const races of index.counts.wishes.values()) {
-    for (const raceId of races.keys()) wishers.set(raceId, (wishers.get(raceId) ?? 0) + 1)
   }
   return wishers
 }

@@ -8,7 +8,6 @@ import { CollectionList } from '../../components/collection-list'
 import type { SortOption } from '../../components/use-list-view'
 import { collectionJsonLd } from '../../data/structured-data'
 import { AmbitionMatrix } from '../../components/ambition-matrix'
-import { wisherCountsByRace } from '../../data/ambitions'
 import { paths } from '../../lib/paths'
 import { plural } from '../../lib/labels'
 import { compareByName, mostFirst } from '../../lib/orders'
@@ -20,7 +19,7 @@ type RaceOption = SortOption<Race, RaceSort>
 const namesOf = (race: Race) => [race.name, race.shortName ?? '', race.nickname ?? '']
 
 function sortsOf(index: DatasetIndex): [RaceOption, RaceOption, RaceOption] {
-  const wishers = wisherCountsByRace(index)
+  const { wishers } = index.counts
   return [
     { value: 'name', label: 'Name, A–Z', compare: compareByName },
     {
