@@ -55,6 +55,8 @@ describe('the explorer’s ambition matrix', USER_FLOW, () => {
       await within(matrix()).findByText(/^The 24 drivers with the most ambitions/),
     ).toBeVisible()
     expect(rowsOf(within(matrix()).getByRole('table'))).toHaveLength(24)
+    // The first rows stayed while the next ones were counted: the button kept its focus.
+    expect(within(matrix()).getByRole('button', { name: 'Show 12 more drivers' })).toHaveFocus()
   })
 })
 

@@ -26,6 +26,9 @@ export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   })
+  // The page's first rows (undefined: from its counts) until the engine has counted more of
+  // them; under filters, nothing until the engine has counted the results' (null).
+  const matrix = inPage ? undefined : (counted.data ?? (filtered ? null : undefined))
   // No ambition anywhere in the dataset: nothing to glance at.
   if (index.counts.ambitious === 0) return null
   return (
@@ -36,20 +39,19 @@ export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
     >
       <summary>At a glance: who wants to race where{filtered && ', in these results'}</summary>
       {open &&
-        (inPage ? (
-          <AmbitionMatrix titled={false} onMore={() => setRows(rows + MATRIX_ROWS)} />
-        ) : counted.isError ? (
+        (counted.isError ? (
           // The explorer's own alert, above the results, says why and offers Retry.
           <p className="muted">The matrix could not be counted.</p>
-        ) : counted.data === undefined ? (
+        ) : matrix === null ? (
           <p role="status" className="muted">
             Counting who wants to race where…
           </p>
         ) : (
-          <div aria-busy={counted.isFetching}>
+          // One tree for every state, so "Show more" keeps its focus while the rows arrive.
+          <div aria-busy={!inPage && counted.isFetching}>
             <AmbitionMatrix
               titled={false}
-              matrix={counted.data}
+              matrix={matrix}
               onMore={() => setRows(rows + MATRIX_ROWS)}
               empty="None of these quotes voices an ambition to race."
             />
