@@ -8,7 +8,7 @@ import {
   withListView,
   type ListView,
 } from '../lib/list-params'
-import { wordStartMatcher } from '../lib/word-start-match'
+import { wordStartMatcher } from '../lib/word-start'
 import { useViewShown } from './use-view-shown'
 
 export type SortOption<T, S extends string> = {

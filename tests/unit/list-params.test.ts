@@ -8,7 +8,7 @@ import {
   withListView,
 } from '../../src/lib/list-params'
 import { listHead, listOf } from '../../src/lib/list-of'
-import { wordStartMatcher } from '../../src/lib/word-start-match'
+import { wordStartMatcher } from '../../src/lib/word-start'
 
 const SORTS = ['name', 'quotes'] as const
 const parse = (search: string) => parseListParams(new URLSearchParams(search), SORTS)
