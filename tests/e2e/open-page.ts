@@ -13,9 +13,35 @@ export const pageHeading = (page: Page, name: string | RegExp) =>
 
 /**
  * Goes to `url` and waits until its page is ready: data and code in, its h1 `h1` on screen,
- * the placeholder gone. Not for tests that hold the data back to look at the placeholder.
+ * the placeholder gone, the app in charge. Not for tests that hold the data back to look at the placeholder.
  */
 export async function openPage(
+  page: Page,
+  url: string,
+  h1: string | RegExp,
+): Promise<Response | null> {
+  const response = await openDocument(page, url, h1)
+  const heading = pageHeading(page, h1)
+  // A prerendered h1 is on screen before the app runs: wait until React has taken the page
+  // over, so what the test types next reaches its handlers instead of the bare HTML.
+  await expect
+    .poll(
+      () =>
+        heading.evaluate((node) =>
+          Object.keys(node).some((key) => key.startsWith('__reactProps$')),
+        ),
+      {
+        message: 'React has taken over the page',
+        timeout: PAGE_LOAD_TIMEOUT,
+      },
+    )
+    .toBe(true)
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))
+  return response
+}
+
+/** Goes to `url` and waits for its h1 `h1` on screen, as a reader without JavaScript sees it. */
+export async function openDocument(
   page: Page,
   url: string,
   h1: string | RegExp,

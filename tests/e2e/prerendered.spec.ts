@@ -1,6 +1,6 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test'
 import { expectHydrated, holdEntryScript } from './hold-script'
-import { openPage, pageHeading } from './open-page'
+import { openDocument, pageHeading } from './open-page'
 
 /**
  * Every address is a document of its own (scripts/build.ts prerenders it): readable and
@@ -35,7 +35,7 @@ test.describe('reading without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   test('the explorer lists the first quotes and says what needs JavaScript', async ({ page }) => {
-    await openPage(page, '/', 'Quotes')
+    await openDocument(page, '/', 'Quotes')
     await expect(page).toHaveTitle('Paddock Quotes')
     await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
     await expect(
@@ -48,7 +48,7 @@ test.describe('reading without JavaScript', () => {
   test('a filtered address shows the first quotes and the note that filtering needs JavaScript', async ({
     page,
   }) => {
-    await openPage(page, '/?driver=pierre-gasly', 'Quotes')
+    await openDocument(page, '/?driver=pierre-gasly', 'Quotes')
     const note = noscriptNote(page)
     await expect(note).toBeVisible()
     await expect(note).toContainText('Search, filters and paging need JavaScript.')
@@ -64,7 +64,7 @@ test.describe('reading without JavaScript', () => {
   test('/drivers lists the drivers A to Z, with a note on what needs JavaScript', async ({
     page,
   }) => {
-    await openPage(page, '/drivers?sort=quotes&page=2', 'Drivers')
+    await openDocument(page, '/drivers?sort=quotes&page=2', 'Drivers')
     // Nothing is hidden for a script that never comes: the default view stays readable.
     await expect(driverNames(page)).toHaveText(DRIVERS_BY_NAME)
     await expect(driversPending(page)).toBeHidden()
@@ -100,7 +100,7 @@ test.describe('reading without JavaScript', () => {
     },
   ]) {
     test(`${url} shows its content`, async ({ page }) => {
-      const response = await openPage(page, url, h1)
+      const response = await openDocument(page, url, h1)
       expect(response?.status()).toBe(200)
       await expect(page).toHaveTitle(title)
       await expect(page.getByRole('main')).toContainText(content)
@@ -109,7 +109,7 @@ test.describe('reading without JavaScript', () => {
   }
 
   test('links are real links: speaker, race, nav and back to the explorer', async ({ page }) => {
-    await openPage(page, '/', 'Quotes')
+    await openDocument(page, '/', 'Quotes')
     const indy = quoteList(page).getByRole('figure').filter({ hasText: 'Indianapolis 500' })
     await indy.getByRole('link', { name: 'Jean-Eric Vergne', exact: true }).click()
     await expect(page).toHaveURL('/drivers/jean-eric-vergne')
