@@ -147,6 +147,22 @@ describe('loading the explorer’s engine', () => {
   })
 })
 
+describe('choosing while the engine loads', () => {
+  it('rules no option out before anything is counted: typing and Enter still choose', async () => {
+    serveDataset()
+    // The engine's data never arrives: nothing gets counted.
+    server.use(http.get(DATA_URL, () => new Promise<never>(() => {})))
+    const user = userEvent.setup()
+    const { router } = renderApp('/?driver=charles-leclerc')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quotes' }, LOAD_TIMEOUT))
+    await user.click(screen.getByRole('combobox', { name: 'Ambition' }))
+    const option = await screen.findByRole('option', { name: 'Le Mans' })
+    expect(option).not.toHaveAttribute('aria-disabled')
+    await user.keyboard('le{Enter}')
+    expect(router.state.location.search).toBe('?driver=charles-leclerc&ambition=le-mans')
+  })
+})
+
 describe('a deploy without the list pages’ data', () => {
   it('says the explorer’s data is missing instead of showing an empty explorer', async () => {
     const { alert } = await openAppFailing('/', {

@@ -15,7 +15,8 @@ import { FACET_NAMES, facetChoices } from './facet-names'
 type ExplorerControlsProps = {
   index: DatasetIndex
   filters: ExplorerFilters
-  exploration: { counts: Record<Facet, ReadonlyMap<string, number>> }
+  /** Undefined until the engine has first counted: every option choosable, no count shown. */
+  exploration: { counts: Record<Facet, ReadonlyMap<string, number>> } | undefined
   onChange: (changes: FilterChanges, options?: { replace?: boolean }) => void
   searchInput: RefObject<HTMLInputElement | null>
 }
@@ -53,7 +54,7 @@ export function ExplorerControls(props: ExplorerControlsProps) {
               id={`filter-${facet}`}
               {...FACET_NAMES[facet]}
               options={options}
-              counts={exploration.counts[facet]}
+              counts={exploration?.counts[facet]}
               selected={filters[facet]}
               onChange={(ids) => onChange({ [facet]: ids })}
             />

@@ -57,7 +57,7 @@ export function ExplorerPage() {
           <ExplorerControls
             index={index}
             filters={filters}
-            exploration={results ?? NOTHING_COUNTED}
+            exploration={results}
             onChange={update}
             searchInput={searchInput}
           />
@@ -118,7 +118,3 @@ function resultCountText(
   const to = (results.first + results.quotes.length).toLocaleString('en-GB')
   return `${count} · showing ${from}–${to}`
 }
-
-/** Facet counts before the first answer: the controls show, with nothing counted yet. */
-const none = new Map<string, number>()
-const NOTHING_COUNTED = { counts: { driver: none, team: none, ambition: none } }

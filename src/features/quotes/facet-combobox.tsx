@@ -12,8 +12,8 @@ type FacetComboboxProps = {
   /** The summary when nothing is chosen: "All drivers". */
   allLabel: string
   options: readonly FacetOption[]
-  /** Option id -> quotes it matches under the other filters. */
-  counts: ReadonlyMap<string, number>
+  /** Option id -> quotes it matches under the other filters; undefined while not counted. */
+  counts: ReadonlyMap<string, number> | undefined
   selected: readonly string[]
   onChange: (ids: string[]) => void
 }
@@ -25,8 +25,10 @@ type FacetComboboxProps = {
  */
 export function FacetCombobox(props: FacetComboboxProps) {
   const { id, label, noun, allLabel, options, counts, selected, onChange } = props
-  const countOf = (optionId: string) => counts.get(optionId) ?? 0
-  const isDisabled = (optionId: string) => countOf(optionId) === 0 && !selected.includes(optionId)
+  const countOf = (optionId: string) => counts?.get(optionId) ?? 0
+  // Not counted yet (the engine is still loading): nothing is ruled out, a fast Enter counts.
+  const isDisabled = (optionId: string) =>
+    counts !== undefined && countOf(optionId) === 0 && !selected.includes(optionId)
   const box = useFacetCombobox({
     options,
     isDisabled,
@@ -82,8 +84,13 @@ export function FacetCombobox(props: FacetComboboxProps) {
                   className={option === activeOption ? 'combobox__option--active' : undefined}
                   onClick={() => box.choose(option)}
                 >
-                  <span>{option.label}</span>{' '}
-                  <span className="combobox__count">{plural(countOf(option.id), 'quote')}</span>
+                  <span>{option.label}</span>
+                  {counts && (
+                    <>
+                      {' '}
+                      <span className="combobox__count">{plural(countOf(option.id), 'quote')}</span>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
