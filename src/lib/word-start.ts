@@ -6,7 +6,7 @@ import { fold } from './fold'
 
 /**
  * Text folded for matching at the start of its words: case, accents and punctuation aside,
- * "Jean-Éric Vergne" becomes " jean eric vergne". Made once per label, not once per keystroke.
+ * "Zoë-Ann Ölund" becomes " zoe ann olund". Made once per label, not once per keystroke.
  */
 export function wordStartKey(text: string): string {
   return ` ${fold(text)
@@ -31,8 +31,8 @@ function wordsOf(text: string): string[] {
 
 /**
  * A test of names against a query: every word of the query starts a word of one of the names,
- * ignoring case and accents. "lecl" and "charles" find "Charles Leclerc"; "jean eric" and
- * "Jean-Éric" find "Jean-Eric Vergne"; "les" does not (it is inside "Charles"). A blank query
+ * ignoring case and accents. "olu" and "zoe" find "Zoë-Ann Ölund"; "zoe ann" and
+ * "Zoë-Ann" find it too; "und" does not (it is inside "Ölund"). A blank query
  * matches everything.
  */
 export function wordStartMatcher(query: string): (names: readonly string[]) => boolean {

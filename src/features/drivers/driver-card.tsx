@@ -6,7 +6,7 @@ import { paths } from '../../lib/paths'
 import { formatCount, plural, raceLabel } from '../../lib/labels'
 import { listOf } from '../../lib/list-of'
 
-/** Races named on a card; the rest are counted ("Le Mans, Indy 500, Monaco and 4 more"). */
+/** Races named on a card; the rest are counted ("Race A, Race B, Race C and 4 more"). */
 const RACES_NAMED = 3
 
 export function DriverCard({ index, driver }: { index: DatasetIndex; driver: Driver }) {

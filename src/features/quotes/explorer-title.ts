@@ -7,8 +7,8 @@ import { FACET_NAMES, facetValueName } from './facet-names'
 const NAMES_MAX = 3
 
 /**
- * "Quotes: Charles Leclerc or Pierre Gasly, Le Mans, “search”", so a bookmark says what it shows;
- * with many names, "Charles Leclerc, Pierre Gasly and 3 more drivers".
+ * "Quotes: Ada Example or Bo Sample, Grand Prix A, “search”", so a bookmark says what it shows;
+ * with many names, "Ada Example, Bo Sample and 3 more drivers".
  */
 export function filteredTitle(index: DatasetIndex, filters: ExplorerFilters): string {
   const parts = FACETS.flatMap((facet) => {

@@ -115,7 +115,7 @@ function scrollIntoView(element: HTMLElement | null) {
   element?.scrollIntoView?.({ block: 'nearest' })
 }
 
-/** What the closed control says is chosen: "All drivers", "Charles Leclerc", "2 drivers". */
+/** What the closed control says is chosen: "All drivers", "Ada Example", "2 drivers". */
 function summaryOf(
   selected: readonly string[],
   options: readonly FacetOption[],
