@@ -2,7 +2,7 @@ import { fold } from './fold'
 
 // Two ways to match at the start of words, one module: a list's filter box takes its words in
 // any order (wordStartMatcher); a facet's combobox takes the typed text as one run of words
-// (wordStartKey + startsAWord), so "charles lec" narrows as it is typed.
+// (wordStartKey + startsAWord), so "zoe ann ol" narrows as it is typed.
 
 /**
  * Text folded for matching at the start of its words: case, accents and punctuation aside,
@@ -15,8 +15,8 @@ export function wordStartKey(text: string): string {
 }
 
 /**
- * Whether the typed text starts at one of the label's words: "lecl", "charles lec" and
- * "jean eric" match, "harles" does not. Both sides are wordStartKey()s; blank text matches all.
+ * Whether the typed text starts at one of the label's words: "olu", "zoe ann ol" and
+ * "zoe ann" match, "lund" does not. Both sides are wordStartKey()s; blank text matches all.
  */
 export function startsAWord(labelKey: string, typedKey: string): boolean {
   return typedKey === ' ' || labelKey.includes(typedKey)
