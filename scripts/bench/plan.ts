@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { buildDatasetIndex, type DatasetIndex } from '../../src/data/dataset-index'
-import { explore } from '../../src/data/explore'
+import { exploreIndex } from '../../src/data/explore'
 import type { Dataset } from '../../src/data/schema'
-import { searchTextOf } from '../../src/data/search-text'
+import { textKeyOf } from '../../src/data/search-index'
 import { validateDataset } from '../../src/data/validate-dataset'
 import { filtersFrom, type FilterChanges } from '../../src/lib/explorer-params'
 import { plural } from '../../src/lib/labels'
@@ -54,7 +54,7 @@ export function makePlan(size: number): Plan {
   const index = buildDatasetIndex(dataset)
   const total = index.quotes.length
   const countText = (filters: FilterChanges) => {
-    const shown = explore(index, filtersFrom(filters)).results.length
+    const shown = exploreIndex(index, filtersFrom(filters)).results.length
     return `${plural(shown, 'quote')} of ${total.toLocaleString('en-GB')}`
   }
   const terms =
@@ -120,9 +120,9 @@ export function makePlan(size: number): Plan {
 function pickTerms(index: DatasetIndex): { rare: string; common: string } {
   const words = new Set<string>()
   for (const entry of index.entries) {
-    for (const word of searchTextOf(entry).match(/[\p{L}\p{N}]{3,}/gu) ?? []) words.add(word)
+    for (const word of textKeyOf(entry).match(/[\p{L}\p{N}]{3,}/gu) ?? []) words.add(word)
   }
-  const found = (q: string) => explore(index, filtersFrom({ q })).results.length
+  const found = (q: string) => exploreIndex(index, filtersFrom({ q })).results.length
   const candidates = [...words]
     .filter((word) => found(word.slice(0, -1)) !== found(word))
     .map((word) => ({ word, count: found(word) }))

@@ -1,6 +1,6 @@
 import { filtersFrom } from '../../src/lib/explorer-params'
 import { buildDatasetIndex, type DatasetIndex } from '../../src/data/dataset-index'
-import { explore } from '../../src/data/explore'
+import { exploreIndex } from '../../src/data/explore'
 import type { Dataset } from '../../src/data/schema'
 import { plural } from '../../src/lib/labels'
 import { paths } from '../../src/lib/paths'
@@ -29,7 +29,7 @@ export function pagesOf(dataset: Dataset): ScalePage[] {
   ]
   const driver = busiest(index.quotesByDriver)
   if (driver) {
-    const shown = explore(index, filtersFrom({ driver })).results.length
+    const shown = exploreIndex(index, filtersFrom({ driver })).results.length
     pages.push({
       label: `explorer ?driver= (busiest: ${driver})`,
       path: paths.explorer({ driver }),

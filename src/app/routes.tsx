@@ -33,6 +33,7 @@ const NO_DATA: PageData = {
       teamDrivers: [],
       byRace: [],
       wishers: [],
+      byYear: [],
       wishes: [],
     },
   },

@@ -1,11 +1,17 @@
 import { highlightSegments } from '../lib/highlight'
+import type { Term } from '../lib/search-query'
 
-type HighlightedTextProps = { text: string; terms: readonly string[] }
+type HighlightedTextProps = {
+  text: string
+  terms: readonly Term[]
+  /** A name: a term may run on over its words ("lemans" marks "Le Mans"), as search reads it. */
+  name?: boolean
+}
 
 /** Text with search matches in <mark>; every piece is rendered as text, never as markup. */
-export function HighlightedText({ text, terms }: HighlightedTextProps) {
+export function HighlightedText({ text, terms, name = false }: HighlightedTextProps) {
   if (terms.length === 0) return text
-  return highlightSegments(text, terms).map((segment, i) =>
+  return highlightSegments(text, terms, { joined: name }).map((segment, i) =>
     segment.match ? <mark key={i}>{segment.text}</mark> : segment.text,
   )
 }

@@ -13,10 +13,13 @@ import { CopyButton } from './copy-button'
 import { useAbsoluteUrl } from './use-absolute-url'
 import { QuoteAmbitions } from './quote-ambitions'
 import { DriverLinks } from './driver-links'
+import { TeamNames } from './team-names'
+import type { Term } from '../lib/search-query'
 
-const NO_TERMS: readonly string[] = []
+const NO_TERMS: readonly Term[] = []
 
-type QuoteCardProps = { quote: Quote; terms?: readonly string[] }
+/** `terms`: the search's, to mark where they match (search-query.ts). */
+type QuoteCardProps = { quote: Quote; terms?: readonly Term[] }
 
 /** One quote as published, with who said it, about whom, where, and the ambitions it voices. */
 export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: QuoteCardProps) {
@@ -52,13 +55,14 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
           <span aria-hidden="true">— </span>
           {speaker && (
             <Link to={paths.driver(speaker.id)} className="quote__speaker">
-              <HighlightedText text={speaker.name} terms={terms} />
+              <HighlightedText text={speaker.name} terms={terms} name />
             </Link>
           )}
+          {speaker && <TeamNames driver={speaker} terms={terms} />}
           {about.length > 0 && (
             <>
               {' '}
-              about <DriverLinks ids={about} />
+              about <DriverLinks ids={about} terms={terms} withTeams />
             </>
           )}
         </p>
@@ -69,10 +73,13 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
         )}
         {source && (
           <p className="quote__source">
-            {source.publisher}
+            <HighlightedText text={source.publisher} terms={terms} name />
             {source.title && (
               <>
-                , <cite>{source.title}</cite>
+                ,{' '}
+                <cite>
+                  <HighlightedText text={source.title} terms={terms} name />
+                </cite>
               </>
             )}
             , <time dateTime={source.published}>{published}</time>
@@ -86,7 +93,7 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
             )}
           </p>
         )}
-        <QuoteAmbitions quote={quote} />
+        <QuoteAmbitions quote={quote} terms={terms} />
         <p className="quote__actions">
           <Link to={paths.quote(quote.id)}>
             Permalink <span className="visually-hidden">to this quote by {speaker?.name}</span>

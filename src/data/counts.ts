@@ -28,6 +28,8 @@ export type Counts = {
   wishers: ReadonlyMap<string, number>
   /** driver id -> race id -> quotes voicing the wish, races in the order first voiced. */
   wishes: ReadonlyMap<string, ReadonlyMap<string, number>>
+  /** year -> quotes whose source is of that year (the explorer's period), years in order. */
+  byYear: ReadonlyMap<number, number>
 }
 
 /** Counts as they travel in a page's JSON: maps as lists of [id, value] pairs. */
@@ -45,6 +47,7 @@ export type CountsJson = {
   byRace: [string, number][]
   wishers: [string, number][]
   wishes: [string, [string, number][]][]
+  byYear: [number, number][]
 }
 
 /** Every count of a whole dataset, from its index. */
@@ -65,7 +68,14 @@ export function countAll(index: Omit<DatasetIndex, 'counts'>): Counts {
     byRace: lengths(index.quotesByRace),
     wishers: wishersByRace(index.ambitionsByDriver),
     wishes: new Map([...index.ambitionsByDriver].map(([id, races]) => [id, lengths(races)])),
+    byYear: quotesByYear(index.entries),
   }
+}
+
+function quotesByYear(entries: DatasetIndex['entries']): Map<number, number> {
+  const years = new Map<number, number>()
+  for (const { year } of entries) years.set(year, (years.get(year) ?? 0) + 1)
+  return new Map([...years].sort(([a], [b]) => a - b))
 }
 
 function wishersByRace(ambitions: DatasetIndex['ambitionsByDriver']): Map<string, number> {
@@ -106,6 +116,7 @@ export function countsFor(
       const races = counts.wishes.get(id)
       return races ? [[id, [...races]]] : []
     }),
+    byYear: [...counts.byYear],
   }
 }
 
@@ -124,5 +135,6 @@ export function countsFromJson(json: CountsJson): Counts {
     byRace: new Map(json.byRace),
     wishers: new Map(json.wishers),
     wishes: new Map(json.wishes.map(([id, races]) => [id, new Map(races)])),
+    byYear: new Map(json.byYear),
   }
 }

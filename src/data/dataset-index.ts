@@ -43,15 +43,17 @@ export type QuoteEntry = {
   teams: readonly string[]
   /** Races it voices an ambition for. */
   races: readonly string[]
-  /** The speaker's name, for search. */
-  speakerName: string
-  /** Folded text, translations, context and speaker name: see searchTextOf. */
-  searchText?: string
+  /** Its source's date ("2020-06" or "2020-06-14"), and the year of it. */
+  published: string
+  year: number
+  /** Its text, translations and context as search reads them: see textKeyOf. */
+  textKey?: string
 }
 
 /** The index of a dataset; `counts` is given for a page's part of a dataset, else counted. */
 export function buildDatasetIndex(dataset: Dataset, counts?: Counts): DatasetIndex {
   const driverById = byId(dataset.drivers)
+  const sourceById = byId(dataset.sources)
   const quotesBySpeaker = new Map<string, Quote[]>()
   const quotesAbout = new Map<string, Quote[]>()
   const quotesByDriver = new Map<string, Quote[]>()
@@ -93,8 +95,8 @@ export function buildDatasetIndex(dataset: Dataset, counts?: Counts): DatasetInd
     }
     for (const raceId of races) push(quotesByRace, raceId, quote)
 
-    const speakerName = driverById.get(quote.speakerId)?.name ?? ''
-    entries.push({ quote, drivers, teams, races, speakerName })
+    const published = sourceById.get(quote.sourceId)?.published ?? ''
+    entries.push({ quote, drivers, teams, races, published, year: yearOf(published) })
   }
 
   const index = {
@@ -105,7 +107,7 @@ export function buildDatasetIndex(dataset: Dataset, counts?: Counts): DatasetInd
     driverById,
     teamById: byId(dataset.teams),
     raceById: byId(dataset.races),
-    sourceById: byId(dataset.sources),
+    sourceById,
     quoteById: byId(dataset.quotes),
     quotesBySpeaker,
     quotesAbout,
@@ -117,6 +119,11 @@ export function buildDatasetIndex(dataset: Dataset, counts?: Counts): DatasetInd
     entries,
   }
   return { ...index, counts: counts ?? countAll(index) }
+}
+
+/** The year of a source's date; 0 for none (a page's index may lack a quote's source). */
+function yearOf(published: string): number {
+  return Number(published.slice(0, 4)) || 0
 }
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {

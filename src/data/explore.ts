@@ -1,41 +1,65 @@
 import type { DatasetIndex, QuoteEntry } from './dataset-index'
-import { searchTextOf } from './search-text'
+import { buildSearchIndex, compileSearch, matchesSearch, type SearchIndex } from './search-index'
 import type { ExplorerFilters, Facet } from '../lib/explorer-params'
-import type { Quote } from './schema'
-import { matchesAllTerms, searchTerms } from '../lib/search-terms'
+import { parseSearch, type SearchQuery } from '../lib/search-query'
 
 export type Exploration = {
-  results: readonly Quote[]
+  /** Indexes in `entries` of the quotes that match, in dataset order. */
+  matched: readonly number[]
   /** For each facet: option id -> quotes it matches with the other facets and the search applied. */
   counts: Record<Facet, ReadonlyMap<string, number>>
   /** For each facet: quotes with the other filters applied and this one cleared. */
   totals: Record<Facet, number>
-  terms: readonly string[]
+  /** Year -> quotes with every filter but the period applied. */
+  years: ReadonlyMap<number, number>
+  /** Quotes the search finds on its own, and the facets and period give on theirs. */
+  searchAlone: number
+  narrowingAlone: number
+  query: SearchQuery
 }
 
 /**
- * Filters the quotes and counts every facet option, in one pass over the dataset. Within a facet
- * any chosen id will do (OR); across facets and the search, all must hold (AND). An option's count
- * ignores its own facet's choice: how many quotes it matches under the other filters.
+ * Filters the quotes and counts every facet option and year, in one pass over the dataset. Within
+ * a facet any chosen id will do (OR); across facets, the search and the period, all must hold
+ * (AND). An option's count ignores its own facet's choice: how many quotes it matches under the
+ * other filters.
  */
-export function explore(index: DatasetIndex, filters: ExplorerFilters): Exploration {
-  const terms = searchTerms(filters.q)
-  const results: Quote[] = []
+export function explore(search: SearchIndex, filters: ExplorerFilters): Exploration {
+  const query = parseSearch(filters.q)
+  const compiled = compileSearch(search, query)
+  const searching = filters.q.trim() !== ''
+  // Typed text with no letter or digit in it ("%", "😀") has nothing to search for: nothing found.
+  const wordless = query.include.length + query.exclude.length === 0
+  const matched: number[] = []
   const counts = {
     driver: new Map<string, number>(),
     team: new Map<string, number>(),
     ambition: new Map<string, number>(),
   }
+  const years = new Map<number, number>()
   const totals = { driver: 0, team: 0, ambition: 0 }
+  let searchAlone = 0
+  let narrowingAlone = 0
   const drivers = chosen(filters.driver)
   const teams = chosen(filters.team)
   const races = chosen(filters.ambition)
+  const { from, to } = filters
+  const entries = search.index.entries
 
-  for (const entry of index.entries) {
-    if (terms.length > 0 && !matchesAllTerms(searchTextOf(entry), terms)) continue
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]
+    if (!entry) continue
+    const bySearch = !searching || (!wordless && matchesSearch(entry, compiled))
     const byDriver = matchesAny(entry.drivers, drivers)
     const byTeam = matchesAny(entry.teams, teams)
     const byRace = matchesAny(entry.races, races)
+    const inPeriod = (from === null || entry.year >= from) && (to === null || entry.year <= to)
+    const byFacets = byDriver && byTeam && byRace
+    if (byFacets && inPeriod) narrowingAlone++
+    if (!bySearch) continue
+    searchAlone++
+    if (byFacets) years.set(entry.year, (years.get(entry.year) ?? 0) + 1)
+    if (!inPeriod) continue
     if (byTeam && byRace) {
       totals.driver++
       tally(counts.driver, entry.drivers)
@@ -48,9 +72,9 @@ export function explore(index: DatasetIndex, filters: ExplorerFilters): Explorat
       totals.ambition++
       tally(counts.ambition, entry.races)
     }
-    if (byDriver && byTeam && byRace) results.push(entry.quote)
+    if (byFacets) matched.push(i)
   }
-  return { results, counts, totals, terms }
+  return { matched, counts, totals, years, searchAlone, narrowingAlone, query }
 }
 
 /** The chosen ids of a facet, or undefined when it filters nothing. */
@@ -64,4 +88,11 @@ function matchesAny(ids: readonly string[], wanted: ReadonlySet<string> | undefi
 
 function tally(counts: Map<string, number>, ids: QuoteEntry['drivers']) {
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1)
+}
+
+/** explore() over a dataset's index, with its results as quotes in dataset order (scripts, tests). */
+export function exploreIndex(index: DatasetIndex, filters: ExplorerFilters) {
+  const exploration = explore(buildSearchIndex(index), filters)
+  const results = exploration.matched.flatMap((i) => index.entries[i]?.quote ?? [])
+  return { ...exploration, results }
 }

@@ -1,5 +1,8 @@
 import { buildDatasetIndex, knownIds, type DatasetIndex } from './dataset-index'
 import { explore, type Exploration } from './explore'
+import { buildOrders, ordered, sortOf } from './result-order'
+import { buildSearchIndex, compileSearch, recordsNamed, type NamedRecord } from './search-index'
+import { buildVocabulary, suggestSearch, type Vocabulary } from './suggestions'
 import type { Dataset, Quote, Source } from './schema'
 import {
   FACETS,
@@ -11,6 +14,7 @@ import {
   parsePage,
   type ExplorerFilters,
   type Facet,
+  type Sort,
 } from '../lib/explorer-params'
 import { uniqueBy } from '../lib/unique-by'
 import { matrixOf as rankMatrix, wishesOf, type MatrixJson } from './matrix'
@@ -19,7 +23,7 @@ import { matrixOf as rankMatrix, wishesOf, type MatrixJson } from './matrix'
 export type ExplorePage = {
   /** The filters applied: as asked, less any id the dataset does not know (as in a URL). */
   filters: ExplorerFilters
-  /** The quotes on the page, in dataset order, and the sources they cite. */
+  /** The quotes on the page, in the order of `sort`, and the sources they cite. */
   quotes: Quote[]
   sources: Source[]
   resultCount: number
@@ -31,10 +35,25 @@ export type ExplorePage = {
   /** As Exploration.counts, as [id, count] pairs in the order explore() counted them. */
   counts: Record<Facet, [string, number][]>
   totals: Record<Facet, number>
-  terms: string[]
+  /** [year, quotes] with every filter but the period applied, years in order. */
+  years: [number, number][]
+  /** The order the results are in: the one asked for, or the default for the search. */
+  sort: Sort
+  /** The search's terms to highlight (search-query.ts Term): what must match, not exclusions. */
+  terms: string[][]
+  /** Quotes the search would find without the facets and the period, and those without it. */
+  searchAlone: number
+  narrowingAlone: number
+  /** Drivers, races and teams whose names match the search, whether quoted or not. */
+  named: NamedRecord[]
+  /** When the search finds little or nothing: a search like it that finds more, as typed. */
+  suggestion?: string
   /** The ambition matrix of all the results (not only this page), when asked for. */
   matrix?: MatrixJson
 }
+
+/** Pages named by a search, at most: a shortcut, not a second list of results. */
+const NAMED_MAX = 5
 
 /** `matrixRows`: how many rows of the results' ambition matrix to send; 0 for none. */
 export type ExploreOptions = { matrixRows: number }
@@ -49,35 +68,66 @@ export type ExplorerEngine = {
  */
 export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
   const index = buildDatasetIndex(dataset)
+  const search = buildSearchIndex(index)
   const known = knownIds(index)
+  const orders = buildOrders(index.entries, (id) => index.driverById.get(id)?.name ?? '')
+  let vocabulary: Vocabulary | undefined
   let last: { key: string; filters: ExplorerFilters; exploration: Exploration } | undefined
+  let lastOrder: { key: string; positions: readonly number[] } | undefined
   let lastWishes: { key: string; wishes: ReturnType<typeof wishesOf> } | undefined
   const nameOf = (id: string) => index.driverById.get(id)?.name
 
-  function matrixOf(key: string, results: readonly Quote[], rows: number) {
-    if (lastWishes?.key !== key) lastWishes = { key, wishes: wishesOf(results) }
+  const resultsOf = (exploration: Exploration) =>
+    exploration.matched.flatMap((i) => index.entries[i]?.quote ?? [])
+
+  function matrixOf(key: string, results: () => readonly Quote[], rows: number) {
+    if (lastWishes?.key !== key) lastWishes = { key, wishes: wishesOf(results()) }
     return rankMatrix(lastWishes.wishes, nameOf, rows)
   }
 
   function explorationOf(asked: ExplorerFilters) {
     // Read as the URL is read, so a page and the engine agree on what a filter means.
     const filters = parseExplorerParams(toParams(asked), known)
-    const key = filtersKey(filters)
-    if (last?.key !== key) last = { key, filters, exploration: explore(index, filters) }
-    return last
+    // The order is not a filter: another sort reorders the same results.
+    const key = filtersKey({ ...filters, sort: null })
+    if (last?.key !== key) last = { key, filters, exploration: explore(search, filters) }
+    return { ...last, filters }
+  }
+
+  function orderOf(key: string, exploration: Exploration, sort: Sort) {
+    const orderKey = `${key} ${sort}`
+    if (lastOrder?.key !== orderKey) {
+      const compiled = compileSearch(search, exploration.query)
+      const positions = ordered(index.entries, exploration.matched, sort, orders, compiled)
+      lastOrder = { key: orderKey, positions }
+    }
+    return lastOrder.positions
+  }
+
+  /** A search that finds more than this one, if a word of it looks mistyped. */
+  function suggestionFor(filters: ExplorerFilters, exploration: Exploration) {
+    const resultCount = exploration.matched.length
+    vocabulary ??= buildVocabulary(search)
+    const q = suggestSearch(vocabulary, exploration.query, resultCount)
+    if (q === undefined) return undefined
+    const found = explore(search, { ...filters, q }).matched.length
+    return found > resultCount ? q : undefined
   }
 
   return {
     explore(asked, requestedPage, options) {
       const { key, filters, exploration } = explorationOf(asked)
       const matrixRows = options?.matrixRows ?? 0
-      const resultCount = exploration.results.length
+      const resultCount = exploration.matched.length
+      const sort = sortOf(filters.sort, exploration.query)
       const page = parsePage(
         new URLSearchParams({ [PAGE_PARAM]: String(requestedPage) }),
         resultCount,
       )
       const first = (page - 1) * PAGE_SIZE
-      const quotes = exploration.results.slice(first, first + PAGE_SIZE)
+      const positions = orderOf(key, exploration, sort).slice(first, first + PAGE_SIZE)
+      const quotes = positions.flatMap((i) => index.entries[i]?.quote ?? [])
+      const suggestion = suggestionFor(filters, exploration)
       return {
         filters: { ...filters },
         quotes,
@@ -92,8 +142,14 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
           ambition: Array.from(exploration.counts.ambition),
         },
         totals: { ...exploration.totals },
-        terms: [...exploration.terms],
-        ...(matrixRows > 0 && { matrix: matrixOf(key, exploration.results, matrixRows) }),
+        years: Array.from(exploration.years).sort(([a], [b]) => a - b),
+        sort,
+        terms: exploration.query.include.map((term) => [...term]),
+        named: recordsNamed(search, exploration.query, NAMED_MAX),
+        searchAlone: exploration.searchAlone,
+        narrowingAlone: exploration.narrowingAlone,
+        ...(suggestion !== undefined && { suggestion }),
+        ...(matrixRows > 0 && { matrix: matrixOf(key, () => resultsOf(exploration), matrixRows) }),
       }
     },
   }
@@ -104,6 +160,9 @@ function toParams(filters: ExplorerFilters): URLSearchParams {
   for (const facet of FACETS) {
     for (const id of filters[facet]) params.append(facet, id)
   }
+  if (filters.from !== null) params.set('from', String(filters.from))
+  if (filters.to !== null) params.set('to', String(filters.to))
+  if (filters.sort !== null) params.set('sort', filters.sort)
   return params
 }
 

@@ -1,6 +1,6 @@
 import { DATASET_ERROR_KINDS, type DatasetErrorKind } from './dataset-error'
 import type { ExploreOptions, ExplorePage } from './explorer-engine'
-import { FACETS, type ExplorerFilters } from '../lib/explorer-params'
+import { FACETS, SORTS, type ExplorerFilters } from '../lib/explorer-params'
 
 /**
  * What the page and the explorer's worker say to each other. `init` starts the download; each
@@ -29,10 +29,15 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string')
 }
 
+const isYear = (value: unknown) => value === null || typeof value === 'number'
+
 function isFilters(value: unknown): value is ExplorerFilters {
   return (
     isRecord(value) &&
     typeof value.q === 'string' &&
+    isYear(value.from) &&
+    isYear(value.to) &&
+    (value.sort === null || SORTS.some((sort) => sort === value.sort)) &&
     FACETS.every((facet) => isStringList(value[facet]))
   )
 }
@@ -72,7 +77,14 @@ function isExplorePage(value: unknown): value is ExplorePage {
     typeof value.first === 'number' &&
     isRecord(value.counts) &&
     isRecord(value.totals) &&
-    isStringList(value.terms)
+    Array.isArray(value.years) &&
+    SORTS.some((sort) => sort === value.sort) &&
+    Array.isArray(value.terms) &&
+    value.terms.every(isStringList) &&
+    Array.isArray(value.named) &&
+    typeof value.searchAlone === 'number' &&
+    typeof value.narrowingAlone === 'number' &&
+    (value.suggestion === undefined || typeof value.suggestion === 'string')
   )
 }
 

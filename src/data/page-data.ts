@@ -1,4 +1,5 @@
 import { PAGE_SIZE } from '../lib/explorer-params'
+import { newestQuotes } from './result-order'
 import { paths } from '../lib/paths'
 import { countsFor, countsFromJson, type Counts, type CountsJson } from './counts'
 import { buildDatasetIndex, type DatasetIndex } from './dataset-index'
@@ -58,7 +59,8 @@ export function compileSite(index: DatasetIndex): SitePage[] {
     teams: index.teams.map((t) => t.id),
     races: index.races.map((r) => r.id),
   }
-  const explorer = slice({ quotes: index.quotes.slice(0, PAGE_SIZE), ...allIds, lean: true })
+  // The explorer's first page: newest first, its default order without a search.
+  const explorer = slice({ quotes: newestQuotes(index, PAGE_SIZE), ...allIds, lean: true })
   // The matrix's first rows (data/matrix.ts): its other views come from the explorer engine.
   const matrix = matrixOf(counts.wishes, (id) => index.driverById.get(id)?.name, MATRIX_ROWS)
   const inMatrix = new Set(matrix.rows.map(([driverId]) => driverId))

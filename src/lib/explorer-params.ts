@@ -5,15 +5,39 @@
 export const FACETS = ['driver', 'team', 'ambition'] as const
 export type Facet = (typeof FACETS)[number]
 
-/** Each facet's chosen ids, in the order chosen: OR within a facet, AND across facets and `q`. */
-export type ExplorerFilters = Record<Facet, readonly string[]> & { q: string }
+/** The orders results come in; `relevance` only while searching (search-query.ts). */
+export const SORTS = ['relevance', 'newest', 'oldest', 'speaker'] as const
+export type Sort = (typeof SORTS)[number]
+
+/**
+ * Each facet's chosen ids, in the order chosen: OR within a facet, AND across facets, the search
+ * `q` and the period (`from` and `to`, years of the source's date, either end open when null).
+ * `sort` null is the default order: best match while searching, else newest first.
+ */
+export type ExplorerFilters = Record<Facet, readonly string[]> & {
+  q: string
+  from: number | null
+  to: number | null
+  sort: Sort | null
+}
 
 /** What a link or a control changes: a facet takes one id, a list, or undefined to clear it. */
 export type FilterChanges = Partial<Record<Facet, string | readonly string[] | undefined>> & {
   q?: string | undefined
+  from?: number | null | undefined
+  to?: number | null | undefined
+  sort?: Sort | null | undefined
 }
 
-export const NO_FILTERS: ExplorerFilters = { driver: [], team: [], ambition: [], q: '' }
+export const NO_FILTERS: ExplorerFilters = {
+  driver: [],
+  team: [],
+  ambition: [],
+  q: '',
+  from: null,
+  to: null,
+  sort: null,
+}
 
 /** Filters from a partial description: a facet given one id, a list or nothing. */
 export function filtersFrom(changes: FilterChanges): ExplorerFilters {
@@ -24,6 +48,9 @@ export function filtersFrom(changes: FilterChanges): ExplorerFilters {
     team: ids(changes.team),
     ambition: ids(changes.ambition),
     q: changes.q ?? '',
+    from: changes.from ?? null,
+    to: changes.to ?? null,
+    sort: changes.sort ?? null,
   }
 }
 
@@ -50,7 +77,20 @@ export function parseExplorerParams(params: URLSearchParams, known: KnownIds): E
     const ids = new Set(params.getAll(facet).filter((id) => known[facet].has(id)))
     filters[facet] = [...ids].slice(0, FACET_VALUES_MAX)
   }
+  const from = yearOf(params.get('from'))
+  const to = yearOf(params.get('to'))
+  // A period given backwards is read forwards: 2024 to 2019 is 2019 to 2024.
+  const backwards = from !== null && to !== null && from > to
+  filters.from = backwards ? to : from
+  filters.to = backwards ? from : to
+  const sort = params.get('sort')
+  filters.sort = SORTS.find((known) => known === sort) ?? null
   return filters
+}
+
+/** A year as the URL gives it: four digits, else none. */
+function yearOf(raw: string | null): number | null {
+  return raw !== null && /^\d{4}$/.test(raw) ? Number(raw) : null
 }
 
 /** Cuts an over-long query without splitting a surrogate pair, which the URL would turn into �. */
@@ -83,7 +123,9 @@ export function withFilters(params: URLSearchParams, changes: FilterChanges): UR
   next.delete(PAGE_PARAM)
   for (const [key, value] of Object.entries(changes)) {
     const values: readonly unknown[] = Array.isArray(value) ? value : [value]
-    const kept = values.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    const kept = values.flatMap((v) =>
+      typeof v === 'number' ? [String(v)] : typeof v === 'string' && v.trim() !== '' ? [v] : [],
+    )
     next = replaced(next, key, kept)
   }
   return next
@@ -102,12 +144,28 @@ function replaced(params: URLSearchParams, key: string, values: readonly string[
   return next
 }
 
+/** Every filter and the search cleared; the order chosen stays. */
 export function withoutFilters(params: URLSearchParams): URLSearchParams {
-  return withFilters(params, { driver: [], team: [], ambition: [], q: '' })
+  return withFilters(params, { driver: [], team: [], ambition: [], q: '', from: null, to: null })
 }
 
+/** Whether anything narrows the results: a facet, the search or the period (not the order). */
 export function hasActiveFilters(filters: ExplorerFilters): boolean {
-  return FACETS.some((facet) => filters[facet].length > 0) || filters.q.trim() !== ''
+  return hasNarrowing(filters) || filters.q.trim() !== ''
+}
+
+/** Whether a facet or the period narrows the results, the search aside. */
+export function hasNarrowing(filters: ExplorerFilters): boolean {
+  return (
+    FACETS.some((facet) => filters[facet].length > 0) ||
+    filters.from !== null ||
+    filters.to !== null
+  )
+}
+
+/** Whether the view differs from the first page as prerendered: any filter, or another order. */
+export function isDefaultView(filters: ExplorerFilters): boolean {
+  return !hasActiveFilters(filters) && (filters.sort === null || filters.sort === 'newest')
 }
 
 /** The ids with `id` added, or taken out if it was there: choosing an option toggles it. */
@@ -117,5 +175,6 @@ export function toggled(ids: readonly string[], id: string): string[] {
 
 /** One string per set of filters: equal filters, equal keys (ids are slugs, without spaces). */
 export function filtersKey(filters: ExplorerFilters): string {
-  return JSON.stringify([...FACETS.map((facet) => filters[facet].join(' ')), filters.q])
+  const { q, from, to, sort } = filters
+  return JSON.stringify([...FACETS.map((facet) => filters[facet].join(' ')), q, from, to, sort])
 }

@@ -119,7 +119,9 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
     expect(within(figure).getByText(/^English translation/)).toHaveTextContent(
       'English translation (from German)',
     )
-    expect(figure).toHaveTextContent('Zoë Placeholder about Quinn Stub')
+    expect(figure).toHaveTextContent(
+      'Zoë Placeholder (Testbench Racing) about Quinn Stub (Testbench Racing, Mock Motors)',
+    )
     expect(figure).toHaveTextContent('Example Gazette, A Synthetic Interview, 14 March 2031')
     expect(within(figure).getByRole('link', { name: 'Read the source' })).toHaveAttribute(
       'href',
@@ -158,11 +160,11 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
     await user.type(screen.getByRole('searchbox', { name: 'Search quotes' }), 'zoe')
     expect(screen.getByText('2 quotes of 3')).toHaveRole('status')
     for (const figure of screen.getAllByRole('figure')) {
-      expect(
-        within(figure)
-          .getAllByRole('mark')
-          .map((mark) => mark.textContent),
-      ).toEqual(['Zoë'])
+      // Her name, wherever the card shows it (speaker, about, an ambition), each as written.
+      const marks = within(figure)
+        .getAllByRole('mark')
+        .map((mark) => mark.textContent)
+      expect(new Set(marks)).toEqual(new Set(['Zoë']))
     }
   })
 
@@ -214,7 +216,11 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
       heading: 'Quotes',
     })
     expect(screen.getByText('3 quotes')).toHaveRole('status')
-    expect(screen.getAllByRole('combobox').map((box) => box.id)).toEqual(['filter-driver'])
+    // The Driver filter, and the Sort select: no Team or Ambition control.
+    expect(screen.getAllByRole('combobox').map((box) => box.id)).toEqual([
+      'filter-driver',
+      'results-sort',
+    ])
     expect(screen.queryByRole('combobox', { name: 'Team' })).not.toBeInTheDocument()
     expect(screen.queryByRole('combobox', { name: 'Ambition' })).not.toBeInTheDocument()
 

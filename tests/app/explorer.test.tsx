@@ -11,6 +11,12 @@ import {
   tabTo,
 } from '../support/page-helpers'
 
+/** The options of a facet's combobox, not those of the native Sort and Period selects. */
+const comboOptions = () => {
+  const listbox = screen.queryByRole('listbox')
+  return listbox ? within(listbox).queryAllByRole('option') : []
+}
+
 const LECLERC_REAL = 'Ik wil absoluut de echte 24 uur van Le Mans rijden'
 const LECLERC_MYTH = 'Het is en blijft een mythische race in de autosport.'
 const VERGNE_HOPES = 'Ik hoop zeker dat hij op een dag Le Mans gaat doen'
@@ -68,13 +74,13 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
 
   it('puts no option in the page while a list is closed', async () => {
     const { user } = await openApp('/', EXPLORER)
-    expect(screen.queryByRole('option')).not.toBeInTheDocument()
+    expect(comboOptions()).toHaveLength(0)
     expect(control('Driver')).toHaveAttribute('aria-expanded', 'false')
     await user.click(control('Driver'))
     expect(control('Driver')).toHaveAttribute('aria-expanded', 'true')
-    expect(screen.getAllByRole('option')).toHaveLength(6)
+    expect(comboOptions()).toHaveLength(6)
     await user.keyboard('{Escape}')
-    expect(screen.queryByRole('option')).not.toBeInTheDocument()
+    expect(comboOptions()).toHaveLength(0)
   })
 
   it('Driver: typing part of a name and Enter filters, with the keyboard alone', async () => {
@@ -135,7 +141,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
   it('finds an option from the start of any word, ignoring case and accents', async () => {
     const { user } = await openApp('/', EXPLORER)
     await user.click(control('Driver'))
-    const names = () => screen.queryAllByRole('option').map((option) => option.textContent)
+    const names = () => comboOptions().map((option) => option.textContent)
     await user.keyboard('JEAN-É')
     expect(names()).toEqual(['Jean-Eric Vergne 3 quotes'])
     await user.clear(control('Driver'))
@@ -157,7 +163,7 @@ describe('the explorer controls, one at a time', USER_FLOW, () => {
     await tabTo(user, control('Team'))
     const activeName = () => {
       const active = control('Team').getAttribute('aria-activedescendant')
-      const option = screen.getAllByRole('option').find((o) => o.id === active)
+      const option = comboOptions().find((o) => o.id === active)
       return option?.textContent?.replace(/ \d+ quotes?$/, '')
     }
 
@@ -335,13 +341,30 @@ describe('the explorer controls combined', USER_FLOW, () => {
     await expectResultCount('0 quotes of 5')
     expect(quotesShown()).toEqual([])
 
-    await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
+    // The filter alone gives quotes: the search is what to change.
+    expect(screen.getByText(/These filters give 2 quotes, but none has every word of “zzz”/))
+    await user.click(screen.getByRole('button', { name: 'Clear the search' }))
+    expect(params()).toEqual({ driver: 'charles-leclerc' })
+    await expectResultCount('2 quotes of 5')
+    expect(searchBox()).toHaveValue('')
+    expect(screen.queryByRole('heading', { name: 'No quotes match' })).not.toBeInTheDocument()
+  })
+
+  it('says when the filters are what to change, and searches all quotes instead', async () => {
+    const { user, params } = await openApp('/?driver=charles-leclerc&q=brickyard', EXPLORER)
+    expect(await screen.findByText(/“brickyard” finds 1 quote, but none with these filters/))
+    await user.click(screen.getByRole('button', { name: 'Search all quotes' }))
+    expect(params()).toEqual({ q: 'brickyard' })
+    await expectResultCount('1 quote of 5')
+  })
+
+  it('offers “Clear all filters” when neither the search nor the filters find anything', async () => {
+    const { user, params } = await openApp('/?driver=antonio-giovinazzi&q=zzz', EXPLORER)
+    await user.click(await screen.findByRole('button', { name: 'Clear all filters' }))
     expect(params()).toEqual({})
     await expectResultCount('5 quotes')
     expect(quotesShown()).toHaveLength(5)
-    expect(searchBox()).toHaveValue('')
     expectChosen('Driver', 'All drivers')
-    expect(screen.queryByRole('heading', { name: 'No quotes match' })).not.toBeInTheDocument()
   })
 
   it('keeps a chosen option selectable even when the other filters leave it at zero', async () => {
@@ -361,10 +384,13 @@ describe('search', USER_FLOW, () => {
     { query: 'vergne', count: '3 quotes of 5', why: 'matches a surname' },
     { query: 'MYTHISCHE', count: '1 quote of 5', why: 'matches the published text' },
     { query: 'mythical', count: '1 quote of 5', why: 'matches the translation' },
-    { query: 'esports', count: '2 quotes of 5', why: 'matches context and translation' },
+    { query: 'esports', count: '3 quotes of 5', why: 'matches context, translation and team' },
     { query: 'indianapolis', count: '1 quote of 5', why: 'matches text and translation' },
     { query: 'le mans samen', count: '1 quote of 5', why: 'needs every word' },
-    { query: 'gasly', count: '2 quotes of 5', why: 'matches context, not the about link' },
+    { query: 'gasly', count: '2 quotes of 5', why: 'matches context and the about link' },
+    { query: 'brickyard', count: '1 quote of 5', why: 'matches a race’s venue' },
+    { query: 'lecl', count: '2 quotes of 5', why: 'matches the start of a word' },
+    { query: 'arles', count: '0 quotes of 5', why: 'does not match inside a word' },
   ])('“$query” $why ($count)', async ({ query, count }) => {
     const { user, params } = await openApp('/', EXPLORER)
     await user.type(searchBox(), query)
@@ -379,7 +405,8 @@ describe('search', USER_FLOW, () => {
     const figures = screen.getAllByRole('figure')
     expect(figures).toHaveLength(3)
     for (const figure of figures) {
-      expect(marksIn(figure)).toEqual(['Jean-Eric'])
+      // Two words, each marked where it starts a word: the hyphen between them is not a match.
+      expect(marksIn(figure).slice(0, 2)).toEqual(['Jean', 'Eric'])
       expect(within(figure).getByRole('link', { name: 'Jean-Eric Vergne' })).toBeInTheDocument()
     }
   })
@@ -397,21 +424,23 @@ describe('search', USER_FLOW, () => {
   it('highlights “esports” in text, translation and context, each as written', async () => {
     const { user } = await openApp('/', EXPLORER)
     await user.type(searchBox(), 'esports')
-    expect(quotesShown()).toEqual([
-      expect.stringContaining(VERGNE_HOPES),
-      expect.stringContaining(VERGNE_TOGETHER),
-    ])
-    expect(marksIn(figureQuoting(VERGNE_HOPES))).toEqual(['Esports'])
+    expect(quotesShown()).toHaveLength(3)
+    // Vergne's team, after his name and Gasly's, then the context.
+    expect(marksIn(figureQuoting(VERGNE_HOPES))).toEqual(['Esports', 'Esports', 'Esports'])
     const together = figureQuoting(VERGNE_TOGETHER)
     expect(marksIn(within(together).getByRole('blockquote'))).toEqual(['esports'])
-    expect(marksIn(together)).toEqual(['esports', 'esports', 'Esports'])
+    expect(marksIn(together)).toEqual(['esports', 'esports', 'Esports', 'Esports', 'Esports'])
   })
 
   it('highlights “indianapolis” in the text and its translation', async () => {
     const { user } = await openApp('/', EXPLORER)
     await user.type(searchBox(), 'indianapolis')
     const figure = figureQuoting(VERGNE_INDY)
-    expect(marksIn(figure)).toEqual(['Indianapolis', 'Indianapolis'])
+    // The text, the translation, and the race's full name beside its short one on the chip.
+    expect(marksIn(figure)).toEqual(['Indianapolis', 'Indianapolis', 'Indianapolis'])
+    expect(within(figure).getByRole('link', { name: /wants to race Indy 500/ })).toHaveTextContent(
+      'Jean-Eric Vergne wants to race Indy 500 (Indianapolis 500)',
+    )
   })
 
   it('treats typed markup as text: no results, no element made from it', async () => {
@@ -641,6 +670,7 @@ describe('the URL is the state', USER_FLOW, () => {
     await act(() => router.navigate(1))
     expect(searchBox()).toHaveValue('vergne')
     await expectResultCount('3 quotes of 5')
-    expect(marksIn(figureQuoting(VERGNE_INDY))).toEqual(['Vergne'])
+    // The speaker, and the driver of the ambition it voices.
+    expect(marksIn(figureQuoting(VERGNE_INDY))).toEqual(['Vergne', 'Vergne'])
   })
 })

@@ -308,7 +308,7 @@ describe('invisible, reversed and decomposed characters', () => {
   const VERGNE = 'Jean-E\u0301ric Vergne' // E + combining acute: decomposed
   const LECLERC = 'Charles Lec\u202Elerc' // a right-to-left override mid-word, never popped
   const GASLY = 'Pierre\u200B Gasly\u200D' // zero-width space and joiner
-  const ZALGO = 'Z\u0337a\u0337l\u0337g\u0337o\u0337 wants Le\u200BMans'
+  const ZALGO = 'Z\u0337a\u0337l\u0337g\u0337o\u0337 wants Pit\u200BLane'
 
   const unicodeDataset = () =>
     changed((d) => {
@@ -338,7 +338,7 @@ describe('invisible, reversed and decomposed characters', () => {
     ['JEAN-ÉRIC', VERGNE, 3],
     ['charles leclerc', LECLERC, 2],
     ['zalgo', VERGNE, 1],
-    ['lemans', VERGNE, 1],
+    ['pitlane', VERGNE, 1],
   ])('a search for %j finds what %j said (%i)', async (query, speaker, count) => {
     await openApp(`/?q=${encodeURIComponent(query)}`, {
       dataset: unicodeDataset(),
@@ -358,7 +358,7 @@ describe('invisible, reversed and decomposed characters', () => {
     const marks = within(first)
       .getAllByRole('mark')
       .map((mark) => mark.textContent)
-    expect(marks).toContain('Jean-E\u0301ric')
+    expect(marks).toContain('E\u0301ric')
   })
 })
 

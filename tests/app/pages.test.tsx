@@ -78,7 +78,9 @@ describe('the explorer', USER_FLOW, () => {
       'href',
       '/drivers/jean-eric-vergne',
     )
-    expect(figure).toHaveTextContent('Jean-Eric Vergne about Pierre Gasly')
+    expect(figure).toHaveTextContent(
+      'Jean-Eric Vergne (Veloce Esports) about Pierre Gasly (AlphaTauri, Veloce Esports)',
+    )
     expect(within(figure).getByRole('link', { name: 'Pierre Gasly' })).toHaveAttribute(
       'href',
       '/drivers/pierre-gasly',

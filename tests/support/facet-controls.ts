@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { expect } from 'vitest'
 
@@ -20,11 +20,13 @@ export async function facetOptions(user: UserEvent, name: FacetName) {
   await user.click(facetControl(name))
   const listbox = await screen.findByRole('listbox', { name })
   expect(listbox).toHaveAttribute('aria-multiselectable', 'true')
-  const options = screen.getAllByRole('option').map((option) => ({
-    label: option.textContent,
-    disabled: option.getAttribute('aria-disabled') === 'true',
-    selected: option.getAttribute('aria-selected') === 'true',
-  }))
+  const options = within(listbox)
+    .getAllByRole('option')
+    .map((option) => ({
+      label: option.textContent,
+      disabled: option.getAttribute('aria-disabled') === 'true',
+      selected: option.getAttribute('aria-selected') === 'true',
+    }))
   await user.keyboard('{Escape}')
   return options
 }

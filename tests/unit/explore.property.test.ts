@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex, knownIds } from '../../src/data/dataset-index'
-import { explore } from '../../src/data/explore'
+import { exploreIndex } from '../../src/data/explore'
 import {
   FACETS,
   QUERY_MAX,
+  SORTS,
   parseExplorerParams,
   FACET_VALUES_MAX,
   filtersFrom,
@@ -14,7 +15,7 @@ import {
 } from '../../src/lib/explorer-params'
 import type { Dataset, Driver, Quote } from '../../src/data/schema'
 import { validateDataset } from '../../src/data/validate-dataset'
-import { fold } from '../../src/lib/fold'
+import { parseSearch, wordsOf } from '../../src/lib/search-query'
 import { highlightSegments } from '../../src/lib/highlight'
 import {
   TRICKY_WORDS,
@@ -36,23 +37,61 @@ function everyId(dataset: Dataset): string[] {
   return [...sources, ...teams, ...races, ...drivers, ...quotes].map((record) => record.id)
 }
 
-/** The searchable fields of the contract, so generated queries hit as well as miss. */
-function searchableFields(dataset: Dataset, quote: Quote): string[] {
-  const speaker = dataset.drivers.find((driver) => driver.id === quote.speakerId)
+type Field = { text: string; name: boolean }
+
+/**
+ * Everything the contract says search reads of a quote, each field marked as a name or not:
+ * its own words, then the names its card shows.
+ */
+function searchableFields(dataset: Dataset, quote: Quote): Field[] {
+  const driver = (id: string) => dataset.drivers.find((d) => d.id === id)
+  const involved = [quote.speakerId, ...quote.aboutDriverIds].flatMap((id) => driver(id) ?? [])
+  const voicing = quote.ambitions.flatMap((a) => driver(a.driverId) ?? [])
+  const teamIds = new Set(involved.flatMap((d) => d.affiliations.map((a) => a.teamId)))
+  const races = quote.ambitions.flatMap((a) => dataset.races.find((r) => r.id === a.raceId) ?? [])
+  const source = dataset.sources.find((s) => s.id === quote.sourceId)
+  const text = (t: string | undefined) => (t === undefined ? [] : [{ text: t, name: false }])
+  const name = (t: string | undefined) => (t === undefined ? [] : [{ text: t, name: true }])
   return [
-    quote.text,
-    ...Object.values(quote.translations ?? {}),
-    quote.context ?? '',
-    speaker?.name ?? '',
+    ...text(quote.text),
+    ...Object.values(quote.translations ?? {}).flatMap(text),
+    ...text(quote.context),
+    ...[...involved, ...voicing].flatMap((d) => name(d.name)),
+    ...dataset.teams.filter((t) => teamIds.has(t.id)).flatMap((t) => name(t.name)),
+    ...races.flatMap((r) => [r.name, r.shortName, r.nickname, r.venue].flatMap(name)),
+    ...name(source?.publisher),
+    ...name(source?.title),
   ]
 }
 
-/** Part of a word, maybe upper-cased: search is by substring and ignores case. */
+/**
+ * The contract's rule for one term and one field, without the app's keys: its words follow each
+ * other, the last as the start of a word; in a name, a one-word term may run over its words.
+ */
+function fieldHas(field: Field, term: readonly string[]): boolean {
+  const words = wordsOf(field.text)
+  return words.some((_, i) => {
+    const whole = term.slice(0, -1).every((word, k) => words[i + k] === word)
+    const last = words[i + term.length - 1]
+    if (whole && last !== undefined && last.startsWith(term.at(-1) ?? '')) return true
+    return (
+      field.name &&
+      term.length === 1 &&
+      words
+        .slice(i)
+        .join('')
+        .startsWith(term[0] ?? '')
+    )
+  })
+}
+
+/** Part of a word, maybe upper-cased: its start, or the whole of it. */
 function pieceOf(words: fc.Arbitrary<string>): fc.Arbitrary<string> {
   return fc.tuple(words, fc.nat(3), fc.boolean()).map(([word, cut, upper]) => {
     // Cut by code point: a typed query never holds half an emoji.
-    const rest = [...word].slice(cut).join('')
-    return upper ? rest.toUpperCase() : rest
+    const codePoints = [...word]
+    const start = codePoints.slice(0, Math.max(1, codePoints.length - cut)).join('')
+    return upper ? start.toUpperCase() : start
   })
 }
 
@@ -62,7 +101,7 @@ function queryArbitrary(dataset: Dataset): fc.Arbitrary<string> {
     dataset.quotes.length === 0
       ? fc.constant('')
       : fc.constantFrom(...dataset.quotes).chain((quote) => {
-          const words = searchableFields(dataset, quote).flatMap((f) => f.split(/\s+/u))
+          const words = searchableFields(dataset, quote).flatMap((f) => f.text.split(/\s+/u))
           const piece = pieceOf(fc.constantFrom(...words.filter(Boolean)))
           return fc.array(piece, { minLength: 1, maxLength: 3 }).map((list) => list.join(' '))
         })
@@ -116,7 +155,17 @@ function filtersArbitrary(dataset: Dataset): fc.Arbitrary<ExplorerFilters> {
     team: option('team'),
     ambition: option('ambition'),
     q: queryArbitrary(dataset),
+    from: fc.option(yearArbitrary(dataset)),
+    to: fc.option(yearArbitrary(dataset)),
+    sort: fc.constant(null),
   })
+}
+
+/** A year of one of the dataset's sources, or one near them. */
+function yearArbitrary(dataset: Dataset): fc.Arbitrary<number> {
+  const years = dataset.sources.map((source) => Number(source.published.slice(0, 4)))
+  const near = fc.integer({ min: 1990, max: 2030 })
+  return years.length > 0 ? fc.oneof(fc.constantFrom(...years), near) : near
 }
 
 const datasetAndFilters = datasetArbitrary.chain((dataset) =>
@@ -127,7 +176,7 @@ const datasetAndFilters = datasetArbitrary.chain((dataset) =>
 function reference(dataset: Dataset, filters: ExplorerFilters): string[] {
   const involves = (quote: Quote, driverId: string) =>
     quote.speakerId === driverId || quote.aboutDriverIds.includes(driverId)
-  const words = fold(filters.q).split(/\s+/u).filter(Boolean)
+  const { include, exclude } = parseSearch(filters.q)
   return dataset.quotes
     .filter((quote) => {
       // Any chosen id of a facet will do; every facet with a choice must match.
@@ -141,8 +190,15 @@ function reference(dataset: Dataset, filters: ExplorerFilters): string[] {
         ids.length === 0 || ids.some(matches)
       if (!facet(filters.driver, byDriver)) return false
       if (!facet(filters.team, byTeam) || !facet(filters.ambition, byRace)) return false
-      const fields = searchableFields(dataset, quote).map(fold)
-      return words.every((word) => fields.some((field) => field.includes(word)))
+      const published = dataset.sources.find((source) => source.id === quote.sourceId)?.published
+      const year = Number(published?.slice(0, 4))
+      if (filters.from !== null && year < filters.from) return false
+      if (filters.to !== null && year > filters.to) return false
+      const fields = searchableFields(dataset, quote)
+      const has = (term: readonly string[]) => fields.some((field) => fieldHas(field, term))
+      // Typed text without a letter or digit ("%") has nothing to search for: it finds nothing.
+      if (filters.q.trim() !== '' && include.length + exclude.length === 0) return false
+      return include.every(has) && !exclude.some(has)
     })
     .map((quote) => quote.id)
 }
@@ -172,7 +228,7 @@ describe('datasetArbitrary', () => {
     // Filtered results that are neither everything nor nothing.
     expect(
       share((d, f) => {
-        const found = explore(buildDatasetIndex(d), f).results.length
+        const found = exploreIndex(buildDatasetIndex(d), f).results.length
         return found > 0 && found < d.quotes.length
       }),
     ).toBeGreaterThan(0.1)
@@ -186,7 +242,7 @@ describe('explore, on arbitrary valid datasets', () => {
   it('gives exactly the quotes the contract’s filter definitions select, in dataset order', () => {
     fc.assert(
       fc.property(datasetAndFilters, ([dataset, filters]) => {
-        const { results } = explore(buildDatasetIndex(dataset), filters)
+        const { results } = exploreIndex(buildDatasetIndex(dataset), filters)
         expect(ids(results)).toEqual(reference(dataset, filters))
       }),
       RUNS,
@@ -195,15 +251,16 @@ describe('explore, on arbitrary valid datasets', () => {
 
   it('combines filters with AND: all filters give the intersection of each alone', () => {
     fc.assert(
-      fc.property(datasetAndFilters, ([dataset, { driver, team, ambition, q }]) => {
+      fc.property(datasetAndFilters, ([dataset, filters]) => {
+        const { driver, team, ambition, q, from, to } = filters
         const index = buildDatasetIndex(dataset)
-        const alone = [{ q }, { driver }, { team }, { ambition }].map(
-          (filters) => new Set(ids(explore(index, filtersFrom(filters)).results)),
+        const alone = [{ q }, { driver }, { team }, { ambition }, { from, to }].map(
+          (one) => new Set(ids(exploreIndex(index, filtersFrom(one)).results)),
         )
         const intersection = dataset.quotes
           .map((quote) => quote.id)
           .filter((id) => alone.every((set) => set.has(id)))
-        expect(ids(explore(index, { driver, team, ambition, q }).results)).toEqual(intersection)
+        expect(ids(exploreIndex(index, filters).results)).toEqual(intersection)
       }),
       RUNS,
     )
@@ -216,12 +273,12 @@ describe('explore, on arbitrary valid datasets', () => {
         for (const facet of FACETS) {
           if (filters[facet].length === 0) continue
           const each = filters[facet].map(
-            (id) => new Set(ids(explore(index, { ...filters, [facet]: [id] }).results)),
+            (id) => new Set(ids(exploreIndex(index, { ...filters, [facet]: [id] }).results)),
           )
           const union = dataset.quotes
             .map((quote) => quote.id)
             .filter((id) => each.some((set) => set.has(id)))
-          expect(ids(explore(index, filters).results)).toEqual(union)
+          expect(ids(exploreIndex(index, filters).results)).toEqual(union)
         }
       }),
       RUNS,
@@ -232,7 +289,7 @@ describe('explore, on arbitrary valid datasets', () => {
     fc.assert(
       fc.property(datasetAndFilters, ([dataset, filters]) => {
         const index = buildDatasetIndex(dataset)
-        const { counts } = explore(index, filters)
+        const { counts } = exploreIndex(index, filters)
         for (const facet of FACETS) {
           const options = FACET_IDS[facet](dataset)
           // Only options of that facet are counted, and never as zero.
@@ -241,7 +298,7 @@ describe('explore, on arbitrary valid datasets', () => {
             expect(count).toBeGreaterThan(0)
           }
           for (const option of options) {
-            const picked = explore(index, { ...filters, [facet]: [option] }).results
+            const picked = exploreIndex(index, { ...filters, [facet]: [option] }).results
             expect(counts[facet].get(option) ?? 0).toBe(picked.length)
           }
         }
@@ -254,9 +311,9 @@ describe('explore, on arbitrary valid datasets', () => {
     fc.assert(
       fc.property(datasetAndFilters, ([dataset, filters]) => {
         const index = buildDatasetIndex(dataset)
-        const { totals } = explore(index, filters)
+        const { totals } = exploreIndex(index, filters)
         for (const facet of FACETS) {
-          const cleared = explore(index, { ...filters, [facet]: [] }).results
+          const cleared = exploreIndex(index, { ...filters, [facet]: [] }).results
           expect(totals[facet]).toBe(cleared.length)
         }
       }),
@@ -284,6 +341,10 @@ describe('explorer URL params, on arbitrary valid datasets', () => {
         team: option(FACET_IDS.team(dataset)),
         ambition: option(FACET_IDS.ambition(dataset)),
         q,
+        // A period the right way round: the wrong way round is read the right way.
+        from: fc.option(fc.integer({ min: 1000, max: 2000 })),
+        to: fc.option(fc.integer({ min: 2000, max: 9999 })),
+        sort: fc.option(fc.constantFrom(...SORTS)),
       }),
     )
   })
@@ -346,10 +407,63 @@ describe('explorer URL params, on arbitrary valid datasets', () => {
         const index = buildDatasetIndex(dataset)
         const filters = parseExplorerParams(new URLSearchParams(pairs), knownIds(index))
         expect(filters.q.length).toBeLessThanOrEqual(QUERY_MAX)
-        const { results, terms } = explore(index, filters)
+        const { results, query } = exploreIndex(index, filters)
         for (const quote of results) {
-          const segments = highlightSegments(quote.text, terms)
+          const segments = highlightSegments(quote.text, query.include)
           expect(segments.map((segment) => segment.text).join('')).toBe(quote.text)
+        }
+      }),
+      RUNS,
+    )
+  })
+})
+
+describe('search, on arbitrary valid datasets', () => {
+  /** A dataset, one of its quotes, one of that quote's searched fields and one word of it. */
+  const quoteFieldWord = datasetArbitrary
+    .filter((dataset) => dataset.quotes.length > 0)
+    .chain((dataset) =>
+      fc.constantFrom(...dataset.quotes).chain((quote) => {
+        const words = searchableFields(dataset, quote).flatMap((field) => wordsOf(field.text))
+        return fc.tuple(
+          fc.constant(dataset),
+          fc.constant(quote),
+          words.length > 0 ? fc.constantFrom(...words) : fc.constant(''),
+          fc.nat(),
+        )
+      }),
+    )
+
+  it('finds a quote by any whole word of any field it searches, and by any start of it', () => {
+    fc.assert(
+      fc.property(quoteFieldWord, ([dataset, quote, word, cut]) => {
+        if (word === '') return
+        const index = buildDatasetIndex(dataset)
+        const codePoints = [...word]
+        const start = codePoints.slice(0, 1 + (cut % codePoints.length)).join('')
+        // Upper case too, where that is the same word folded ("ß" upper-cases to "SS").
+        const upper = word.toUpperCase()
+        const cased = wordsOf(upper).join(' ') === word ? [upper] : []
+        for (const q of [word, start, ...cased]) {
+          expect(ids(exploreIndex(index, filtersFrom({ q })).results)).toContain(quote.id)
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('shows every result with a mark for every term: no result lacks a match', () => {
+    fc.assert(
+      fc.property(datasetAndFilters, ([dataset, filters]) => {
+        const { results, query } = exploreIndex(buildDatasetIndex(dataset), filters)
+        for (const quote of results) {
+          const fields = searchableFields(dataset, quote)
+          for (const term of query.include) {
+            const marked = fields.some((field) =>
+              highlightSegments(field.text, [term], { joined: field.name }).some((s) => s.match),
+            )
+            expect(marked).toBe(true)
+          }
         }
       }),
       RUNS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex, knownIds } from '../../src/data/dataset-index'
-import { explore } from '../../src/data/explore'
+import { exploreIndex } from '../../src/data/explore'
 import {
   QUERY_MAX,
   hasActiveFilters,
@@ -31,11 +31,11 @@ const VERGNE_INDY = 'vergne-wants-the-indy-500'
 const ALL = [...LECLERC_LE_MANS, ...VERGNE_ABOUT_GASLY, VERGNE_INDY]
 
 function quoteIds(filters: FilterChanges, index = shipped): string[] {
-  return explore(index, filtersFrom(filters)).results.map((quote) => quote.id)
+  return exploreIndex(index, filtersFrom(filters)).results.map((quote) => quote.id)
 }
 
 function counts(filters: FilterChanges) {
-  const { counts } = explore(shipped, filtersFrom(filters))
+  const { counts } = exploreIndex(shipped, filtersFrom(filters))
   return {
     driver: Object.fromEntries(counts.driver),
     team: Object.fromEntries(counts.team),
@@ -84,7 +84,10 @@ describe('explore on the shipped dataset', () => {
   })
 
   it('ambition=indy-500 gives exactly Vergne’s Indianapolis 500 quote', () => {
-    const [quote, ...rest] = explore(shipped, filtersFrom({ ambition: 'indy-500', q: '' })).results
+    const [quote, ...rest] = exploreIndex(
+      shipped,
+      filtersFrom({ ambition: 'indy-500', q: '' }),
+    ).results
     expect(rest).toEqual([])
     expect(quote?.id).toBe(VERGNE_INDY)
     expect(quote?.speakerId).toBe('jean-eric-vergne')
@@ -96,7 +99,7 @@ describe('explore on the shipped dataset', () => {
   })
 
   it('driver=pierre-gasly gives the quotes about him, though Vergne said them', () => {
-    const results = explore(shipped, filtersFrom({ driver: 'pierre-gasly', q: '' })).results
+    const results = exploreIndex(shipped, filtersFrom({ driver: 'pierre-gasly', q: '' })).results
     expect(results.map((quote) => quote.id)).toEqual(VERGNE_ABOUT_GASLY)
     expect(results.map((quote) => quote.speakerId)).toEqual([
       'jean-eric-vergne',
@@ -130,7 +133,7 @@ describe('explore on the shipped dataset', () => {
   })
 
   it('q="jean-eric" finds Vergne’s quotes by the speaker’s name alone', () => {
-    const results = explore(shipped, filtersFrom({ q: 'jean-eric' })).results
+    const results = exploreIndex(shipped, filtersFrom({ q: 'jean-eric' })).results
     expect(results.map((quote) => quote.id)).toEqual([...VERGNE_ABOUT_GASLY, VERGNE_INDY])
     for (const quote of results) expect(quote.text.toLowerCase()).not.toContain('jean')
   })
@@ -139,13 +142,32 @@ describe('explore on the shipped dataset', () => {
     expect(quoteIds({ q: 'brilliant' })).toEqual(['vergne-gasly-really-wants-le-mans'])
     expect(quoteIds({ q: 'wish list' })).toEqual([VERGNE_INDY])
     expect(quoteIds({ q: 'mythische' })).toEqual(['leclerc-le-mans-a-mythical-race'])
-    expect(quoteIds({ q: 'FERRARI' })).toEqual(['leclerc-wants-the-real-le-mans'])
+    // In one context, and the team of the speaker of both.
+    expect(quoteIds({ q: 'FERRARI' })).toEqual(LECLERC_LE_MANS)
   })
 
-  it('q does not search names of drivers a quote is about, descriptions or team names', () => {
+  it('q searches the names a card shows: teams, races by any name, the source; not descriptions', () => {
+    expect(quoteIds({ q: 'alphatauri' })).toEqual(VERGNE_ABOUT_GASLY)
+    expect(quoteIds({ q: 'brickyard' })).toEqual([VERGNE_INDY])
+    expect(quoteIds({ q: 'Indy 500' })).toEqual([VERGNE_INDY])
+    expect(quoteIds({ q: 'greatest spectacle' })).toEqual([VERGNE_INDY])
+    expect(quoteIds({ q: 'lemans' })).toEqual([...LECLERC_LE_MANS, ...VERGNE_ABOUT_GASLY])
+    expect(quoteIds({ q: 'motorsport.com' })).toEqual(ALL)
+    // Only in a driver's description, which no card shows.
     expect(quoteIds({ q: 'giovinazzi' })).toEqual([])
-    expect(quoteIds({ q: 'alphatauri' })).toEqual([])
-    expect(quoteIds({ q: 'brickyard' })).toEqual([])
+  })
+
+  it('q matches the start of words only', () => {
+    expect(quoteIds({ q: 'lecl' })).toEqual(LECLERC_LE_MANS)
+    expect(quoteIds({ q: 'arles' })).toEqual([])
+    expect(quoteIds({ q: 'eclerc' })).toEqual([])
+  })
+
+  it('q reads "phrases" and -exclusions', () => {
+    expect(quoteIds({ q: '"le mans" -gasly' })).toEqual(LECLERC_LE_MANS)
+    expect(quoteIds({ q: '"mans le"' })).toEqual([])
+    expect(quoteIds({ q: '-"le mans"' })).toEqual([VERGNE_INDY])
+    expect(quoteIds({ q: 'jean-eric' })).toEqual(quoteIds({ q: 'Jean Éric' }))
   })
 
   it('a multi-word q needs every word, from any of the fields', () => {
@@ -227,7 +249,8 @@ describe('explore on the shipped dataset', () => {
   })
 
   it('returns the search terms it matched, for highlighting', () => {
-    expect(explore(shipped, filtersFrom({ q: ' Le  MANS le ' })).terms).toEqual(['le', 'mans'])
+    const { query } = exploreIndex(shipped, filtersFrom({ q: ' Le  MANS le -gasly' }))
+    expect(query.include).toEqual([['le'], ['mans']])
   })
 })
 
@@ -261,7 +284,20 @@ describe('parseExplorerParams', () => {
       team: ['veloce-esports'],
       ambition: ['le-mans'],
       q: 'jean eric',
+      from: null,
+      to: null,
+      sort: null,
     })
+  })
+
+  it('reads the period and the order, a period given backwards the right way round', () => {
+    expect(parse('from=2019&to=2021&sort=oldest')).toMatchObject({
+      from: 2019,
+      to: 2021,
+      sort: 'oldest',
+    })
+    expect(parse('from=2021&to=2019')).toMatchObject({ from: 2019, to: 2021 })
+    expect(parse('from=19&to=twenty&sort=best')).toMatchObject({ from: null, to: null, sort: null })
   })
 
   it('drops ids the dataset does not know, keeping the rest', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { SEARCH_TERMS, generateDataset } from '../../scripts/generate-dataset'
 import { buildDatasetIndex } from '../../src/data/dataset-index'
-import { explore } from '../../src/data/explore'
+import { exploreIndex } from '../../src/data/explore'
+import { newestQuotes } from '../../src/data/result-order'
 import { createExplorerEngine, type ExplorePage } from '../../src/data/explorer-engine'
 import { isExplorerRequest } from '../../src/data/explorer-protocol'
 import {
@@ -19,7 +20,7 @@ const generated = generateDataset({ quotes: 2_000, seed: 7 })
 
 /** What the explorer showed before the engine: explore() on the index, sliced into pages. */
 function expected(dataset: Dataset, filters: FilterChanges) {
-  const { results, counts, totals, terms } = explore(
+  const { results, counts, totals, query } = exploreIndex(
     buildDatasetIndex(dataset),
     filtersFrom(filters),
   )
@@ -31,8 +32,13 @@ function expected(dataset: Dataset, filters: FilterChanges) {
       ambition: Array.from(counts.ambition),
     },
     totals,
-    terms,
+    terms: query.include,
   }
+}
+
+const idsInDatasetOrder = (dataset: Dataset, quotes: readonly { id: string }[]) => {
+  const found = new Set(quotes.map((quote) => quote.id))
+  return dataset.quotes.filter((quote) => found.has(quote.id)).map((quote) => quote.id)
 }
 
 function allPages(engine: ReturnType<typeof createExplorerEngine>, filters: ExplorerFilters) {
@@ -71,7 +77,10 @@ describe.each([
     const want = expected(dataset, filters)
     const pages = allPages(engine, filters)
 
-    expect(pages.flatMap((page) => page.quotes)).toEqual(want.results)
+    // The same quotes, each once, in the engine's own order (tested below).
+    const shown = pages.flatMap((page) => page.quotes)
+    expect(new Set(shown.map((quote) => quote.id)).size).toBe(shown.length)
+    expect(idsInDatasetOrder(dataset, shown)).toEqual(want.results.map((quote) => quote.id))
     pages.forEach((page, i) => {
       expect(page.page).toBe(i + 1)
       expect(page.first).toBe(i * PAGE_SIZE)
@@ -112,14 +121,15 @@ describe('the explorer engine’s page', () => {
       const page = engine.explore(filtersFrom({ q: '' }), asked)
       expect(page.page).toBe(1)
       expect(page.first).toBe(0)
-      expect(page.quotes).toEqual(generated.quotes.slice(0, PAGE_SIZE))
+      expect(page.quotes).toEqual(newestQuotes(buildDatasetIndex(generated), PAGE_SIZE))
     },
   )
 
   it('is the last page when asked for it, with what is left', () => {
     const page = engine.explore(filtersFrom({ q: '' }), pageCount)
     expect(page.page).toBe(pageCount)
-    expect(page.quotes).toEqual(generated.quotes.slice((pageCount - 1) * PAGE_SIZE))
+    const newest = newestQuotes(buildDatasetIndex(generated), generated.quotes.length)
+    expect(page.quotes).toEqual(newest.slice((pageCount - 1) * PAGE_SIZE))
   })
 })
 
@@ -172,7 +182,10 @@ describe('the ambition matrix of the results', () => {
     if (!matrix) throw new Error('no matrix sent')
     expect(matrix.rows.length).toBe(Math.min(5, matrix.drivers))
     // Each row's counts are those of the results: quotes voicing that wish, all pages of them.
-    const results = explore(buildDatasetIndex(generated), filtersFrom({ ambition: race })).results
+    const results = exploreIndex(
+      buildDatasetIndex(generated),
+      filtersFrom({ ambition: race }),
+    ).results
     for (const [driverId, cells] of matrix.rows) {
       for (const [raceId, n] of cells) {
         const voicing = results.filter((quote) =>
@@ -186,5 +199,97 @@ describe('the ambition matrix of the results', () => {
 
   it('is left out unless asked for', () => {
     expect(createExplorerEngine(shipped).explore(NO_FILTERS, 1).matrix).toBeUndefined()
+  })
+})
+
+describe('the explorer engine’s order', () => {
+  const engine = createExplorerEngine(generated)
+  const index = buildDatasetIndex(generated)
+  const dateOf = (quote: { sourceId: string }) =>
+    index.sourceById.get(quote.sourceId)?.published ?? ''
+  const every = (filters: ExplorerFilters) => allPages(engine, filters).flatMap((p) => p.quotes)
+
+  it('is newest first without a search, oldest first or by speaker when asked', () => {
+    const newest = every(NO_FILTERS).map(dateOf)
+    expect(newest).toEqual([...newest].sort().reverse())
+    const oldest = every({ ...NO_FILTERS, sort: 'oldest' }).map(dateOf)
+    expect(oldest).toEqual([...oldest].sort())
+    const collator = new Intl.Collator('en', { sensitivity: 'base' })
+    const names = every({ ...NO_FILTERS, sort: 'speaker' }).map(
+      (quote) => index.driverById.get(quote.speakerId)?.name ?? '',
+    )
+    expect(names).toEqual([...names].sort(collator.compare))
+  })
+
+  it('says which order it used: best match only while searching', () => {
+    expect(engine.explore(NO_FILTERS, 1).sort).toBe('newest')
+    expect(engine.explore({ ...NO_FILTERS, sort: 'relevance' }, 1).sort).toBe('newest')
+    expect(engine.explore({ ...NO_FILTERS, q: SEARCH_TERMS.rare.term }, 1).sort).toBe('relevance')
+    const q = `-${SEARCH_TERMS.rare.term}`
+    expect(engine.explore({ ...NO_FILTERS, q }, 1).sort).toBe('newest')
+  })
+
+  it('puts a phrase ahead of scattered words, and a name ahead of a passing mention', () => {
+    const dataset = shippedCopy()
+    const [first, second, third] = dataset.quotes
+    if (!first || !second || !third) throw new Error('the shipped dataset has three quotes')
+    for (const quote of [first, second, third]) {
+      delete quote.translations
+      delete quote.context
+    }
+    first.text = 'Mans, they say, is where le tout Paris goes.'
+    second.text = 'Le Mans is the one race.'
+    third.text = 'Ask Leclerc about it.'
+    const ranked = createExplorerEngine(dataset)
+    const ids = (q: string) => ranked.explore({ ...NO_FILTERS, q }, 1).quotes.map((x) => x.id)
+    expect(ids('le mans').indexOf(second.id)).toBeLessThan(ids('le mans').indexOf(first.id))
+    const leclerc = ids('leclerc')
+    const bySpeaker = dataset.quotes.filter((x) => x.speakerId === 'charles-leclerc')
+    expect(leclerc.indexOf(third.id)).toBeGreaterThanOrEqual(bySpeaker.length)
+  })
+})
+
+describe('the explorer engine’s period', () => {
+  const engine = createExplorerEngine(generated)
+  const index = buildDatasetIndex(generated)
+  const years = [...index.counts.byYear.keys()]
+
+  it('keeps the quotes of the years asked for, and counts every year under the other filters', () => {
+    expect(years.length).toBeGreaterThan(2)
+    const from = years[1] ?? 0
+    const to = years.at(-2) ?? 0
+    const page = engine.explore({ ...NO_FILTERS, from, to }, 1)
+    const inPeriod = generated.quotes.filter((quote) => {
+      const year = Number(index.sourceById.get(quote.sourceId)?.published.slice(0, 4))
+      return year >= from && year <= to
+    })
+    expect(page.resultCount).toBe(inPeriod.length)
+    // The years' counts ignore the period itself, as a facet's options ignore that facet.
+    expect(page.years).toEqual([...index.counts.byYear])
+  })
+})
+
+describe('the explorer engine’s help with a search', () => {
+  const engine = createExplorerEngine(shipped)
+  const explore = (q: string) => engine.explore({ ...NO_FILTERS, q }, 1)
+
+  it('suggests the name a mistyped word is closest to, not for what is being typed', () => {
+    expect(explore('Leclrec').suggestion).toBe('Leclerc')
+    expect(explore('le mans leclrec').suggestion).toBe('le mans Leclerc')
+    expect(explore('lecl').suggestion).toBeUndefined()
+    expect(explore('qqqqzzzz').suggestion).toBeUndefined()
+  })
+
+  it('names the pages of drivers, races and teams the search names, quoted or not', () => {
+    expect(explore('giovinazzi').named).toEqual([{ kind: 'driver', id: 'antonio-giovinazzi' }])
+    expect(explore('brickyard').named).toEqual([{ kind: 'race', id: 'indy-500' }])
+    expect(explore('').named).toEqual([])
+  })
+
+  it('counts what the search finds alone and what the filters give alone', () => {
+    const page = engine.explore({ ...NO_FILTERS, q: 'brickyard', driver: ['charles-leclerc'] }, 1)
+    expect(page.resultCount).toBe(0)
+    expect(page.searchAlone).toBe(1)
+    expect(page.narrowingAlone).toBe(2)
   })
 })

@@ -9,7 +9,7 @@ import {
 } from '../../scripts/generate-dataset'
 import { validateDataset } from '../../src/data/validate-dataset'
 import { buildDatasetIndex } from '../../src/data/dataset-index'
-import { explore } from '../../src/data/explore'
+import { exploreIndex } from '../../src/data/explore'
 import { filtersFrom } from '../../src/lib/explorer-params'
 
 const TIMEOUT = 30_000
@@ -104,7 +104,7 @@ describe('generateDataset', { timeout: TIMEOUT }, () => {
     expect(index.quotesBySpeaker.size).toBe(750)
     const counts = [...index.quotesBySpeaker.values()].map((said) => said.length)
     expect(Math.max(...counts)).toBeGreaterThan(20 * Math.min(...counts))
-    expect(explore(index, filtersFrom({ q: SEARCH_TERMS.rare.term })).results.length).toBe(2)
+    expect(exploreIndex(index, filtersFrom({ q: SEARCH_TERMS.rare.term })).results.length).toBe(2)
   })
 
   it('is deterministic: the same seed gives the same bytes, another seed others', () => {
@@ -137,7 +137,7 @@ describe('generateDataset', { timeout: TIMEOUT }, () => {
   it('plants the rare and common search terms as often as designed, as the app searches', () => {
     const quotes = 20_000
     const index = buildDatasetIndex(generateDataset({ quotes, seed: 1 }))
-    const found = (q: string) => explore(index, filtersFrom({ q })).results.length
+    const found = (q: string) => exploreIndex(index, filtersFrom({ q })).results.length
     const { rare, common } = SEARCH_TERMS
 
     expect(found(rare.term)).toBe(Math.round(quotes * rare.share))
@@ -150,6 +150,6 @@ describe('generateDataset', { timeout: TIMEOUT }, () => {
   it('plants the rare term at least once in a small dataset', () => {
     const index = buildDatasetIndex(generateDataset({ quotes: 10, seed: 1 }))
 
-    expect(explore(index, filtersFrom({ q: SEARCH_TERMS.rare.term })).results.length).toBe(1)
+    expect(exploreIndex(index, filtersFrom({ q: SEARCH_TERMS.rare.term })).results.length).toBe(1)
   })
 })

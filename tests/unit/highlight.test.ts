@@ -1,8 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fold } from '../../src/lib/fold'
 import { highlightSegments, type Segment } from '../../src/lib/highlight'
-import { searchTerms } from '../../src/lib/search-terms'
+import {
+  keyHas,
+  nameKey,
+  needleOf,
+  parseSearch,
+  searchKey,
+  wordsOf,
+} from '../../src/lib/search-query'
 import { TRICKY_WORDS, codePointArbitrary } from '../support/arbitrary-dataset'
 
 /** Text as a data author might paste it: any code point, accents, emoji, bidi controls. */
@@ -28,18 +34,27 @@ const anyText = fc.string({
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text)
 
+const terms = (q: string) => parseSearch(q).include
+const marks = (text: string, q: string, joined = false) =>
+  marked(highlightSegments(text, terms(q), { joined }))
+
 describe('highlightSegments', () => {
   it('marks an accented name matched by an unaccented, lower-case query', () => {
-    expect(highlightSegments('Jean-Éric Vergne', searchTerms('eric'))).toEqual([
+    expect(highlightSegments('Jean-Éric Vergne', terms('eric'))).toEqual([
       { text: 'Jean-', match: false },
       { text: 'Éric', match: true },
       { text: ' Vergne', match: false },
     ])
   })
 
+  it('marks the start of words only, as much as was typed', () => {
+    expect(marks('Charles Leclerc', 'le')).toEqual(['Le'])
+    expect(marks('Charles Leclerc', 'arles')).toEqual([])
+    expect(marks('Leclerc', 'lecl')).toEqual(['Lecl'])
+  })
+
   it('marks every occurrence of every term, whatever its case', () => {
-    const text = 'Le Mans is Le Mans; LE MANS'
-    expect(marked(highlightSegments(text, searchTerms('mans le')))).toEqual([
+    expect(marks('Le Mans is Le Mans; LE MANS', 'mans le')).toEqual([
       'Le',
       'Mans',
       'Le',
@@ -49,52 +64,59 @@ describe('highlightSegments', () => {
     ])
   })
 
+  it('marks a phrase only where its words follow each other', () => {
+    expect(marks('Le Mans, not mans le', '"le mans"')).toEqual(['Le Mans'])
+    expect(marks('Le Mans', '"le ma"')).toEqual(['Le Ma'])
+    expect(marks('Le Mans le', '"mans le"')).toEqual(['Mans le'])
+  })
+
+  it('marks a term run on over the words of a name only when asked to', () => {
+    expect(marks('24 Hours of Le Mans', 'lemans', true)).toEqual(['Le Mans'])
+    expect(marks('24 Hours of Le Mans', 'lem', true)).toEqual(['Le M'])
+    expect(marks('24 Hours of Le Mans', 'lemans')).toEqual([])
+    expect(marks('Le Mans', 'lemansx', true)).toEqual([])
+  })
+
   it('keeps a decomposed accent inside the mark, also at the end of the match', () => {
-    expect(highlightSegments('Jean-E\u0301ric', ['eric'])).toEqual([
+    expect(highlightSegments('Jean-E\u0301ric', terms('eric'))).toEqual([
       { text: 'Jean-', match: false },
       { text: 'E\u0301ric', match: true },
     ])
-    expect(highlightSegments('cafe\u0301 au lait', ['cafe'])).toEqual([
+    expect(highlightSegments('cafe\u0301 au lait', terms('cafe'))).toEqual([
       { text: 'cafe\u0301', match: true },
       { text: ' au lait', match: false },
     ])
   })
 
   it('marks the whole ligature or soft-hyphenated word the query finds', () => {
-    expect(marked(highlightSegments('the ﬁnal lap', ['fin']))).toEqual(['ﬁn'])
-    expect(marked(highlightSegments('Ver\u00ADgne', ['vergne']))).toEqual(['Ver\u00ADgne'])
+    expect(marks('the ﬁnal lap', 'fin')).toEqual(['ﬁn'])
+    expect(marks('Ver\u00ADgne', 'vergne')).toEqual(['Ver\u00ADgne'])
   })
 
   it('marks a Greek word ending in a capital sigma that the search finds', () => {
-    expect(marked(highlightSegments('Ο ΔΡΟΜΟΣ', searchTerms('δρόμος')))).toEqual(['ΔΡΟΜΟΣ'])
+    expect(marks('Ο ΔΡΟΜΟΣ', 'δρόμος')).toEqual(['ΔΡΟΜΟΣ'])
   })
 
-  it('matches regex metacharacters literally', () => {
-    const text = 'Car #52 (Ferrari). Not .* but a dot.'
-    expect(marked(highlightSegments(text, ['.*']))).toEqual(['.*'])
-    expect(marked(highlightSegments(text, ['(']))).toEqual(['('])
-    expect(marked(highlightSegments(text, ['.']))).toEqual(['.', '.', '.'])
-    expect(marked(highlightSegments(text, ['[a-z]+', '\\d', '$']))).toEqual([])
+  it('marks nothing for punctuation and regex metacharacters, which are not words', () => {
+    expect(marks('Car #52 (Ferrari). Not .* but a dot.', '.* ( . [a-z]+ $')).toEqual(['a'])
   })
 
-  it('merges overlapping and touching matches into one mark', () => {
-    expect(highlightSegments('Vergne', ['ver', 'erg'])).toEqual([
+  it('merges overlapping matches into one mark', () => {
+    expect(highlightSegments('Vergne', terms('ver verg'))).toEqual([
       { text: 'Verg', match: true },
       { text: 'ne', match: false },
     ])
-    expect(highlightSegments('abab', ['ab'])).toEqual([{ text: 'abab', match: true }])
   })
 
-  it('gives one unmatched segment without terms, with only empty terms, or for empty text', () => {
+  it('gives one unmatched segment without terms, or for empty text', () => {
     expect(highlightSegments('Le Mans', [])).toEqual([{ text: 'Le Mans', match: false }])
-    expect(highlightSegments('Le Mans', [''])).toEqual([{ text: 'Le Mans', match: false }])
-    expect(highlightSegments('', ['le'])).toEqual([{ text: '', match: false }])
+    expect(highlightSegments('', terms('le'))).toEqual([{ text: '', match: false }])
   })
 
   it('gives back exactly the input text, in alternating non-empty segments', () => {
     fc.assert(
-      fc.property(anyText, anyText, (text, query) => {
-        const segments = highlightSegments(text, searchTerms(query))
+      fc.property(anyText, anyText, fc.boolean(), (text, query, joined) => {
+        const segments = highlightSegments(text, terms(query), { joined })
         expect(segments.map((s) => s.text).join('')).toBe(text)
         if (text === '') return
         segments.forEach((segment, i) => {
@@ -106,37 +128,37 @@ describe('highlightSegments', () => {
     )
   })
 
-  it('marks what search finds and nothing else', () => {
-    // A term cut from the folded text itself, so there is always something to find.
-    const textAndTerms = anyText.chain((text) => {
-      const folded = fold(text)
-      const cut = fc
-        .tuple(fc.nat(folded.length), fc.integer({ min: 1, max: 4 }))
-        .map(([at, length]) => folded.slice(at, at + length))
-      return fc.tuple(fc.constant(text), fc.array(cut, { maxLength: 3 }))
+  it('marks something exactly when search finds the term in that text', () => {
+    // Terms cut from the text's own words (a prefix of one), so that there is often a match.
+    const textAndQuery = anyText.chain((text) => {
+      const words = wordsOf(text)
+      const cut =
+        words.length === 0
+          ? fc.constant('')
+          : fc
+              .tuple(fc.constantFrom(...words), fc.integer({ min: 1, max: 6 }))
+              .map(([word, length]) => word.slice(0, length))
+      return fc.tuple(fc.constant(text), fc.array(fc.oneof(cut, anyText), { maxLength: 3 }))
     })
     fc.assert(
-      fc.property(textAndTerms, ([text, cuts]) => {
-        const terms = cuts.flatMap(searchTerms)
-        const segments = highlightSegments(text, terms)
-        const found = terms.some((term) => fold(text).includes(term))
-        expect(segments.some((s) => s.match)).toBe(found)
-        for (const segment of segments) {
-          const hasTerm = terms.some((term) => fold(segment.text).includes(term))
-          // Marked text holds a term; unmarked text holds none (nothing findable is left out).
-          if (segment.match) expect(hasTerm).toBe(true)
-          else expect(hasTerm).toBe(false)
+      fc.property(textAndQuery, fc.boolean(), ([text, cuts], joined) => {
+        const query = terms(cuts.join(' '))
+        const key = joined ? nameKey([text]) : searchKey([text])
+        for (const term of query) {
+          const found = keyHas(key, needleOf(term))
+          const segments = highlightSegments(text, [term], { joined })
+          expect(segments.some((s) => s.match)).toBe(found)
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     )
   })
 
   it('never throws on arbitrary text and arbitrary, even unfolded, terms', () => {
     fc.assert(
-      fc.property(anyText, fc.array(anyText, { maxLength: 4 }), (text, terms) => {
+      fc.property(anyText, fc.array(fc.array(anyText), { maxLength: 4 }), (text, raw) => {
         expect(
-          highlightSegments(text, terms)
+          highlightSegments(text, raw)
             .map((s) => s.text)
             .join(''),
         ).toBe(text)

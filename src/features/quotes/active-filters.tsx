@@ -2,8 +2,9 @@ import { useLayoutEffect, useRef } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import { FACETS, type ExplorerFilters, type FilterChanges } from '../../lib/explorer-params'
 import { FACET_NAMES, facetValueName } from './facet-names'
+import { periodLabel } from './explorer-title'
 
-/** One chosen value: the search, or one id of a facet. */
+/** One chosen value: the search, one id of a facet, or the period. */
 type Chip = { key: string; label: string; value: string; without: FilterChanges }
 
 type ActiveFiltersProps = {
@@ -27,6 +28,10 @@ function chipsOf(index: DatasetIndex, filters: ExplorerFilters): Chip[] {
       const without = { [facet]: ids.filter((other) => other !== id) }
       chips.push({ key: `${facet}:${id}`, label: FACET_NAMES[facet].label, value, without })
     }
+  }
+  const period = periodLabel(filters)
+  if (period) {
+    chips.push({ key: 'period', label: 'Period', value: period, without: { from: null, to: null } })
   }
   return chips
 }

@@ -1,7 +1,11 @@
-import { useCallback, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
-import { hasActiveFilters } from '../../lib/explorer-params'
+import { hasActiveFilters, hasNarrowing, isDefaultView } from '../../lib/explorer-params'
+import { isSearching, parseSearch } from '../../lib/search-query'
+import { sortOf } from '../../data/result-order'
+import { ResultOptions } from './result-options'
+import { NamedPages } from './named-pages'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
 import { Pager } from '../../components/pager'
@@ -19,9 +23,11 @@ export function ExplorerPage() {
   const index = useDatasetIndex()
   const state = useExplorerState(index)
   const { filters, update, clearAll, results, stale, error, retry, warm } = state
-  const { hrefOfPage, resultsHeading } = state
+  const { hrefOfPage, hrefOfSearch, resultsHeading, clearSearch, clearNarrowing } = state
   const filtered = hasActiveFilters(filters)
+  const searching = isSearching(parseSearch(filters.q))
   const total = index.counts.quotes
+  const datasetYears = useMemo(() => [...index.counts.byYear.keys()], [index])
   const searchInput = useRef<HTMLInputElement>(null)
   const focusSearch = useCallback(() => searchInput.current?.focus(), [])
   const clearAllAndFocus = useCallback(() => {
@@ -32,7 +38,7 @@ export function ExplorerPage() {
   return (
     <>
       <PageMeta
-        title={filtered ? filteredTitle(index, filters) : undefined}
+        title={isDefaultView(filters) ? undefined : filteredTitle(index, filters)}
         path={paths.explorer()}
         jsonLd={websiteJsonLd(siteLinks(paths.explorer()))}
         description={`Explore ${plural(total, 'quote')} by ${plural(index.counts.drivers, 'driver')}: filter by driver, team or the race they want to drive.`}
@@ -73,6 +79,15 @@ export function ExplorerPage() {
         <h2 className="visually-hidden" ref={resultsHeading} tabIndex={-1}>
           Results
         </h2>
+        <ResultOptions
+          sort={sortOf(filters.sort, parseSearch(filters.q))}
+          searching={searching}
+          datasetYears={datasetYears}
+          years={results?.years}
+          from={filters.from}
+          to={filters.to}
+          onChange={update}
+        />
         {error ? (
           <div className="notice notice--error" role="alert">
             <p>The quotes could not be filtered: {error.message}</p>
@@ -87,14 +102,25 @@ export function ExplorerPage() {
               : resultCountText(results, filtered, total)}
           </p>
         )}
+        {results && <NamedPages index={index} named={results.named} terms={results.terms} />}
         {results && (
           <div aria-busy={stale} className={stale ? 'results results--stale' : 'results'}>
             <DatasetContext value={results.index}>
               <QuoteResults
                 results={results.quotes}
                 terms={results.terms}
+                outcome={{
+                  q: filters.q,
+                  narrowed: hasNarrowing(filters),
+                  searchAlone: results.searchAlone,
+                  narrowingAlone: results.narrowingAlone,
+                  suggestion: results.suggestion
+                    ? { q: results.suggestion, to: hrefOfSearch(results.suggestion) }
+                    : undefined,
+                }}
+                onClearSearch={clearSearch}
+                onClearNarrowing={clearNarrowing}
                 onClearAll={clearAllAndFocus}
-                filtered={filtered}
               />
             </DatasetContext>
             <Pager page={results.page} pages={results.pageCount} hrefOf={hrefOfPage} />

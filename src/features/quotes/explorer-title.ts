@@ -3,6 +3,8 @@ import { FACETS, type ExplorerFilters } from '../../lib/explorer-params'
 import { truncate } from '../../lib/truncate'
 import { FACET_NAMES, facetValueName } from './facet-names'
 
+const SORT_IN_TITLE = { newest: 'newest first', oldest: 'oldest first', speaker: 'by speaker' }
+
 /** Names shown per facet before the rest are counted: a title stays a title. */
 const NAMES_MAX = 3
 
@@ -17,7 +19,19 @@ export function filteredTitle(index: DatasetIndex, filters: ExplorerFilters): st
   })
   const q = filters.q.trim()
   if (q) parts.push(`“${truncate(q, 40)}”`)
-  return `Quotes: ${parts.join(', ')}`
+  const period = periodLabel(filters)
+  if (period) parts.push(period)
+  const { sort } = filters
+  if (sort !== null && sort !== 'relevance') parts.push(SORT_IN_TITLE[sort])
+  return parts.length > 0 ? `Quotes: ${parts.join(', ')}` : 'Quotes'
+}
+
+/** "2019–2021", "2019", "from 2019", "up to 2021"; undefined for any time. */
+export function periodLabel({ from, to }: { from: number | null; to: number | null }) {
+  if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`
+  if (from !== null) return `from ${from}`
+  if (to !== null) return `up to ${to}`
+  return undefined
 }
 
 function anyOf(names: readonly string[], many: string): string {

@@ -7,8 +7,11 @@ import { useFocusOnPageChange } from '../../components/use-focus-on-page-change'
 import { useViewShown } from '../../components/use-view-shown'
 import type { ExplorePage } from '../../data/explorer-engine'
 import type { Quote } from '../../data/schema'
+import { newestQuotes } from '../../data/result-order'
+import type { NamedRecord } from '../../data/search-index'
+import type { Term } from '../../lib/search-query'
 import {
-  hasActiveFilters,
+  isDefaultView,
   pageCount,
   parseExplorerParams,
   parsePage,
@@ -19,6 +22,7 @@ import {
   type ExplorerFilters,
   type FilterChanges,
   type Facet,
+  type Sort,
 } from '../../lib/explorer-params'
 
 export type ExplorerResults = {
@@ -31,7 +35,14 @@ export type ExplorerResults = {
   first: number
   counts: Record<Facet, ReadonlyMap<string, number>>
   totals: Record<Facet, number>
-  terms: readonly string[]
+  /** Year -> quotes with every filter but the period applied. */
+  years: ReadonlyMap<number, number>
+  sort: Sort
+  terms: readonly Term[]
+  named: readonly NamedRecord[]
+  searchAlone: number
+  narrowingAlone: number
+  suggestion: string | undefined
 }
 
 /**
@@ -51,7 +62,7 @@ export function useExplorerState(index: DatasetIndex) {
     hydrated ? parseExplorerParams(params, knownIds(index)) : NO_FILTERS,
   )
   const requestedPage = hydrated ? parsePage(params, Number.MAX_SAFE_INTEGER) : 1
-  const fromPage = !hasActiveFilters(filters) && requestedPage === 1
+  const fromPage = isDefaultView(filters) && requestedPage === 1
   const client = useExplorerClient()
   const queryClient = useQueryClient()
 
@@ -75,6 +86,15 @@ export function useExplorerState(index: DatasetIndex) {
     [setParams],
   )
   const clearAll = useCallback(() => setParams((prev) => withoutFilters(prev)), [setParams])
+  const clearSearch = useCallback(
+    () => setParams((prev) => withFilters(prev, { q: '' })),
+    [setParams],
+  )
+  const clearNarrowing = useCallback(
+    () => setParams((prev) => withFilters(prev, { ...NO_FACETS, from: null, to: null })),
+    [setParams],
+  )
+  const hrefOfSearch = (q: string) => ({ search: `?${withFilters(params, { q }).toString()}` })
   // While taking over, the links are the prerendered ones: the view's, not the address's.
   const hrefOfPage = (n: number) => ({
     search: `?${withPage(hydrated ? params : new URLSearchParams(), n).toString()}`,
@@ -90,6 +110,9 @@ export function useExplorerState(index: DatasetIndex) {
     filters,
     update,
     clearAll,
+    clearSearch,
+    clearNarrowing,
+    hrefOfSearch,
     /** Undefined until the engine has answered for this address's first view. */
     results,
     /** The results shown are for an earlier state while the engine works on this one. */
@@ -112,12 +135,22 @@ function useStableFilters(parsed: ExplorerFilters): ExplorerFilters {
   const driver = parsed.driver.join(' ')
   const team = parsed.team.join(' ')
   const ambition = parsed.ambition.join(' ')
-  const { q } = parsed
+  const { q, from, to, sort } = parsed
   return useMemo(
-    () => ({ driver: idsOf(driver), team: idsOf(team), ambition: idsOf(ambition), q }),
-    [driver, team, ambition, q],
+    () => ({
+      driver: idsOf(driver),
+      team: idsOf(team),
+      ambition: idsOf(ambition),
+      q,
+      from,
+      to,
+      sort,
+    }),
+    [driver, team, ambition, q, from, to, sort],
   )
 }
+
+const NO_FACETS = { driver: [], team: [], ambition: [] }
 
 const idsOf = (joined: string) => (joined === '' ? [] : joined.split(' '))
 
@@ -126,7 +159,7 @@ function firstPageOf(index: DatasetIndex): ExplorerResults {
   const { counts } = index
   const total = counts.quotes
   return {
-    quotes: index.quotes,
+    quotes: newestQuotes(index, index.quotes.length),
     index,
     resultCount: total,
     page: 1,
@@ -134,7 +167,13 @@ function firstPageOf(index: DatasetIndex): ExplorerResults {
     first: 0,
     counts: { driver: counts.byDriver, team: counts.byTeam, ambition: counts.byRace },
     totals: { driver: total, team: total, ambition: total },
+    years: counts.byYear,
+    sort: 'newest',
     terms: [],
+    named: [],
+    searchAlone: total,
+    narrowingAlone: total,
+    suggestion: undefined,
   }
 }
 
@@ -164,6 +203,12 @@ function resultsOf(index: DatasetIndex, found: ExplorePage): ExplorerResults {
       ambition: new Map(found.counts.ambition),
     },
     totals: found.totals,
+    years: new Map(found.years),
+    sort: found.sort,
     terms: found.terms,
+    named: found.named,
+    searchAlone: found.searchAlone,
+    narrowingAlone: found.narrowingAlone,
+    suggestion: found.suggestion,
   }
 }

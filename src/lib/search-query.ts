@@ -1,0 +1,97 @@
+import { fold } from './fold'
+
+/**
+ * One search term: folded words that must follow each other in a field, the last of which may
+ * be the start of a word. A plain word is a term of one; `"le mans"` is a phrase of two.
+ */
+export type Term = readonly string[]
+
+/** A search: every `include` term must match, no `exclude` term may. */
+export type SearchQuery = { include: readonly Term[]; exclude: readonly Term[] }
+
+export const NO_SEARCH: SearchQuery = { include: [], exclude: [] }
+
+const NOT_A_WORD = /[^\p{L}\p{N}]+/u
+
+/** The folded words of a text: runs of letters and digits, split at anything else. */
+export function wordsOf(text: string): string[] {
+  return fold(text).split(NOT_A_WORD).filter(Boolean)
+}
+
+// An optional "-", then a "quoted phrase" (closed or not yet) or a run of other characters.
+const TOKEN = /(-?)(?:"([^"]*)"?|([^\s"]+))/gu
+
+/**
+ * Reads what was typed: words (`jean-eric` is the two words of `jean eric`), `"phrases"`, and
+ * `-exclusions` (`-jean-eric` leaves out the phrase). Case, accents and punctuation aside.
+ */
+export function parseSearch(q: string): SearchQuery {
+  const include: Term[] = []
+  const exclude: Term[] = []
+  for (const [, minus, phrase, token] of q.matchAll(TOKEN)) {
+    const words = wordsOf(phrase ?? token ?? '')
+    if (words.length === 0) continue
+    if (minus) exclude.push(words)
+    else if (phrase !== undefined) include.push(words)
+    else for (const word of words) include.push([word])
+  }
+  return { include: distinct(include), exclude: distinct(exclude) }
+}
+
+function distinct(terms: readonly Term[]): Term[] {
+  const seen = new Set<string>()
+  return terms.filter((term) => {
+    const key = term.join(' ')
+    return !seen.has(key) && Boolean(seen.add(key))
+  })
+}
+
+/** A search is under way when some term must match: exclusions alone only narrow the list. */
+export function isSearching(search: SearchQuery): boolean {
+  return search.include.length > 0
+}
+
+/**
+ * Text as search reads it, one line per field: each word folded and between spaces, so a term
+ * starts a word where ` term` occurs, and a phrase's words follow each other within one field.
+ */
+export function searchKey(fields: readonly (string | undefined)[]): string {
+  let key = ''
+  for (const field of fields) {
+    if (field === undefined) continue
+    const words = wordsOf(field)
+    if (words.length > 0) key += ` ${words.join(' ')} \n`
+  }
+  return key
+}
+
+/**
+ * A name as search reads it: its words, and also its words run together from each one on, so
+ * `lemans` finds "Le Mans" and `jeaneric` "Jean-Éric Vergne" (highlightSegments' `joined`).
+ */
+export function nameKey(names: readonly (string | undefined)[]): string {
+  let key = searchKey(names)
+  for (const name of names) {
+    if (name === undefined) continue
+    const words = wordsOf(name)
+    if (words.length < 2) continue
+    const runs = words.slice(0, -1).map((_, i) => words.slice(i).join(''))
+    key += ` ${runs.join(' ')} \n`
+  }
+  return key
+}
+
+/** What a key is searched for: ` le mans` for the phrase, so that it starts at a word. */
+export function needleOf(term: Term): string {
+  return ` ${term.join(' ')}`
+}
+
+/** Whether the term starts a word (or, a phrase, a run of words) of the key. */
+export function keyHas(key: string, needle: string): boolean {
+  return key.includes(needle)
+}
+
+/** Whether the key has the term as whole words, not only as the start of one. */
+export function keyHasWhole(key: string, needle: string): boolean {
+  return key.includes(`${needle} `)
+}
