@@ -14,7 +14,7 @@ import { generateDataset } from '../generate-dataset'
 import { UsageError, readCommandLine } from '../lib/command-line'
 import { readDatasetFile } from '../lib/read-dataset'
 import { REPO_ROOT, SHIPPED_DATASET } from '../lib/repo'
-import { LIBRARIES, type Contender } from './search-contenders'
+import { INDEXERS, type Contender } from './search-contenders'
 import { docWordsOf, referenceSearch, searchDocs } from './search-corpus'
 import {
   BENCH_QUERIES,
@@ -24,6 +24,7 @@ import {
   type Speed,
 } from './search-measure'
 import { ours } from './search-ours'
+import { microFuzzy, orama } from './search-scanners'
 import { CHECKS, checkSemantics } from './search-semantics'
 
 const DOC = path.join(REPO_ROOT, 'docs', 'search-libraries.md')
@@ -128,7 +129,7 @@ async function main(): Promise<number> {
   const shippedWords = shipped.docs.map(docWordsOf)
   const largeWords = large.docs.map(docWordsOf)
   const rows: Row[] = []
-  for (const contender of [ours, ...LIBRARIES]) {
+  for (const contender of [ours, ...INDEXERS, microFuzzy, orama]) {
     console.error(`${contender.name}…`)
     const { speed, searcher } = measureSpeed(contender, large.dataset, large.docs, rounds)
     const cells = checkSemantics(
