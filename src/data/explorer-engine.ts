@@ -1,9 +1,18 @@
 import { buildDatasetIndex, knownIds, type DatasetIndex } from './dataset-index'
 import { explore, type Exploration } from './explore'
+import {
+  exportFilename,
+  exportRowsOf,
+  filtersJsonOf,
+  quotesCsv,
+  quotesJson,
+  type ExportFormat,
+} from './export-quotes'
 import type { Dataset, Quote, Source } from './schema'
 import {
   FACETS,
   filtersKey,
+  hasActiveFilters,
   PAGE_PARAM,
   PAGE_SIZE,
   pageCount,
@@ -39,8 +48,21 @@ export type ExplorePage = {
 /** `matrixRows`: how many rows of the results' ambition matrix to send; 0 for none. */
 export type ExploreOptions = { matrixRows: number }
 
+/** A file of every result of some filters, made where the results are: plain, for postMessage. */
+export type DownloadFile = { text: string; count: number; filename: string }
+
 export type ExplorerEngine = {
   explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): ExplorePage
+  /**
+   * Every result of the filters, in the results' order, as a CSV or JSON file; `base` is the
+   * site's absolute address (for permalinks), `viewUrl` the explorer's address of this view.
+   */
+  download(
+    filters: ExplorerFilters,
+    format: ExportFormat,
+    base: string,
+    viewUrl: string,
+  ): DownloadFile
 }
 
 /**
@@ -95,6 +117,22 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
         terms: [...exploration.terms],
         ...(matrixRows > 0 && { matrix: matrixOf(key, exploration.results, matrixRows) }),
       }
+    },
+    download(asked, format, base, viewUrl) {
+      const { filters, exploration } = explorationOf(asked)
+      const rows = exportRowsOf(index, exploration.results, base)
+      // The filters applied, as the URL has them: unknown ids dropped.
+      const params = toParams(filters)
+      const text =
+        format === 'csv'
+          ? quotesCsv(rows)
+          : quotesJson(rows, {
+              url: viewUrl,
+              exported: new Date().toISOString(),
+              filters: filtersJsonOf(params),
+            })
+      const words = hasActiveFilters(filters) ? [...params.values()] : []
+      return { text, count: rows.length, filename: exportFilename(words, rows.length, format) }
     },
   }
 }
