@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex } from '../../src/data/dataset-index'
 import { explore } from '../../src/data/explore'
 import { createExplorerEngine } from '../../src/data/explorer-engine'
+import { isExplorerReply, isExplorerRequest } from '../../src/data/explorer-protocol'
 import {
   EXPORT_FIELDS,
   exportFilename,
@@ -217,6 +218,32 @@ describe("the engine's download", () => {
   it('names a download of every quote "all"', () => {
     const file = engine.download(NO_FILTERS, 'csv', BASE, BASE)
     expect(file).toMatchObject({ count: 5, filename: 'paddock-quotes-all.csv' })
+  })
+})
+
+describe('a download between the page and the worker', () => {
+  const request = {
+    id: 3,
+    type: 'download',
+    filters: filtersFrom({ driver: 'pierre-gasly' }),
+    format: 'csv',
+    base: BASE,
+    viewUrl: BASE,
+  }
+
+  it('is a request only with a known format, both addresses and filters', () => {
+    expect(isExplorerRequest(request)).toBe(true)
+    expect(isExplorerRequest({ ...request, format: 'xlsx' })).toBe(false)
+    expect(isExplorerRequest({ ...request, base: undefined })).toBe(false)
+    expect(isExplorerRequest({ ...request, viewUrl: 1 })).toBe(false)
+    expect(isExplorerRequest({ ...request, filters: { driver: 'pierre-gasly' } })).toBe(false)
+  })
+
+  it('is answered with a file: its text, its count and its name', () => {
+    const file = { text: 'a\r\n', count: 0, filename: 'paddock-quotes-all.csv' }
+    expect(isExplorerReply({ id: 3, ok: true, file })).toBe(true)
+    expect(isExplorerReply({ id: 3, ok: true, file: { ...file, count: '0' } })).toBe(false)
+    expect(isExplorerReply({ id: 3, ok: true, file: { text: 'a', count: 0 } })).toBe(false)
   })
 })
 
