@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
-import { hasActiveFilters } from '../../lib/explorer-params'
+import { filtersKey, hasActiveFilters } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
 import { Pager } from '../../components/pager'
@@ -14,6 +14,7 @@ import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './quote-results'
 import { MatrixDetails } from './matrix-details'
 import { filteredTitle } from './explorer-title'
+import { DownloadResults } from './download-results'
 
 export function ExplorerPage() {
   const index = useDatasetIndex()
@@ -86,6 +87,14 @@ export function ExplorerPage() {
               ? 'Loading the quotes…'
               : resultCountText(results, filtered, total)}
           </p>
+        )}
+        {results && results.resultCount > 0 && !error && (
+          // A fresh one for other filters: what it said was about the last ones.
+          <DownloadResults
+            key={filtersKey(filters)}
+            filters={filters}
+            count={results.resultCount}
+          />
         )}
         {results && (
           <div aria-busy={stale} className={stale ? 'results results--stale' : 'results'}>
