@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react'
 import { DatasetError } from './dataset-error'
-import type { ExploreOptions, ExplorerEngine, ExplorePage } from './explorer-engine'
-import { isExploreReply, type ExplorerRequest } from './explorer-protocol'
+import type { DownloadFile, ExploreOptions, ExplorerEngine, ExplorePage } from './explorer-engine'
+import { isExplorerReply, type ExplorerReply, type ExplorerRequest } from './explorer-protocol'
+import type { ExportFormat } from './export-quotes'
 import { datasetUrl } from './fetch-dataset-json'
 import type { ExplorerFilters } from '../lib/explorer-params'
 
@@ -10,6 +11,13 @@ const NO_MATRIX_ROWS: ExploreOptions = { matrixRows: 0 }
 export type ExplorerClient = {
   /** One page of results; rejects with a DatasetError if the data cannot be had. */
   explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): Promise<ExplorePage>
+  /** Every result as a file (ExplorerEngine.download); rejects with a DatasetError like explore. */
+  download(
+    filters: ExplorerFilters,
+    format: ExportFormat,
+    base: string,
+    viewUrl: string,
+  ): Promise<DownloadFile>
   /** Starts the engine and the download now, for a reader about to filter; never rejects. */
   warm(): void
 }
@@ -28,6 +36,7 @@ export const ExplorerClientContext = createContext<ExplorerClient | null>(null)
 /** The page's client, not started before it is first asked (never while prerendering). */
 const pageClient: ExplorerClient = {
   explore: (filters, page, options) => explorerClient().explore(filters, page, options),
+  download: (...args) => explorerClient().download(...args),
   warm: () => explorerClient().warm(),
 }
 
@@ -41,7 +50,11 @@ export function createExplorerClient(url: string, { worker = false } = {}): Expl
   return worker ? workerClient(url) : inThreadClient(url)
 }
 
-type Pending = { resolve: (page: ExplorePage) => void; reject: (error: unknown) => void }
+/** A request's wait: `settle` takes its reply, a success of the kind it asked for, or fails. */
+type Pending = {
+  settle: (reply: Extract<ExplorerReply, { ok: true }>) => void
+  reject: (error: unknown) => void
+}
 
 function workerClient(url: string): ExplorerClient {
   let worker: Worker | undefined
@@ -61,11 +74,11 @@ function workerClient(url: string): ExplorerClient {
     }
     current.addEventListener('message', (event: MessageEvent<unknown>) => {
       const reply = event.data
-      if (!isExploreReply(reply)) return
+      if (!isExplorerReply(reply)) return
       const waiting = pending.get(reply.id)
       if (!waiting) return
       pending.delete(reply.id)
-      if (reply.ok) waiting.resolve(reply.page)
+      if (reply.ok) waiting.settle(reply)
       else {
         const { kind, message, problems } = reply.error
         waiting.reject(new DatasetError(kind, message, problems))
@@ -91,21 +104,42 @@ function workerClient(url: string): ExplorerClient {
     return current
   }
 
+  /** Posts a request with the next id; its reply settles the promise (`take` reads it). */
+  function ask<T>(
+    target: Worker,
+    request: (id: number) => ExplorerRequest,
+    take: (reply: Extract<ExplorerReply, { ok: true }>) => T | undefined,
+  ): Promise<T> {
+    const id = nextId++
+    return new Promise<T>((resolve, reject) => {
+      const settle: Pending['settle'] = (reply) => {
+        const value = take(reply)
+        if (value === undefined) reject(new DatasetError('invalid', 'The explorer answered amiss.'))
+        else resolve(value)
+      }
+      pending.set(id, { settle, reject })
+      post(target, request(id))
+    })
+  }
+
   return {
     explore(filters, page, options = NO_MATRIX_ROWS) {
       const target = started()
       if (!(target instanceof Worker)) return target.explore(filters, page, options)
-      const id = nextId++
-      return new Promise<ExplorePage>((resolve, reject) => {
-        pending.set(id, { resolve, reject })
-        post(target, {
-          id,
-          type: 'explore',
-          filters: { ...filters },
-          page,
-          options: { ...options },
-        })
-      })
+      return ask(
+        target,
+        (id) => ({ id, type: 'explore', filters: { ...filters }, page, options: { ...options } }),
+        (reply) => ('page' in reply ? reply.page : undefined),
+      )
+    },
+    download(filters, format, base, viewUrl) {
+      const target = started()
+      if (!(target instanceof Worker)) return target.download(filters, format, base, viewUrl)
+      return ask(
+        target,
+        (id) => ({ id, type: 'download', filters: { ...filters }, format, base, viewUrl }),
+        (reply) => ('file' in reply ? reply.file : undefined),
+      )
     },
     warm() {
       const target = started()
@@ -136,6 +170,7 @@ function inThreadClient(url: string): ExplorerClient {
 
   return {
     explore: async (filters, page, options) => (await started()).explore(filters, page, options),
+    download: async (...args) => (await started()).download(...args),
     warm() {
       started().catch(() => {})
     },

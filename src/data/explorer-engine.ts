@@ -3,10 +3,19 @@ import { explore, type Exploration } from './explore'
 import { buildOrders, ordered, sortOf } from './result-order'
 import { buildSearchIndex, compileSearch, recordsNamed, type NamedRecord } from './search-index'
 import { buildVocabulary, suggestSearch, type Vocabulary } from './suggestions'
+import {
+  exportFilename,
+  exportRowsOf,
+  filtersJsonOf,
+  quotesCsv,
+  quotesJson,
+  type ExportFormat,
+} from './export-quotes'
 import type { Dataset, Quote, Source } from './schema'
 import {
   FACETS,
   filtersKey,
+  hasActiveFilters,
   PAGE_PARAM,
   PAGE_SIZE,
   pageCount,
@@ -58,8 +67,21 @@ const NAMED_MAX = 5
 /** `matrixRows`: how many rows of the results' ambition matrix to send; 0 for none. */
 export type ExploreOptions = { matrixRows: number }
 
+/** A file of every result of some filters, made where the results are: plain, for postMessage. */
+export type DownloadFile = { text: string; count: number; filename: string }
+
 export type ExplorerEngine = {
   explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): ExplorePage
+  /**
+   * Every result of the filters, in the results' order, as a CSV or JSON file; `base` is the
+   * site's absolute address (for permalinks), `viewUrl` the explorer's address of this view.
+   */
+  download(
+    filters: ExplorerFilters,
+    format: ExportFormat,
+    base: string,
+    viewUrl: string,
+  ): DownloadFile
 }
 
 /**
@@ -151,6 +173,25 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
         ...(suggestion !== undefined && { suggestion }),
         ...(matrixRows > 0 && { matrix: matrixOf(key, () => resultsOf(exploration), matrixRows) }),
       }
+    },
+    download(asked, format, base, viewUrl) {
+      const { key, filters, exploration } = explorationOf(asked)
+      // Every result, in the order the pages show them.
+      const positions = orderOf(key, exploration, sortOf(filters.sort, exploration.query))
+      const quotes = positions.flatMap((i) => index.entries[i]?.quote ?? [])
+      const rows = exportRowsOf(index, quotes, base)
+      // The filters applied, as the URL has them: unknown ids dropped.
+      const params = toParams(filters)
+      const text =
+        format === 'csv'
+          ? quotesCsv(rows)
+          : quotesJson(rows, {
+              url: viewUrl,
+              exported: new Date().toISOString(),
+              filters: filtersJsonOf(params),
+            })
+      const words = hasActiveFilters(filters) ? [...params.values()] : []
+      return { text, count: rows.length, filename: exportFilename(words, rows.length, format) }
     },
   }
 }

@@ -1,10 +1,11 @@
 import { DATASET_ERROR_KINDS, type DatasetErrorKind } from './dataset-error'
-import type { ExploreOptions, ExplorePage } from './explorer-engine'
+import type { DownloadFile, ExploreOptions, ExplorePage } from './explorer-engine'
+import type { ExportFormat } from './export-quotes'
 import { FACETS, SORTS, type ExplorerFilters } from '../lib/explorer-params'
 
 /**
  * What the page and the explorer's worker say to each other. `init` starts the download; each
- * `explore` gets exactly one reply with its id. Both sides check what arrives: a message is
+ * `explore` and each `download` gets exactly one reply with its id. Both sides check what arrives: a message is
  * `unknown` until a guard below says otherwise.
  */
 export type InitRequest = { type: 'init'; url: string }
@@ -15,11 +16,23 @@ export type ExploreRequest = {
   page: number
   options: ExploreOptions
 }
-export type ExplorerRequest = InitRequest | ExploreRequest
+/** Every result of the filters as a file: see ExplorerEngine.download. */
+export type DownloadRequest = {
+  id: number
+  type: 'download'
+  filters: ExplorerFilters
+  format: ExportFormat
+  base: string
+  viewUrl: string
+}
+export type ExplorerRequest = InitRequest | ExploreRequest | DownloadRequest
 
 export type WireError = { kind: DatasetErrorKind; message: string; problems: string[] }
 export type ExploreReply =
   { id: number; ok: true; page: ExplorePage } | { id: number; ok: false; error: WireError }
+export type DownloadReply =
+  { id: number; ok: true; file: DownloadFile } | { id: number; ok: false; error: WireError }
+export type ExplorerReply = ExploreReply | DownloadReply
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
@@ -45,6 +58,15 @@ function isFilters(value: unknown): value is ExplorerFilters {
 export function isExplorerRequest(value: unknown): value is ExplorerRequest {
   if (!isRecord(value)) return false
   if (value.type === 'init') return typeof value.url === 'string'
+  if (value.type === 'download') {
+    return (
+      typeof value.id === 'number' &&
+      (value.format === 'csv' || value.format === 'json') &&
+      typeof value.base === 'string' &&
+      typeof value.viewUrl === 'string' &&
+      isFilters(value.filters)
+    )
+  }
   return (
     value.type === 'explore' &&
     typeof value.id === 'number' &&
@@ -88,8 +110,18 @@ function isExplorePage(value: unknown): value is ExplorePage {
   )
 }
 
-export function isExploreReply(value: unknown): value is ExploreReply {
+function isDownloadFile(value: unknown): value is DownloadFile {
+  return (
+    isRecord(value) &&
+    typeof value.text === 'string' &&
+    typeof value.count === 'number' &&
+    typeof value.filename === 'string'
+  )
+}
+
+/** A reply to either request: which one is for the request of its id to say. */
+export function isExplorerReply(value: unknown): value is ExplorerReply {
   if (!isRecord(value) || typeof value.id !== 'number') return false
-  if (value.ok === true) return isExplorePage(value.page)
+  if (value.ok === true) return isExplorePage(value.page) || isDownloadFile(value.file)
   return value.ok === false && isWireError(value.error)
 }

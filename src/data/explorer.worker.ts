@@ -1,10 +1,11 @@
 /**
  * The explorer's worker: fetches and indexes the whole dataset off the main thread, then answers
- * each `explore` request with one page of results (protocol in explorer-protocol.ts).
+ * each `explore` request with one page of results, and each `download` with a file of all of
+ * them (protocol in explorer-protocol.ts).
  */
 import { DatasetError } from './dataset-error'
 import type { ExplorerEngine } from './explorer-engine'
-import { isExplorerRequest, type ExploreReply, type WireError } from './explorer-protocol'
+import { isExplorerRequest, type ExplorerReply, type WireError } from './explorer-protocol'
 import { loadExplorerEngine } from './load-explorer-engine'
 
 let url: string | undefined
@@ -40,19 +41,24 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     started().catch(() => {})
     return
   }
-  const { id, filters, page, options } = request
+  const { id } = request
   started()
-    .then((ready) => ready.explore(filters, page, options))
-    .then(
-      (result): ExploreReply => ({ id, ok: true, page: result }),
-      (error: unknown): ExploreReply => ({ id, ok: false, error: toWireError(error) }),
+    .then((ready): ExplorerReply =>
+      request.type === 'download'
+        ? {
+            id,
+            ok: true,
+            file: ready.download(request.filters, request.format, request.base, request.viewUrl),
+          }
+        : { id, ok: true, page: ready.explore(request.filters, request.page, request.options) },
     )
+    .catch((error: unknown): ExplorerReply => ({ id, ok: false, error: toWireError(error) }))
     .then((message) => {
       try {
         self.postMessage(message)
       } catch (error) {
         // Not cloneable: the page still gets its one reply, not a wait for ever.
-        self.postMessage({ id, ok: false, error: toWireError(error) } satisfies ExploreReply)
+        self.postMessage({ id, ok: false, error: toWireError(error) } satisfies ExplorerReply)
       }
     })
 })

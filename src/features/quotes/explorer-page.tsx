@@ -1,11 +1,16 @@
 import { useCallback, useMemo, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
-import { hasActiveFilters, hasNarrowing, isDefaultView } from '../../lib/explorer-params'
 import { isSearching, parseSearch } from '../../lib/search-query'
 import { sortOf } from '../../data/result-order'
 import { ResultOptions } from './result-options'
 import { NamedPages } from './named-pages'
+import {
+  filtersKey,
+  hasActiveFilters,
+  hasNarrowing,
+  isDefaultView,
+} from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
 import { Pager } from '../../components/pager'
@@ -18,6 +23,7 @@ import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './quote-results'
 import { MatrixDetails } from './matrix-details'
 import { filteredTitle } from './explorer-title'
+import { DownloadResults } from './download-results'
 
 export function ExplorerPage() {
   const index = useDatasetIndex()
@@ -103,6 +109,14 @@ export function ExplorerPage() {
           </p>
         )}
         {results && <NamedPages index={index} named={results.named} terms={results.terms} />}
+        {results && results.resultCount > 0 && !error && (
+          // A fresh one for other filters: what it said was about the last ones.
+          <DownloadResults
+            key={filtersKey(filters)}
+            filters={filters}
+            count={results.resultCount}
+          />
+        )}
         {results && (
           <div aria-busy={stale} className={stale ? 'results results--stale' : 'results'}>
             <DatasetContext value={results.index}>
