@@ -1,6 +1,6 @@
 import { buildDatasetIndex, knownIds, type DatasetIndex } from './dataset-index'
 import { explore, type Exploration } from './explore'
-import { buildOrders, ordered, sortOf } from './result-order'
+import { buildOrders, ordered } from './result-order'
 import { buildSearchIndex, compileSearch, recordsNamed, type NamedRecord } from './search-index'
 import { buildVocabulary, suggestSearch, type Vocabulary } from './suggestions'
 import {
@@ -21,6 +21,7 @@ import {
   pageCount,
   parseExplorerParams,
   parsePage,
+  sortOf,
   type ExplorerFilters,
   type Facet,
   type Sort,

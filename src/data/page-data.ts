@@ -43,6 +43,8 @@ export function indexOfPage(data: PageData): DatasetIndex {
 type Picked = {
   /** Only what a list or a filter shows of each driver: no description, no nationality. */
   lean?: boolean
+  /** Keep the quotes in the order picked, not the dataset's (the explorer's newest first). */
+  inOrder?: boolean
   quotes?: Iterable<Quote>
   drivers?: Iterable<string>
   teams?: Iterable<string>
@@ -60,7 +62,12 @@ export function compileSite(index: DatasetIndex): SitePage[] {
     races: index.races.map((r) => r.id),
   }
   // The explorer's first page: newest first, its default order without a search.
-  const explorer = slice({ quotes: newestQuotes(index, PAGE_SIZE), ...allIds, lean: true })
+  const explorer = slice({
+    quotes: newestQuotes(index, PAGE_SIZE),
+    ...allIds,
+    lean: true,
+    inOrder: true,
+  })
   // The matrix's first rows (data/matrix.ts): its other views come from the explorer engine.
   const matrix = matrixOf(counts.wishes, (id) => index.driverById.get(id)?.name, MATRIX_ROWS)
   const inMatrix = new Set(matrix.rows.map(([driverId]) => driverId))
@@ -172,9 +179,11 @@ function sliceOf(index: DatasetIndex, counts: Counts, position: Positions, picke
         ? { id: driver.id, name: driver.name, affiliations: driver.affiliations }
         : driver
     }),
-    quotes: [...quotes].sort(
-      (a, b) => (position.quotes.get(a.id) ?? 0) - (position.quotes.get(b.id) ?? 0),
-    ),
+    quotes: picked.inOrder
+      ? [...quotes]
+      : [...quotes].sort(
+          (a, b) => (position.quotes.get(a.id) ?? 0) - (position.quotes.get(b.id) ?? 0),
+        ),
   }
   return { slice, counts: countsFor(counts, { drivers, teams, races }) }
 }

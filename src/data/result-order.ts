@@ -1,14 +1,6 @@
 import type { DatasetIndex, QuoteEntry } from './dataset-index'
 import { relevanceOf, type CompiledSearch } from './search-index'
 import type { Sort } from '../lib/explorer-params'
-import { isSearching, type SearchQuery } from '../lib/search-query'
-
-/** The order the results come in: the one asked for, where it applies, else the default. */
-export function sortOf(asked: Sort | null, query: SearchQuery): Sort {
-  const searching = isSearching(query)
-  if (asked === null) return searching ? 'relevance' : 'newest'
-  return asked === 'relevance' && !searching ? 'newest' : asked
-}
 
 const later = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
 

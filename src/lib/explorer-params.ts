@@ -1,3 +1,5 @@
+import { isSearching, type SearchQuery } from './search-query'
+
 /**
  * The explorer's state as it lives in the URL: the one module that reads and writes it, for the
  * explorer itself and for every link into it (paths.explorer).
@@ -171,6 +173,13 @@ export function isDefaultView(filters: ExplorerFilters): boolean {
 /** The ids with `id` added, or taken out if it was there: choosing an option toggles it. */
 export function toggled(ids: readonly string[], id: string): string[] {
   return ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id]
+}
+
+/** The order the results come in: the one asked for, where it applies, else the default. */
+export function sortOf(asked: Sort | null, search: SearchQuery): Sort {
+  const searching = isSearching(search)
+  if (asked === null) return searching ? 'relevance' : 'newest'
+  return asked === 'relevance' && !searching ? 'newest' : asked
 }
 
 /** One string per set of filters: equal filters, equal keys (ids are slugs, without spaces). */

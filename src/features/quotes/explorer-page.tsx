@@ -2,7 +2,6 @@ import { useCallback, useMemo, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
 import { isSearching, parseSearch } from '../../lib/search-query'
-import { sortOf } from '../../data/result-order'
 import { ResultOptions } from './result-options'
 import { NamedPages } from './named-pages'
 import {
@@ -10,6 +9,7 @@ import {
   hasActiveFilters,
   hasNarrowing,
   isDefaultView,
+  sortOf,
 } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'

@@ -7,7 +7,6 @@ import { useFocusOnPageChange } from '../../components/use-focus-on-page-change'
 import { useViewShown } from '../../components/use-view-shown'
 import type { ExplorePage } from '../../data/explorer-engine'
 import type { Quote } from '../../data/schema'
-import { newestQuotes } from '../../data/result-order'
 import type { NamedRecord } from '../../data/search-index'
 import type { Term } from '../../lib/search-query'
 import {
@@ -159,7 +158,8 @@ function firstPageOf(index: DatasetIndex): ExplorerResults {
   const { counts } = index
   const total = counts.quotes
   return {
-    quotes: newestQuotes(index, index.quotes.length),
+    // In the page's order: newest first (page-data.ts).
+    quotes: index.quotes,
     index,
     resultCount: total,
     page: 1,
