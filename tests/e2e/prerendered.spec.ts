@@ -42,7 +42,7 @@ test.describe('reading without JavaScript', () => {
       quoteList(page).getByRole('blockquote').filter({ hasText: INDY_QUOTE_TEXT }),
     ).toBeVisible()
     await expect(noscriptNote(page)).toBeVisible()
-    await expect(noscriptNote(page)).toContainText('Search, filters and paging need JavaScript.')
+    await expect(noscriptNote(page)).toContainText('Search, filters, downloads and paging need JavaScript.')
   })
 
   test('a filtered address shows the first quotes and the note that filtering needs JavaScript', async ({
@@ -51,7 +51,7 @@ test.describe('reading without JavaScript', () => {
     await openDocument(page, '/?driver=pierre-gasly', 'Quotes')
     const note = noscriptNote(page)
     await expect(note).toBeVisible()
-    await expect(note).toContainText('Search, filters and paging need JavaScript.')
+    await expect(note).toContainText('Search, filters, downloads and paging need JavaScript.')
     // Nothing is hidden for a script that never comes.
     await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
     await expect(pendingStatus(page)).toBeHidden()

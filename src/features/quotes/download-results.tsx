@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { useAbsoluteUrl } from '../../components/use-absolute-url'
-import { useViewShown } from '../../components/use-view-shown'
 import { useExplorerClient } from '../../data/explorer-client'
 import type { ExportFormat } from '../../data/export-quotes'
 import { withPage, type ExplorerFilters } from '../../lib/explorer-params'
@@ -21,8 +20,9 @@ type DownloadResultsProps = {
 
 /**
  * "Download these 12 quotes: CSV JSON": every result of the filters, made into a file by the
- * explorer's engine (off the main thread), then saved. Not in the prerendered page, where it
- * could do nothing. Kept small: it is part of the explorer's first load.
+ * explorer's engine (off the main thread), then saved. In the prerendered page too, so that
+ * nothing moves when the app takes over; without JavaScript the page's notice says it needs it.
+ * Kept small: it is part of the explorer's first load.
  */
 export function DownloadResults({ filters, count }: DownloadResultsProps) {
   const client = useExplorerClient()
@@ -32,7 +32,6 @@ export function DownloadResults({ filters, count }: DownloadResultsProps) {
   const viewUrl = useAbsoluteUrl(search ? `/?${search}` : '/')
   const [status, setStatus] = useState('')
   const [failure, setFailure] = useState('')
-  if (!useViewShown()) return null
 
   const download = async (name: string, format: ExportFormat, type: string) => {
     setFailure('')

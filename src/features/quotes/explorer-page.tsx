@@ -56,8 +56,8 @@ export function ExplorerPage() {
       </p>
       <noscript>
         <p className="notice">
-          Search, filters and paging need JavaScript. Below are the first quotes; every quote is
-          also on the pages of its <Link to={paths.drivers()}>drivers</Link>,{' '}
+          Search, filters, downloads and paging need JavaScript. Below are the first quotes; every
+          quote is also on the pages of its <Link to={paths.drivers()}>drivers</Link>,{' '}
           <Link to={paths.races()}>races</Link> and <Link to={paths.teams()}>teams</Link>.
         </p>
       </noscript>
