@@ -32,7 +32,7 @@ export function NamedPages({ index, named, terms }: NamedPagesProps) {
   const pages = named.flatMap((record) => pageOf(index, record) ?? [])
   if (pages.length === 0) return null
   return (
-    <p className="named-pages">
+    <nav className="named-pages" aria-label="Pages the search names">
       <span className="named-pages__label">Pages: </span>
       {pages.map((page, i) => (
         <Fragment key={page.key}>
@@ -43,6 +43,6 @@ export function NamedPages({ index, named, terms }: NamedPagesProps) {
           <span className="named-pages__kind">({page.kind})</span>
         </Fragment>
       ))}
-    </p>
+    </nav>
   )
 }
