@@ -42,7 +42,9 @@ test.describe('reading without JavaScript', () => {
       quoteList(page).getByRole('blockquote').filter({ hasText: INDY_QUOTE_TEXT }),
     ).toBeVisible()
     await expect(noscriptNote(page)).toBeVisible()
-    await expect(noscriptNote(page)).toContainText('Search, filters, downloads and paging need JavaScript.')
+    await expect(noscriptNote(page)).toContainText(
+      'Search, filters, downloads and paging need JavaScript.',
+    )
   })
 
   test('a filtered address shows the first quotes and the note that filtering needs JavaScript', async ({
