@@ -1,8 +1,9 @@
 import { fold } from './fold'
+import { keyHas, nameKey, needleOf, parseSearch } from './search-query'
 
-// Two ways to match at the start of words, one module: a list's filter box takes its words in
-// any order (wordStartMatcher); a facet's combobox takes the typed text as one run of words
-// (wordStartKey + startsAWord), so "zoe ann ol" narrows as it is typed.
+// Two ways to match at the start of words, one module: a list's filter box reads its query as
+// the search box does (wordStartMatcher); a facet's combobox takes the typed text as one run of
+// words (wordStartKey + startsAWord), so "zoe ann ol" narrows as it is typed.
 
 /**
  * Text folded for matching at the start of its words: case, accents and punctuation aside,
@@ -22,24 +23,19 @@ export function startsAWord(labelKey: string, typedKey: string): boolean {
   return typedKey === ' ' || labelKey.includes(typedKey)
 }
 
-const NOT_A_WORD = /[^\p{L}\p{N}]+/u
-
-/** The folded words of a text: letters and digits, split at anything else. */
-function wordsOf(text: string): string[] {
-  return fold(text).split(NOT_A_WORD).filter(Boolean)
-}
-
 /**
- * A test of names against a query: every word of the query starts a word of one of the names,
- * ignoring case and accents. "olu" and "zoe" find "Zoë-Ann Ölund"; "zoe ann" and
- * "Zoë-Ann" find it too; "und" does not (it is inside "Ölund"). A blank query
- * matches everything.
+ * A test of names against a query, by the search box's rules (search-query.ts): every word of
+ * the query starts a word of one of the names, ignoring case and accents; `"phrases"` and
+ * `-exclusions` work as there. "olu" and "zoe" find "Zoë-Ann Ölund"; "zoe ann" and "Zoë-Ann" find
+ * it too; "und" does not (it is inside "Ölund"). A blank query matches everything.
  */
 export function wordStartMatcher(query: string): (names: readonly string[]) => boolean {
-  const terms = wordsOf(query)
-  if (terms.length === 0) return () => true
+  const { include, exclude } = parseSearch(query)
+  if (include.length + exclude.length === 0) return () => true
+  const wanted = include.map(needleOf)
+  const unwanted = exclude.map(needleOf)
   return (names) => {
-    const words = names.flatMap(wordsOf)
-    return terms.every((term) => words.some((word) => word.startsWith(term)))
+    const key = nameKey(names)
+    return wanted.every((n) => keyHas(key, n)) && !unwanted.some((n) => keyHas(key, n))
   }
 }
