@@ -12,9 +12,15 @@ export type Exploration = {
   totals: Record<Facet, number>
   /** Year -> quotes with every filter but the period applied. */
   years: ReadonlyMap<number, number>
-  /** Quotes the search finds on its own, and the facets and period give on theirs. */
+  /**
+   * Indexes in `entries` of the quotes the search finds on its own, in dataset order; undefined
+   * without a search. A search that narrows this one need only look among them.
+   */
+  searched: readonly number[] | undefined
+  /** Quotes the search finds on its own. */
   searchAlone: number
-  narrowingAlone: number
+  /** Only when nothing matches: the quotes the facets and the period give on their own. */
+  narrowingAlone?: number
   query: SearchQuery
 }
 
@@ -24,7 +30,12 @@ export type Exploration = {
  * (AND). An option's count ignores its own facet's choice: how many quotes it matches under the
  * other filters.
  */
-export function explore(search: SearchIndex, filters: ExplorerFilters): Exploration {
+export function explore(
+  search: SearchIndex,
+  filters: ExplorerFilters,
+  /** The quotes a broader search found (its `searched`): none outside them can match. */
+  among?: readonly number[],
+): Exploration {
   const query = parseSearch(filters.q)
   const compiled = compileSearch(search, query)
   const searching = filters.q.trim() !== ''
@@ -38,28 +49,31 @@ export function explore(search: SearchIndex, filters: ExplorerFilters): Explorat
   }
   const years = new Map<number, number>()
   const totals = { driver: 0, team: 0, ambition: 0 }
-  let searchAlone = 0
-  let narrowingAlone = 0
+  const searched: number[] = []
   const drivers = chosen(filters.driver)
   const teams = chosen(filters.team)
   const races = chosen(filters.ambition)
   const { from, to } = filters
   const entries = search.index.entries
 
-  for (let i = 0; i < entries.length; i++) {
+  const inPeriod = (entry: QuoteEntry) =>
+    (from === null || entry.year >= from) && (to === null || entry.year <= to)
+  const count = among?.length ?? entries.length
+
+  for (let k = 0; k < count; k++) {
+    const i = among ? (among[k] ?? 0) : k
     const entry = entries[i]
     if (!entry) continue
-    const bySearch = !searching || (!wordless && matchesSearch(entry, compiled))
+    if (searching) {
+      if (wordless || !matchesSearch(entry, compiled)) continue
+      searched.push(i)
+    }
     const byDriver = matchesAny(entry.drivers, drivers)
     const byTeam = matchesAny(entry.teams, teams)
     const byRace = matchesAny(entry.races, races)
-    const inPeriod = (from === null || entry.year >= from) && (to === null || entry.year <= to)
     const byFacets = byDriver && byTeam && byRace
-    if (byFacets && inPeriod) narrowingAlone++
-    if (!bySearch) continue
-    searchAlone++
     if (byFacets) years.set(entry.year, (years.get(entry.year) ?? 0) + 1)
-    if (!inPeriod) continue
+    if (!inPeriod(entry)) continue
     if (byTeam && byRace) {
       totals.driver++
       tally(counts.driver, entry.drivers)
@@ -74,7 +88,26 @@ export function explore(search: SearchIndex, filters: ExplorerFilters): Explorat
     }
     if (byFacets) matched.push(i)
   }
-  return { matched, counts, totals, years, searchAlone, narrowingAlone, query }
+  const exploration = {
+    matched,
+    counts,
+    totals,
+    years,
+    searched: searching ? searched : undefined,
+    searchAlone: searching ? searched.length : entries.length,
+    query,
+  }
+  if (matched.length > 0) return exploration
+  // Nothing found: what the facets and the period give alone says whether they are to blame.
+  let narrowingAlone = 0
+  for (const entry of entries) {
+    const byFacets =
+      matchesAny(entry.drivers, drivers) &&
+      matchesAny(entry.teams, teams) &&
+      matchesAny(entry.races, races)
+    if (byFacets && inPeriod(entry)) narrowingAlone++
+  }
+  return { ...exploration, narrowingAlone }
 }
 
 /** The chosen ids of a facet, or undefined when it filters nothing. */

@@ -3,6 +3,7 @@ import { explore, type Exploration } from './explore'
 import { buildOrders, ordered } from './result-order'
 import { buildSearchIndex, compileSearch, recordsNamed, type NamedRecord } from './search-index'
 import { buildVocabulary, suggestSearch, type Vocabulary } from './suggestions'
+import { needleOf, parseSearch, type SearchQuery } from '../lib/search-query'
 import {
   exportFilename,
   exportRowsOf,
@@ -53,7 +54,8 @@ export type ExplorePage = {
   terms: string[][]
   /** Quotes the search would find without the facets and the period, and those without it. */
   searchAlone: number
-  narrowingAlone: number
+  /** Only when nothing matches. */
+  narrowingAlone?: number
   /** Drivers, races and teams whose names match the search, whether quoted or not. */
   named: NamedRecord[]
   /** When the search finds little or nothing: a search like it that finds more, as typed. */
@@ -97,6 +99,8 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
   let vocabulary: Vocabulary | undefined
   let last: { key: string; filters: ExplorerFilters; exploration: Exploration } | undefined
   let lastOrder: { key: string; positions: readonly number[] } | undefined
+  let lastSearch:
+    { q: string; query: SearchQuery; searched: readonly number[] | undefined } | undefined
   let lastWishes: { key: string; wishes: ReturnType<typeof wishesOf> } | undefined
   const nameOf = (id: string) => index.driverById.get(id)?.name
 
@@ -113,8 +117,21 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
     const filters = parseExplorerParams(toParams(asked), known)
     // The order is not a filter: another sort reorders the same results.
     const key = filtersKey({ ...filters, sort: null })
-    if (last?.key !== key) last = { key, filters, exploration: explore(search, filters) }
+    if (last?.key !== key) {
+      const exploration = explore(search, filters, amongFor(filters.q))
+      if (exploration.searched) lastSearch = { ...exploration, q: filters.q }
+      last = { key, filters, exploration }
+    }
     return { ...last, filters }
+  }
+
+  /**
+   * Where a search must look: among what the last search found when this one only narrows it
+   * (words typed on, words or exclusions added), so each keystroke scans fewer quotes.
+   */
+  function amongFor(q: string) {
+    if (!lastSearch || lastSearch.q === q) return lastSearch?.searched
+    return narrows(parseSearch(q), lastSearch.query) ? lastSearch.searched : undefined
   }
 
   function orderOf(key: string, exploration: Exploration, sort: Sort) {
@@ -170,7 +187,9 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
         terms: exploration.query.include.map((term) => [...term]),
         named: recordsNamed(search, exploration.query, NAMED_MAX),
         searchAlone: exploration.searchAlone,
-        narrowingAlone: exploration.narrowingAlone,
+        ...(exploration.narrowingAlone !== undefined && {
+          narrowingAlone: exploration.narrowingAlone,
+        }),
         ...(suggestion !== undefined && { suggestion }),
         ...(matrixRows > 0 && { matrix: matrixOf(key, () => resultsOf(exploration), matrixRows) }),
       }
@@ -195,6 +214,20 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
       return { text, count: rows.length, filename: exportFilename(words, rows.length, format) }
     },
   }
+}
+
+/**
+ * Whether every quote `now` finds, `before` found too: each earlier term is the start of a term
+ * now (" quix" of " quixel", " le" of the phrase " le mans"), and every exclusion is still there.
+ */
+export function narrows(now: SearchQuery, before: SearchQuery): boolean {
+  if (before.include.length + before.exclude.length === 0) return false
+  const nowIn = now.include.map(needleOf)
+  const nowOut = new Set(now.exclude.map(needleOf))
+  return (
+    before.include.every((term) => nowIn.some((needle) => needle.startsWith(needleOf(term)))) &&
+    before.exclude.every((term) => nowOut.has(needleOf(term)))
+  )
 }
 
 function toParams(filters: ExplorerFilters): URLSearchParams {

@@ -105,7 +105,7 @@ function isExplorePage(value: unknown): value is ExplorePage {
     value.terms.every(isStringList) &&
     Array.isArray(value.named) &&
     typeof value.searchAlone === 'number' &&
-    typeof value.narrowingAlone === 'number' &&
+    (value.narrowingAlone === undefined || typeof value.narrowingAlone === 'number') &&
     (value.suggestion === undefined || typeof value.suggestion === 'string')
   )
 }

@@ -50,30 +50,22 @@ export function ordered(
   search: CompiledSearch,
 ): number[] {
   if (sort === 'relevance') {
-    const rank = rankIn(orders.newest, entries.length)
-    const scored = matched.map((i) => {
+    // Scores are small whole numbers: one bucket each, filled in newest-first order, gives the
+    // best first and, within a score, the newest first, without sorting.
+    const score = new Int32Array(entries.length).fill(-1)
+    for (const i of matched) {
       const entry = entries[i]
-      return { i, score: entry ? relevanceOf(entry, search) : 0 }
-    })
-    scored.sort((a, b) => b.score - a.score || (rank[a.i] ?? 0) - (rank[b.i] ?? 0))
-    return scored.map(({ i }) => i)
+      score[i] = entry ? relevanceOf(entry, search) : 0
+    }
+    const buckets: number[][] = []
+    for (const i of orders.newest) {
+      const points = score[i] ?? -1
+      if (points >= 0) (buckets[points] ??= []).push(i)
+    }
+    return buckets.reverse().flatMap((bucket) => bucket ?? [])
   }
   if (matched.length === entries.length) return [...orders[sort]]
   const wanted = new Uint8Array(entries.length)
   for (const i of matched) wanted[i] = 1
   return orders[sort].filter((i) => wanted[i] === 1)
-}
-
-const ranks = new WeakMap<readonly number[], Int32Array>()
-
-function rankIn(order: readonly number[], length: number): Int32Array {
-  let rank = ranks.get(order)
-  if (!rank) {
-    rank = new Int32Array(length)
-    order.forEach((entry, position) => {
-      if (rank) rank[entry] = position
-    })
-    ranks.set(order, rank)
-  }
-  return rank
 }

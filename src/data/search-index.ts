@@ -54,6 +54,8 @@ export function textKeyOf(entry: QuoteEntry): string {
 /** A term made ready for one search: its needle, and the records whose names it matches. */
 type CompiledTerm = {
   needle: string
+  /** The needle as whole words: a space after it. */
+  whole: string
   words: number
   drivers: ReadonlySet<string>
   teams: ReadonlySet<string>
@@ -83,7 +85,8 @@ export function compileSearch(search: SearchIndex, query: SearchQuery): Compiled
     const races = matching(search.races)
     const sources = matching(search.sources)
     const inNames = drivers.size + teams.size + races.size + sources.size > 0
-    return { needle, words: term.length, drivers, teams, races, sources, inNames }
+    const whole = `${needle} `
+    return { needle, whole, words: term.length, drivers, teams, races, sources, inNames }
   }
   const words = query.include.flat()
   return {
@@ -130,7 +133,7 @@ export function relevanceOf(entry: QuoteEntry, search: CompiledSearch): number {
     let points = 0
     if (term.drivers.has(entry.quote.speakerId)) points = 6
     else if (inNamesOf(entry, term)) points = 4
-    if (keyHasWhole(text, term.needle)) points = Math.max(points, 3)
+    if (keyHasWhole(text, term.whole)) points = Math.max(points, 3)
     else if (keyHas(text, term.needle)) points = Math.max(points, 1)
     score += points * term.words
   }

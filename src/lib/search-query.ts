@@ -59,10 +59,21 @@ export function searchKey(fields: readonly (string | undefined)[]): string {
   let key = ''
   for (const field of fields) {
     if (field === undefined) continue
-    const words = wordsOf(field)
-    if (words.length > 0) key += ` ${words.join(' ')} \n`
+    const words = spaced(fold(field))
+    if (words !== '') key += ` ${words} \n`
   }
   return key
+}
+
+const NON_ASCII = /[^\0-\x7F]/
+const NOT_A_WORD_ASCII = /[^a-z0-9]+/g
+const NOT_A_WORD_ANY = /[^\p{L}\p{N}]+/gu
+
+/** Folded text's words with one space between them: what wordsOf gives, joined, made faster. */
+function spaced(folded: string): string {
+  // Most text is ASCII: a plain character class is several times faster than Unicode classes.
+  const pattern = NON_ASCII.test(folded) ? NOT_A_WORD_ANY : NOT_A_WORD_ASCII
+  return folded.replace(pattern, ' ').trim()
 }
 
 /**
@@ -91,7 +102,8 @@ export function keyHas(key: string, needle: string): boolean {
   return key.includes(needle)
 }
 
-/** Whether the key has the term as whole words, not only as the start of one. */
-export function keyHasWhole(key: string, needle: string): boolean {
-  return key.includes(`${needle} `)
+/** Whether the key has the term as whole words, not only as the start of one: `whole` is the
+ * needle and a space after it. */
+export function keyHasWhole(key: string, whole: string): boolean {
+  return key.includes(whole)
 }

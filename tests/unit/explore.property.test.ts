@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex, knownIds } from '../../src/data/dataset-index'
 import { exploreIndex } from '../../src/data/explore'
+import { createExplorerEngine } from '../../src/data/explorer-engine'
 import {
   FACETS,
   QUERY_MAX,
@@ -467,6 +468,34 @@ describe('search, on arbitrary valid datasets', () => {
         }
       }),
       RUNS,
+    )
+  })
+})
+
+describe('the engine, searching as someone types', () => {
+  const typing = datasetArbitrary.chain((dataset) =>
+    fc.tuple(
+      fc.constant(dataset),
+      filtersArbitrary(dataset),
+      fc.array(queryArbitrary(dataset), { minLength: 1, maxLength: 3 }),
+    ),
+  )
+
+  it('finds for each keystroke what a fresh search finds, though it looks among the last', () => {
+    fc.assert(
+      fc.property(typing, ([dataset, filters, words]) => {
+        const engine = createExplorerEngine(dataset)
+        const index = buildDatasetIndex(dataset)
+        // Letter by letter, then a word taken back: narrowing, and then not.
+        const typed = words.join(' ')
+        const steps = [...[...typed].map((_, i) => typed.slice(0, i + 1)), words[0] ?? '']
+        for (const q of steps) {
+          const page = engine.explore({ ...filters, q }, 1)
+          // Against the filters as the engine read them (a period given backwards turned round).
+          expect(page.resultCount).toBe(exploreIndex(index, page.filters).results.length)
+        }
+      }),
+      { numRuns: 60 },
     )
   })
 })

@@ -12,7 +12,8 @@ export type Outcome = {
   narrowed: boolean
   /** Quotes the search finds on its own, and the facets and period give on theirs. */
   searchAlone: number
-  narrowingAlone: number
+  /** Counted only when nothing was found. */
+  narrowingAlone: number | undefined
   /** A search like this one that finds more, and where it leads. */
   suggestion: { q: string; to: To } | undefined
 }
@@ -109,12 +110,12 @@ function NothingFound({ outcome, onClearSearch, onClearNarrowing, onClearAll }: 
       </>
     )
   }
-  if (outcome.narrowingAlone > 0) {
+  if ((outcome.narrowingAlone ?? 0) > 0) {
     return (
       <>
         <p>
-          These filters give {plural(outcome.narrowingAlone, 'quote')}, but none has every word of “
-          {q}”. Change the search, or clear it.
+          These filters give {plural(outcome.narrowingAlone ?? 0, 'quote')}, but none has every word
+          of “{q}”. Change the search, or clear it.
         </p>
         {clearSearch}
       </>

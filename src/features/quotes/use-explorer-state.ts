@@ -40,7 +40,7 @@ export type ExplorerResults = {
   terms: readonly Term[]
   named: readonly NamedRecord[]
   searchAlone: number
-  narrowingAlone: number
+  narrowingAlone: number | undefined
   suggestion: string | undefined
 }
 
