@@ -10,6 +10,7 @@ import {
   hasNarrowing,
   isDefaultView,
   sortOf,
+  withFilters,
 } from '../../lib/explorer-params'
 import { PageHeading } from '../../components/page-heading'
 import { PageMeta, siteLinks } from '../../components/page-meta'
@@ -17,10 +18,10 @@ import { Pager } from '../../components/pager'
 import { websiteJsonLd } from '../../data/structured-data'
 import { plural } from '../../lib/labels'
 import { paths } from '../../lib/paths'
-import { useExplorerState } from './use-explorer-state'
+import { useExplorerState, type ExplorerResults } from './use-explorer-state'
 import { ExplorerControls } from './explorer-controls'
 import { ActiveFilters } from './active-filters'
-import { QuoteResults } from './quote-results'
+import { QuoteResults, type Outcome } from './quote-results'
 import { MatrixDetails } from './matrix-details'
 import { filteredTitle } from './explorer-title'
 import { DownloadResults } from './download-results'
@@ -29,10 +30,12 @@ export function ExplorerPage() {
   const index = useDatasetIndex()
   const state = useExplorerState(index)
   const { filters, update, clearAll, results, stale, error, retry, warm } = state
-  const { hrefOfPage, hrefOfSearch, resultsHeading, clearSearch, clearNarrowing } = state
+  const { hrefOfPage, resultsHeading, clearSearch, clearNarrowing } = state
   const filtered = hasActiveFilters(filters)
   const searching = isSearching(parseSearch(filters.q))
   const total = index.counts.quotes
+  // The same object while the results are: typing must not render the shown quotes again.
+  const outcome = useMemo(() => results && outcomeOf(results), [results])
   const datasetYears = useMemo(() => [...index.counts.byYear.keys()], [index])
   const searchInput = useRef<HTMLInputElement>(null)
   const focusSearch = useCallback(() => searchInput.current?.focus(), [])
@@ -117,21 +120,13 @@ export function ExplorerPage() {
             count={results.resultCount}
           />
         )}
-        {results && (
+        {results && outcome && (
           <div aria-busy={stale} className={stale ? 'results results--stale' : 'results'}>
             <DatasetContext value={results.index}>
               <QuoteResults
                 results={results.quotes}
                 terms={results.terms}
-                outcome={{
-                  q: filters.q,
-                  narrowed: hasNarrowing(filters),
-                  searchAlone: results.searchAlone,
-                  narrowingAlone: results.narrowingAlone,
-                  suggestion: results.suggestion
-                    ? { q: results.suggestion, to: hrefOfSearch(results.suggestion) }
-                    : undefined,
-                }}
+                outcome={outcome}
                 onClearSearch={clearSearch}
                 onClearNarrowing={clearNarrowing}
                 onClearAll={clearAllAndFocus}
@@ -143,6 +138,21 @@ export function ExplorerPage() {
       </div>
     </>
   )
+}
+
+/** What was asked and found, for the empty state and "Did you mean". */
+function outcomeOf(results: ExplorerResults): Outcome {
+  const { filters, suggestion } = results
+  const to = (q: string) => ({
+    search: `?${withFilters(new URLSearchParams(), { ...filters, q })}`,
+  })
+  return {
+    q: filters.q,
+    narrowed: hasNarrowing(filters),
+    searchAlone: results.searchAlone,
+    narrowingAlone: results.narrowingAlone,
+    suggestion: suggestion === undefined ? undefined : { q: suggestion, to: to(suggestion) },
+  }
 }
 
 function resultCountText(

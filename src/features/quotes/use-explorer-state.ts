@@ -25,6 +25,8 @@ import {
 } from '../../lib/explorer-params'
 
 export type ExplorerResults = {
+  /** The filters these are the results of (while the engine works, not yet the address's). */
+  filters: ExplorerFilters
   /** The quotes on the page shown, and the index their cards read (their sources included). */
   quotes: readonly Quote[]
   index: DatasetIndex
@@ -93,7 +95,6 @@ export function useExplorerState(index: DatasetIndex) {
     () => setParams((prev) => withFilters(prev, { ...NO_FACETS, from: null, to: null })),
     [setParams],
   )
-  const hrefOfSearch = (q: string) => ({ search: `?${withFilters(params, { q }).toString()}` })
   // While taking over, the links are the prerendered ones: the view's, not the address's.
   const hrefOfPage = (n: number) => ({
     search: `?${withPage(hydrated ? params : new URLSearchParams(), n).toString()}`,
@@ -111,7 +112,6 @@ export function useExplorerState(index: DatasetIndex) {
     clearAll,
     clearSearch,
     clearNarrowing,
-    hrefOfSearch,
     /** Undefined until the engine has answered for this address's first view. */
     results,
     /** The results shown are for an earlier state while the engine works on this one. */
@@ -158,6 +158,7 @@ function firstPageOf(index: DatasetIndex): ExplorerResults {
   const { counts } = index
   const total = counts.quotes
   return {
+    filters: NO_FILTERS,
     // In the page's order: newest first (page-data.ts).
     quotes: index.quotes,
     index,
@@ -191,6 +192,7 @@ function resultsOf(index: DatasetIndex, found: ExplorePage): ExplorerResults {
     index.counts,
   )
   return {
+    filters: found.filters,
     quotes: found.quotes,
     index: resultsIndex,
     resultCount: found.resultCount,
