@@ -99,8 +99,7 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
   let vocabulary: Vocabulary | undefined
   let last: { key: string; filters: ExplorerFilters; exploration: Exploration } | undefined
   let lastOrder: { key: string; positions: readonly number[] } | undefined
-  let lastSearch:
-    { q: string; query: SearchQuery; searched: readonly number[] | undefined } | undefined
+  let lastSearch: { q: string; query: SearchQuery; searched: readonly number[] } | undefined
   let lastWishes: { key: string; wishes: ReturnType<typeof wishesOf> } | undefined
   const nameOf = (id: string) => index.driverById.get(id)?.name
 
@@ -119,7 +118,8 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
     const key = filtersKey({ ...filters, sort: null })
     if (last?.key !== key) {
       const exploration = explore(search, filters, amongFor(filters.q))
-      if (exploration.searched) lastSearch = { ...exploration, q: filters.q }
+      const { query, searched } = exploration
+      if (searched) lastSearch = { q: filters.q, query, searched }
       last = { key, filters, exploration }
     }
     return { ...last, filters }
