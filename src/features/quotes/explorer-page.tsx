@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
 import { isSearching, parseSearch } from '../../lib/search-query'
 import { ResultOptions } from './result-options'
-import { NamedPages } from './named-pages'
+import { searchOutcomeCode } from './search-outcome-code'
 import {
   filtersKey,
   hasActiveFilters,
@@ -34,6 +34,7 @@ export function ExplorerPage() {
   const searching = isSearching(parseSearch(filters.q))
   const total = index.counts.quotes
   const datasetYears = useMemo(() => [...index.counts.byYear.keys()], [index])
+  const outcome = searchOutcomeCode.useLoaded()
   const searchInput = useRef<HTMLInputElement>(null)
   const focusSearch = useCallback(() => searchInput.current?.focus(), [])
   const clearAllAndFocus = useCallback(() => {
@@ -108,7 +109,9 @@ export function ExplorerPage() {
               : resultCountText(results, filtered, total)}
           </p>
         )}
-        {results && <NamedPages index={index} named={results.named} terms={results.terms} />}
+        {results && outcome && (
+          <outcome.NamedPages index={index} named={results.named} terms={results.terms} />
+        )}
         {results && results.resultCount > 0 && !error && (
           // A fresh one for other filters: what it said was about the last ones.
           <DownloadResults
