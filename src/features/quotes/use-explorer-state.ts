@@ -127,7 +127,11 @@ export function useExplorerState(index: DatasetIndex) {
     error: fromPage ? null : explored.error,
     // The results and, if it failed with them, the matrix: both ask the same engine.
     retry: () => void queryClient.refetchQueries({ queryKey: ['explore'], type: 'active' }),
-    warm: () => client.warm(),
+    // The engine, and the code its first answer waits for: a first filter waits on neither.
+    warm: () => {
+      client.warm()
+      void searchOutcomeCode.load()
+    },
     hrefOfPage,
     resultsHeading,
   }
