@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { defineConfig, type Plugin } from 'vite'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type Plugin, type Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
 
 /**
@@ -108,13 +109,48 @@ function servePageDataInDev(): Plugin {
   }
 }
 
-export default defineConfig({
+/** The modules `/` starts from: the app's entry and the explorer's page. */
+const HOME_ROOTS = ['./src/main.tsx', './src/features/quotes/explorer-page.tsx'].map((file) =>
+  fileURLToPath(new URL(file, import.meta.url)),
+)
+
+/**
+ * The modules `/` needs that other chunks share, in one chunk, not one per set of pages sharing
+ * them (Rolldown's own split): `/` loaded 16 files, 24 once parts of the explorer came on
+ * demand, and their imports, exports and lost compression cost more than what was kept back.
+ * What only other pages need is still theirs, and code loaded on demand stays out.
+ */
+function homeSharedChunk(): Rolldown.CodeSplittingGroup {
+  // Per chunking pass: a rebuild (vite build --watch) has another graph.
+  const reachedIn = new WeakMap<object, Set<string>>()
+  return {
+    debugName: 'home-shared',
+    name: (id, context) => {
+      let reached = reachedIn.get(context)
+      if (!reached) {
+        const found = new Set<string>()
+        const visit = (module: string) => {
+          if (found.has(module)) return
+          found.add(module)
+          for (const imported of context.getModuleInfo(module)?.importedIds ?? []) visit(imported)
+        }
+        HOME_ROOTS.forEach(visit)
+        reachedIn.set(context, (reached = found))
+      }
+      return reached.has(id) ? 'shared' : null
+    },
+    minShareCount: 2,
+  }
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), servePrerenderedBuild(), servePageDataInDev()],
   // The site's origin for canonical URLs and share tags; `npm run build` checks and sets it
   // (scripts/lib/site-build.ts). Empty: those tags are left out.
   define: { 'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },
   build: {
     target: 'es2022',
+    rollupOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [homeSharedChunk()] } } },
   },
   test: {
     restoreMocks: true,
@@ -144,4 +180,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../data/use-dataset'
 import { isSearching, parseSearch } from '../../lib/search-query'
 import { ResultOptions } from './result-options'
-import { NamedPages } from './named-pages'
+import { searchOutcomeCode } from './search-outcome-code'
 import {
   filtersKey,
   hasActiveFilters,
@@ -37,6 +37,7 @@ export function ExplorerPage() {
   // The same object while the results are: typing must not render the shown quotes again.
   const outcome = useMemo(() => results && outcomeOf(results), [results])
   const datasetYears = useMemo(() => [...index.counts.byYear.keys()], [index])
+  const explained = searchOutcomeCode.useLoaded()
   const searchInput = useRef<HTMLInputElement>(null)
   const focusSearch = useCallback(() => searchInput.current?.focus(), [])
   const clearAllAndFocus = useCallback(() => {
@@ -111,7 +112,9 @@ export function ExplorerPage() {
               : resultCountText(results, filtered, total)}
           </p>
         )}
-        {results && <NamedPages index={index} named={results.named} terms={results.terms} />}
+        {results && explained && (
+          <explained.NamedPages index={index} named={results.named} terms={results.terms} />
+        )}
         {results && results.resultCount > 0 && !error && (
           // A fresh one for other filters: what it said was about the last ones.
           <DownloadResults

@@ -1,6 +1,10 @@
 import { plural } from '../../lib/labels'
 import { toggled } from '../../lib/explorer-params'
+import { onDemand } from './load-on-demand'
 import { useFacetCombobox, type FacetOption } from './use-facet-combobox'
+
+/** The open list: loaded when a combobox is first pointed at or focused, before it can open. */
+const popup = onDemand(() => import('./facet-popup'))
 
 type Noun = { one: string; many: string }
 
@@ -21,7 +25,7 @@ type FacetComboboxProps = {
 /**
  * A facet's multi-select combobox: type to find an option, each with the quotes it matches under
  * the other filters; an option matching none cannot be chosen unless it already is. The options
- * are in the page only while the list is open.
+ * are in the page only while the list is open, and the list's code only once it may open.
  */
 export function FacetCombobox(props: FacetComboboxProps) {
   const { id, label, noun, allLabel, options, counts, selected, onChange } = props
@@ -34,13 +38,13 @@ export function FacetCombobox(props: FacetComboboxProps) {
     isDisabled,
     onToggle: (optionId) => onChange(toggled(selected, optionId)),
   })
-  const optionId = (option: FacetOption) => `${id}-${option.id}`
+  const Popup = popup.useLoaded()?.FacetPopup
   const activeOption = box.shown[box.active]
-  const expanded = box.open && box.shown.length > 0
-  const more = box.matches.length - box.shown.length
+  // Until the list's code is in, nothing is shown; what was typed and chosen is kept meanwhile.
+  const expanded = box.open && Popup !== undefined && box.shown.length > 0
 
   return (
-    <div className="field combobox">
+    <div className="field combobox" onFocus={popup.load} onPointerOver={popup.load}>
       <label htmlFor={id} id={`${id}-label`}>
         {label}
       </label>
@@ -54,7 +58,7 @@ export function FacetCombobox(props: FacetComboboxProps) {
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={`${id}-options`}
-          aria-activedescendant={activeOption && optionId(activeOption)}
+          aria-activedescendant={expanded && activeOption ? `${id}-${activeOption.id}` : undefined}
           aria-describedby={`${id}-summary`}
           value={box.query}
           {...box.inputHandlers}
@@ -63,56 +67,24 @@ export function FacetCombobox(props: FacetComboboxProps) {
           <span>{summaryOf(selected, options, noun, allLabel)}</span>
         </span>
       </div>
-      {box.open && (
-        // A press in the list must not take focus from the input.
-        <div className="combobox__popup" onMouseDown={(event) => event.preventDefault()}>
-          {expanded && (
-            <ul
-              role="listbox"
-              id={`${id}-options`}
-              aria-labelledby={`${id}-label`}
-              aria-multiselectable="true"
-            >
-              {box.shown.map((option) => (
-                <li
-                  key={option.id}
-                  id={optionId(option)}
-                  ref={option === activeOption ? scrollIntoView : undefined}
-                  role="option"
-                  aria-selected={selected.includes(option.id)}
-                  aria-disabled={isDisabled(option.id) || undefined}
-                  className={option === activeOption ? 'combobox__option--active' : undefined}
-                  onClick={() => box.choose(option)}
-                >
-                  <span>{option.label}</span>
-                  {counts && (
-                    <>
-                      {' '}
-                      <span className="combobox__count">{plural(countOf(option.id), 'quote')}</span>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          {more > 0 && (
-            <p className="combobox__note">
-              Keep typing to narrow down {more.toLocaleString('en-GB')} more
-            </p>
-          )}
-          {box.matches.length === 0 && <p className="combobox__note">{noMatch(noun, box.query)}</p>}
-        </div>
+      {box.open && Popup && (
+        <Popup
+          id={id}
+          shown={box.shown}
+          active={activeOption}
+          selected={selected}
+          isDisabled={isDisabled}
+          counts={counts}
+          more={box.matches.length - box.shown.length}
+          noMatch={box.matches.length === 0 ? noMatch(noun, box.query) : undefined}
+          onChoose={box.choose}
+        />
       )}
       <p className="visually-hidden" aria-live="polite">
         {box.open ? announcement(box.matches.length, noun, box.query) : ''}
       </p>
     </div>
   )
-}
-
-function scrollIntoView(element: HTMLElement | null) {
-  // Not in every DOM (jsdom has none).
-  element?.scrollIntoView?.({ block: 'nearest' })
 }
 
 /** What the closed control says is chosen: "All drivers", "Ada Example", "2 drivers". */

@@ -1,9 +1,9 @@
 import { memo } from 'react'
 import { Link, type To } from 'react-router-dom'
 import type { Quote } from '../../data/schema'
-import { parseSearch, type Term } from '../../lib/search-query'
-import { plural } from '../../lib/labels'
+import type { Term } from '../../lib/search-query'
 import { QuoteCard } from '../../components/quote-card'
+import { searchOutcomeCode } from './search-outcome-code'
 
 /** What the explorer found, and what was asked: enough to say what to change when it is nothing. */
 export type Outcome = {
@@ -18,7 +18,7 @@ export type Outcome = {
   suggestion: { q: string; to: To } | undefined
 }
 
-type QuoteResultsProps = {
+export type QuoteResultsProps = {
   results: readonly Quote[]
   terms: readonly Term[]
   outcome: Outcome
@@ -30,6 +30,7 @@ type QuoteResultsProps = {
 /** Memoised: while a deferred search catches up, the old list is not rendered again. */
 export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps) {
   const { results, terms, outcome } = props
+  const explained = searchOutcomeCode.useLoaded()
   const suggestion = outcome.suggestion && (
     <p className="did-you-mean">
       Did you mean <Link to={outcome.suggestion.to}>{outcome.suggestion.q}</Link>?
@@ -40,7 +41,12 @@ export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps)
       <div className="empty">
         <h2>No quotes match</h2>
         {suggestion}
-        <NothingFound {...props} />
+        {!outcome.q.trim() && !outcome.narrowed ? (
+          <p>This dataset has no quotes yet.</p>
+        ) : (
+          // Only an engine's answer has a search or a filter, and this code comes with it.
+          explained && <explained.NothingFound {...props} />
+        )}
       </div>
     )
   }
@@ -57,74 +63,3 @@ export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps)
     </>
   )
 })
-
-/** Why nothing was found, and the change that would find something. */
-/** "“x”." for one term, "every word of “x y”." for more. */
-function wordsOf(q: string) {
-  return /\s/.test(q) ? `every word of “${q}”.` : `“${q}”.`
-}
-
-function NothingFound({ outcome, onClearSearch, onClearNarrowing, onClearAll }: QuoteResultsProps) {
-  const q = outcome.q.trim()
-  if (!q && !outcome.narrowed) return <p>This dataset has no quotes yet.</p>
-  const clearAll = (
-    <button type="button" className="button" onClick={onClearAll}>
-      Clear all filters
-    </button>
-  )
-  const clearSearch = (
-    <button type="button" className="button" onClick={onClearSearch}>
-      Clear the search
-    </button>
-  )
-  if (!outcome.narrowed) {
-    return (
-      <>
-        <p>
-          {parseSearch(q).include.length + parseSearch(q).exclude.length === 0
-            ? `“${q}” has no letters or digits to search for.`
-            : `No quote has ${wordsOf(q)} Check the spelling, or search for fewer words or the start of a word.`}
-        </p>
-        {clearSearch}
-      </>
-    )
-  }
-  if (!q) {
-    return (
-      <>
-        <p>No quote fits all of these filters. Remove one, or start again.</p>
-        {clearAll}
-      </>
-    )
-  }
-  if (outcome.searchAlone > 0) {
-    return (
-      <>
-        <p>
-          “{q}” finds {plural(outcome.searchAlone, 'quote')}, but none with these filters. Remove a
-          filter, or search all quotes.
-        </p>
-        <button type="button" className="button" onClick={onClearNarrowing}>
-          Search all quotes
-        </button>
-      </>
-    )
-  }
-  if ((outcome.narrowingAlone ?? 0) > 0) {
-    return (
-      <>
-        <p>
-          These filters give {plural(outcome.narrowingAlone ?? 0, 'quote')}, but none has every word
-          of “{q}”. Change the search, or clear it.
-        </p>
-        {clearSearch}
-      </>
-    )
-  }
-  return (
-    <>
-      <p>No quote has every word of “{q}”, with or without these filters.</p>
-      {clearAll}
-    </>
-  )
-}

@@ -5,6 +5,7 @@ import { buildDatasetIndex, knownIds, type DatasetIndex } from '../../data/datas
 import { useExplorerClient } from '../../data/explorer-client'
 import { useFocusOnPageChange } from '../../components/use-focus-on-page-change'
 import { useViewShown } from '../../components/use-view-shown'
+import { searchOutcomeCode } from './search-outcome-code'
 import type { ExplorePage } from '../../data/explorer-engine'
 import type { Quote } from '../../data/schema'
 import type { NamedRecord } from '../../data/search-index'
@@ -69,7 +70,14 @@ export function useExplorerState(index: DatasetIndex) {
 
   const explored = useQuery({
     queryKey: ['explore', filters, requestedPage],
-    queryFn: () => client.explore(filters, requestedPage),
+    // With the code that shows what only an answer can have (named pages, why nothing matched).
+    queryFn: async () => {
+      const [page] = await Promise.all([
+        client.explore(filters, requestedPage),
+        searchOutcomeCode.load(),
+      ])
+      return page
+    },
     enabled: !fromPage,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
@@ -119,7 +127,11 @@ export function useExplorerState(index: DatasetIndex) {
     error: fromPage ? null : explored.error,
     // The results and, if it failed with them, the matrix: both ask the same engine.
     retry: () => void queryClient.refetchQueries({ queryKey: ['explore'], type: 'active' }),
-    warm: () => client.warm(),
+    // The engine, and the code its first answer waits for: a first filter waits on neither.
+    warm: () => {
+      client.warm()
+      void searchOutcomeCode.load()
+    },
     hrefOfPage,
     resultsHeading,
   }
