@@ -4,7 +4,7 @@ import type { Term } from '../lib/search-query'
 type HighlightedTextProps = {
   text: string
   terms: readonly Term[]
-  /** A name: a term may run on over its words ("lemans" marks "Le Mans"), as search reads it. */
+  /** A name: a term may run on over its words ("coterouge" marks "Côte Rouge"), as search reads it. */
   name?: boolean
 }
 

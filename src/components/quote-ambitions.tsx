@@ -10,7 +10,7 @@ import { HighlightedText } from './highlighted-text'
 const NO_TERMS: readonly Term[] = []
 
 /**
- * The race's other names a search matched ("Indianapolis 500", "The Brickyard"), so that a quote
+ * The race's other names a search matched ("Grand Prix of Example City", "The Oval"), so that a quote
  * found by a race's nickname or venue shows what was found.
  */
 function otherNamesMatched(race: Race, terms: readonly Term[]): string[] {

@@ -218,7 +218,7 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
 
 /**
  * Whether every quote `now` finds, `before` found too: each earlier term is the start of a term
- * now (" quix" of " quixel", " le" of the phrase " le mans"), and every exclusion is still there.
+ * now (" exa" of " example", " cote" of the phrase " cote rouge"), and every exclusion is still there.
  */
 export function narrows(now: SearchQuery, before: SearchQuery): boolean {
   if (before.include.length + before.exclude.length === 0) return false

@@ -18,7 +18,7 @@ export type SitePage = { path: string; data: PageData }
 
 /**
  * The name of a page's data file under data/pages/, from its in-app path: `index` for the
- * explorer, `drivers/pierre-gasly` for /drivers/pierre-gasly. Undefined for a path no page has
+ * explorer, `drivers/ada-example` for /drivers/ada-example. Undefined for a path no page has
  * data for (not a slug: nothing to fetch).
  */
 export function pageDataKey(path: string): string | undefined {

@@ -9,7 +9,7 @@ export type Vocabulary = {
   /** Folded words, sorted: the words a prefix starts are one run of it. */
   words: readonly string[]
   count: ReadonlyMap<string, number>
-  /** As a name writes it ("Leclerc"), else as folded. */
+  /** As a name writes it ("Ölund"), else as folded. */
   display: ReadonlyMap<string, string>
 }
 
@@ -66,7 +66,7 @@ function closest(vocabulary: Vocabulary, word: string, found: number): string | 
   let best: { word: string; distance: number; count: number } | undefined
   for (const candidate of vocabulary.words) {
     if (Math.abs(candidate.length - word.length) > max && candidate.length < word.length) continue
-    // As typed so far: "leclr" is one from the start of "leclerc".
+    // As typed so far: "exmap" is one from the start of "example".
     const whole = editDistance(word, candidate, max)
     const start =
       candidate.length > word.length

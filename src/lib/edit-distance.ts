@@ -1,6 +1,6 @@
 /**
  * The optimal string alignment distance between two words (insertions, deletions, substitutions
- * and swaps of neighbours each count one: "leclrec" is one from "leclerc"), or `max + 1` as soon
+ * and swaps of neighbours each count one: "exampel" is one from "example"), or `max + 1` as soon
  * as it must exceed `max`, so that comparing a word with a whole vocabulary stays cheap.
  */
 export function editDistance(a: string, b: string, max: number): number {

@@ -11,7 +11,7 @@ const WORD = /[\p{L}\p{N}]+/gu
  * Splits text into plain and matching segments for the search's terms, by the rules search
  * matches by (search-query.ts): a term marks the start of a word, as much of it as was typed; a
  * phrase marks its run of words. With `joined` (names, as nameKey reads them) a term may also
- * run on over the next words: `lemans` marks "Le Mans". Plain string work: no RegExp from input.
+ * run on over the next words: `coterouge` marks "Côte Rouge". Plain string work: no RegExp from input.
  */
 export function highlightSegments(
   text: string,
@@ -52,7 +52,7 @@ function matchEnd(words: readonly Word[], i: number, term: Term): number | undef
   return final && final.word.startsWith(typed) ? final.from + typed.length : undefined
 }
 
-/** The same for a one-word term run on over the words after word i ("lemans": "Le Mans"). */
+/** The same for a one-word term run on over the words after word i ("coterouge": "Côte Rouge"). */
 function joinedEnd(words: readonly Word[], i: number, term: Term): number | undefined {
   const typed = term[0] ?? ''
   if (term.length !== 1) return undefined

@@ -2,7 +2,7 @@ import { fold } from './fold'
 
 /**
  * One search term: folded words that must follow each other in a field, the last of which may
- * be the start of a word. A plain word is a term of one; `"le mans"` is a phrase of two.
+ * be the start of a word. A plain word is a term of one; `"cote rouge"` is a phrase of two.
  */
 export type Term = readonly string[]
 
@@ -78,7 +78,7 @@ function spaced(folded: string): string {
 
 /**
  * A name as search reads it: its words, and also its words run together from each one on, so
- * `lemans` finds "Le Mans" and `jeaneric` "Jean-Éric Vergne" (highlightSegments' `joined`).
+ * `coterouge` finds "Côte Rouge" and `zoeann` "Zoë-Ann Ölund" (highlightSegments' `joined`).
  */
 export function nameKey(names: readonly (string | undefined)[]): string {
   let key = searchKey(names)
@@ -92,7 +92,7 @@ export function nameKey(names: readonly (string | undefined)[]): string {
   return key
 }
 
-/** What a key is searched for: ` le mans` for the phrase, so that it starts at a word. */
+/** What a key is searched for: ` cote rouge` for the phrase, so that it starts at a word. */
 export function needleOf(term: Term): string {
   return ` ${term.join(' ')}`
 }
