@@ -114,7 +114,7 @@ export function filtersJsonOf(params: URLSearchParams): Record<string, string | 
 const NAME_WORDS_MAX = 40
 
 /**
- * "paddock-quotes-ada-example-le-mans-12.csv" for filtered quotes, from the filters' values
+ * "paddock-quotes-ada-example-grand-prix-a-12.csv" for filtered quotes, from the filters' values
  * (`words`; "filtered" when none of them has a letter a file name can keep);
  * "paddock-quotes-all.csv" for all of them (no words).
  */

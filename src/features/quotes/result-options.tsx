@@ -40,12 +40,6 @@ export function ResultOptions(props: ResultOptionsProps) {
     }
     return total
   }
-  const yearOption = (year: number, count: number | undefined, current: number | null) => (
-    <option key={year} value={year} disabled={count === 0 && year !== current}>
-      {count === undefined ? year : `${year} (${formatCount(count)})`}
-    </option>
-  )
-
   return (
     <div className="result-options">
       <div className="field field--inline">
@@ -68,34 +62,58 @@ export function ResultOptions(props: ResultOptionsProps) {
       {datasetYears.length > 1 && (
         <fieldset className="period">
           <legend>Period</legend>
-          <div className="field field--inline">
-            <label htmlFor="period-from">From</label>
-            <select
-              id="period-from"
-              value={from ?? ''}
-              onChange={(event) => onChange({ from: yearOf(event.target.value) })}
-            >
-              <option value="">Any year</option>
-              {offered
-                .filter((year) => to === null || year <= to)
-                .map((year) => yearOption(year, within(year, to), from))}
-            </select>
-          </div>
-          <div className="field field--inline">
-            <label htmlFor="period-to">To</label>
-            <select
-              id="period-to"
-              value={to ?? ''}
-              onChange={(event) => onChange({ to: yearOf(event.target.value) })}
-            >
-              <option value="">Any year</option>
-              {offered
-                .filter((year) => from === null || year >= from)
-                .map((year) => yearOption(year, within(from, year), to))}
-            </select>
-          </div>
+          <YearSelect
+            id="period-from"
+            label="From"
+            value={from}
+            years={offered.filter((year) => to === null || year <= to)}
+            countOf={(year) => within(year, to)}
+            onChange={(year) => onChange({ from: year })}
+          />
+          <YearSelect
+            id="period-to"
+            label="To"
+            value={to}
+            years={offered.filter((year) => from === null || year >= from)}
+            countOf={(year) => within(from, year)}
+            onChange={(year) => onChange({ to: year })}
+          />
         </fieldset>
       )}
+    </div>
+  )
+}
+
+type YearSelectProps = {
+  id: string
+  label: string
+  value: number | null
+  years: readonly number[]
+  /** The quotes choosing a year would give; undefined before the engine has counted. */
+  countOf: (year: number) => number | undefined
+  onChange: (year: number | null) => void
+}
+
+/** One end of the period: "Any year", then each year with its count; none disabled uncounted. */
+function YearSelect({ id, label, value, years, countOf, onChange }: YearSelectProps) {
+  return (
+    <div className="field field--inline">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange(yearOf(event.target.value))}
+      >
+        <option value="">Any year</option>
+        {years.map((year) => {
+          const count = countOf(year)
+          return (
+            <option key={year} value={year} disabled={count === 0 && year !== value}>
+              {count === undefined ? year : `${year} (${formatCount(count)})`}
+            </option>
+          )
+        })}
+      </select>
     </div>
   )
 }
