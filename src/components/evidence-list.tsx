@@ -3,7 +3,7 @@ import type { Evidence } from '../data/detail-views'
 import { formatCount } from '../lib/labels'
 import { paths } from '../lib/paths'
 import { truncate } from '../lib/truncate'
-import { QuoteExcerpt, excerptAnchor } from './quote-excerpt'
+import { QuoteCard, quoteAnchor } from './quote-card'
 
 type EvidenceListProps = {
   evidence: Evidence
@@ -20,14 +20,14 @@ export function EvidenceList({ evidence: view, ambition }: EvidenceListProps) {
         <ul className="evidence">
           {evidence.map((quote) => (
             <li key={quote.id}>
-              <QuoteExcerpt quote={quote} />
+              <QuoteCard quote={quote} variant="compact" anchored />
             </li>
           ))}
         </ul>
       )}
       {again.map((quote) => (
         <p key={quote.id} className="evidence__again">
-          Also voiced in <a href={`#${excerptAnchor(quote.id)}`}>“{truncate(quote.text, 60)}”</a>,
+          Also voiced in <a href={`#${quoteAnchor(quote.id)}`}>“{truncate(quote.text, 60)}”</a>,
           above.
         </p>
       ))}

@@ -18,11 +18,35 @@ import type { Term } from '../lib/search-query'
 
 const NO_TERMS: readonly Term[] = []
 
-/** `terms`: the search's, to mark where they match (search-query.ts). */
-type QuoteCardProps = { quote: Quote; terms?: readonly Term[] }
+/**
+ * How much room a quote gets: `card` in lists of quotes; `compact` as evidence inside another
+ * record's section (no context or ambitions: the section names the ambition); `page` on the
+ * quote's own page.
+ */
+export type QuoteVariant = 'card' | 'compact' | 'page'
 
-/** One quote as published, with who said it, about whom, where, and the ambitions it voices. */
-export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: QuoteCardProps) {
+/** The id of a quote shown on a page with `anchored`, for a link from further down. */
+export const quoteAnchor = (quoteId: string) => `quote-${quoteId}`
+
+type QuoteCardProps = {
+  quote: Quote
+  /** The search's terms, to mark where they match (search-query.ts). */
+  terms?: readonly Term[]
+  variant?: QuoteVariant
+  /** Gives the figure its `quoteAnchor` id, once per page. */
+  anchored?: boolean
+}
+
+/**
+ * One quote, read the same way everywhere: the original as published, then the translation marked
+ * as ours, then who said it, about whom, where and when, and the ambitions it voices.
+ */
+export const QuoteCard = memo(function QuoteCard({
+  quote,
+  terms = NO_TERMS,
+  variant = 'card',
+  anchored = false,
+}: QuoteCardProps) {
   const index = useDatasetIndex()
   const speaker = index.driverById.get(quote.speakerId)
   const source = index.sourceById.get(quote.sourceId)
@@ -33,7 +57,10 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
   const sourceUrl = safeHttpsUrl(source?.url)
 
   return (
-    <figure className="quote">
+    <figure
+      className={variant === 'card' ? 'quote' : `quote quote--${variant}`}
+      id={anchored ? quoteAnchor(quote.id) : undefined}
+    >
       <blockquote className="quote__text" lang={quote.language} cite={sourceUrl}>
         <p>
           <HighlightedText text={quote.text} terms={terms} />
@@ -41,10 +68,7 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
       </blockquote>
       {translation && (
         <div className="quote__translation">
-          <p className="quote__label">
-            English translation{' '}
-            <span className="quote__from">(from {languageName(quote.language)})</span>
-          </p>
+          <p className="quote__label">Our translation from {languageName(quote.language)}</p>
           <p lang={TRANSLATION_LANGUAGE}>
             <HighlightedText text={translation} terms={terms} />
           </p>
@@ -66,7 +90,7 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
             </>
           )}
         </p>
-        {quote.context && (
+        {variant !== 'compact' && quote.context && (
           <p className="quote__context">
             <HighlightedText text={quote.context} terms={terms} />
           </p>
@@ -93,7 +117,7 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
             )}
           </p>
         )}
-        <QuoteAmbitions quote={quote} terms={terms} />
+        {variant !== 'compact' && <QuoteAmbitions quote={quote} terms={terms} />}
         <p className="quote__actions">
           <Link to={paths.quote(quote.id)}>
             Permalink <span className="visually-hidden">to this quote by {speaker?.name}</span>

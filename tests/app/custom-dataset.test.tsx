@@ -116,8 +116,8 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
 
     const figure = figureQuoting('Quinn will das Fixture 500 unbedingt fahren.')
     expect(within(figure).getByRole('blockquote')).toHaveAttribute('lang', 'de')
-    expect(within(figure).getByText(/^English translation/)).toHaveTextContent(
-      'English translation (from German)',
+    expect(within(figure).getByText(/^Our translation/)).toHaveTextContent(
+      'Our translation from German',
     )
     expect(figure).toHaveTextContent(
       'Zoë Placeholder (Testbench Racing) about Quinn Stub (Testbench Racing, Mock Motors)',

@@ -51,7 +51,7 @@ describe('the explorer', USER_FLOW, () => {
     expect(figures).toHaveLength(5)
     for (const figure of figures) {
       expect(within(figure).getByRole('blockquote')).toHaveAttribute('lang', 'nl')
-      expect(within(figure).getByText(/^English translation/)).toBeVisible()
+      expect(within(figure).getByText(/^Our translation/)).toBeVisible()
       expect(figure).toHaveTextContent('Motorsport.com, June 2020')
     }
     expect(speakersShown()).toEqual([
@@ -68,8 +68,8 @@ describe('the explorer', USER_FLOW, () => {
     const figure = figureQuoting(VERGNE_TOGETHER)
 
     expect(within(figure).getByRole('blockquote')).toHaveAttribute('lang', 'nl')
-    expect(within(figure).getByText(/^English translation/)).toHaveTextContent(
-      'English translation (from Dutch)',
+    expect(within(figure).getByText(/^Our translation/)).toHaveTextContent(
+      'Our translation from Dutch',
     )
     expect(
       within(figure).getByText(/^If we could do it together, that would be absolutely brilliant/),
@@ -407,7 +407,7 @@ describe('a quote', USER_FLOW, () => {
     expect(within(main).getAllByRole('figure')).toHaveLength(1)
     expect(within(figure).getByRole('blockquote')).toHaveAttribute('lang', 'nl')
     expect(within(figure).getByRole('blockquote')).toHaveTextContent(VERGNE_INDY)
-    expect(within(figure).getByText(/^English translation/)).toBeVisible()
+    expect(within(figure).getByText(/^Our translation/)).toBeVisible()
     expect(within(figure).getByText(VERGNE_INDY_EN)).toHaveAttribute('lang', 'en')
     expect(within(figure).getByRole('link', { name: 'Jean-Eric Vergne' })).toHaveAttribute(
       'href',

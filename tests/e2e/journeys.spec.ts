@@ -59,7 +59,7 @@ test.describe('every address works on a fresh load', () => {
     const indy = resultList(page).getByRole('figure').filter({ hasText: 'Indianapolis 500' })
     await expect(indy.getByRole('blockquote')).toHaveText(INDY_QUOTE_TEXT)
     await expect(indy.getByRole('blockquote')).toHaveAttribute('lang', 'nl')
-    await expect(indy.getByText('English translation')).toBeVisible()
+    await expect(indy.getByText('Our translation from Dutch')).toBeVisible()
     await expect(indy.getByRole('link', { name: 'Jean-Eric Vergne', exact: true })).toBeVisible()
   })
 

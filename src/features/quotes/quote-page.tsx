@@ -28,7 +28,7 @@ export function QuotePage() {
         jsonLd={quoteJsonLd(index, quote, siteLinks(paths.quote(quote.id)))}
       />
       <DetailHeader kicker="Quote" title={`Quote by ${name}`} path={paths.quote(quote.id)} />
-      <QuoteCard quote={quote} />
+      <QuoteCard quote={quote} variant="page" />
       <p className="link-list">
         {speaker && <Link to={paths.driver(speaker.id)}>All about {speaker.name}</Link>}
         <Link to={paths.explorer()}>All quotes</Link>
