@@ -48,6 +48,8 @@ if (boot && (hydrate || recordMissing)) {
   hydrationData = { loaderData }
 }
 const router = createBrowserRouter(routes, { basename, hydrationData })
+writePrintAddress()
+router.subscribe(writePrintAddress)
 
 const app = (
   <StrictMode>
@@ -59,6 +61,16 @@ else {
   // A fresh render does not take over the prerendered head tags: it would add its own beside.
   for (const tag of document.head.querySelectorAll(PRERENDERED_HEAD)) tag.remove()
   createRoot(root).render(app)
+}
+
+/**
+ * Writes the page's address where a printed page carries it (index.html's #print-address, shown
+ * on paper only). Outside #root: the prerendered page has no origin to write, and the app's
+ * first render must match it.
+ */
+function writePrintAddress() {
+  const slot = document.getElementById('print-address')
+  if (slot) slot.textContent = `Printed from ${window.location.href}`
 }
 
 /** Loads a route's page code; false when it failed (the route then only has a failing loader). */
