@@ -15,7 +15,7 @@ import { REPO_ROOT } from './lib/repo'
 const USAGE = `Usage: npm run screenshots [-- --out DIR] [-- path ...]
 
 Builds the site (scripts/build.ts), then saves light and dark, phone and desktop screenshots of each path
-(default: the explorer, a driver, a race and the matrix) to DIR (default: docs/screenshots).`
+(default: the explorer, a driver, a race, the matrix and a quote) to DIR (default: docs/screenshots).`
 
 const commandLine = readCommandLine(
   {
@@ -42,6 +42,7 @@ const pages: { name: string; path: string }[] = requested.length
       { name: 'driver', path: '/drivers/pierre-gasly' },
       { name: 'race', path: '/races/le-mans' },
       { name: 'matrix', path: '/races' },
+      { name: 'quote', path: '/quotes/vergne-hopes-gasly-does-le-mans' },
     ]
 const viewports = [
   { name: 'phone', width: 390, height: 844 },
