@@ -6,11 +6,9 @@ import { paths } from '../lib/paths'
 import { formatPublished } from '../lib/dates'
 import { languageName } from '../lib/languages'
 import { safeHttpsUrl } from '../lib/safe-url'
-import { formatCitation } from '../lib/citation'
 import { TRANSLATION_LANGUAGE, translationOf } from '../lib/translation'
 import { HighlightedText } from './highlighted-text'
-import { CopyButton } from './copy-button'
-import { useAbsoluteUrl } from './use-absolute-url'
+import { QuoteActions } from './quote-actions'
 import { QuoteAmbitions } from './quote-ambitions'
 import { DriverLinks } from './driver-links'
 import { TeamNames } from './team-names'
@@ -18,15 +16,21 @@ import type { Term } from '../lib/search-query'
 
 const NO_TERMS: readonly Term[] = []
 
-/** `terms`: the search's, to mark where they match (search-query.ts). */
-type QuoteCardProps = { quote: Quote; terms?: readonly Term[] }
+/**
+ * `terms`: the search's, to mark where they match (search-query.ts). `ownPage`: on the quote's
+ * own page (no permalink to itself).
+ */
+type QuoteCardProps = { quote: Quote; terms?: readonly Term[]; ownPage?: boolean }
 
 /** One quote as published, with who said it, about whom, where, and the ambitions it voices. */
-export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: QuoteCardProps) {
+export const QuoteCard = memo(function QuoteCard({
+  quote,
+  terms = NO_TERMS,
+  ownPage = false,
+}: QuoteCardProps) {
   const index = useDatasetIndex()
   const speaker = index.driverById.get(quote.speakerId)
   const source = index.sourceById.get(quote.sourceId)
-  const permalink = useAbsoluteUrl(paths.quote(quote.id))
   const translation = translationOf(quote)
   const about = quote.aboutDriverIds.filter((id) => id !== quote.speakerId)
   const published = source ? formatPublished(source.published) : ''
@@ -94,21 +98,7 @@ export const QuoteCard = memo(function QuoteCard({ quote, terms = NO_TERMS }: Qu
           </p>
         )}
         <QuoteAmbitions quote={quote} terms={terms} />
-        <p className="quote__actions">
-          <Link to={paths.quote(quote.id)}>
-            Permalink <span className="visually-hidden">to this quote by {speaker?.name}</span>
-          </Link>
-          <CopyButton
-            label="Copy citation"
-            text={formatCitation({
-              text: quote.text,
-              speaker: speaker?.name ?? quote.speakerId,
-              publisher: source?.publisher ?? '',
-              published,
-              permalink,
-            })}
-          />
-        </p>
+        <QuoteActions quote={quote} ownPage={ownPage} />
       </figcaption>
     </figure>
   )
