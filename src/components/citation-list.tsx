@@ -49,7 +49,7 @@ export function CitationList({ parts, path, report, prerendered = false }: Citat
             <Segments segments={segments} />
           </p>
           <button type="button" className="action" onClick={() => copy(index, name)}>
-            Copy<span className="visually-hidden"> the {name} citation</span>
+            Copy <span className="visually-hidden">the {name} citation</span>
           </button>
         </li>
       ))}

@@ -74,7 +74,12 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
     }
   }
 
-  const hidden = <span className="visually-hidden"> this quote by {speaker}</span>
+  const hidden = (
+    <>
+      {' '}
+      <span className="visually-hidden">this quote by {speaker}</span>
+    </>
+  )
   return (
     <div className="quote-actions">
       <p className="quote-actions__bar">
