@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { openDocument, openPage } from './open-page'
 
@@ -111,6 +112,26 @@ test.describe('citing', () => {
       'Could not copy: your browser blocked the clipboard',
     )
   })
+})
+
+test('an open Cite panel and a confirmation have no axe violation, in light and dark', async ({
+  page,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await openPage(page, '/', 'Quotes')
+    const figure = indyFigure(page)
+    await figure.getByRole('button', { name: /^Cite/ }).click()
+    await figure.getByRole('button', { name: 'Copy the MLA 9 citation' }).click()
+    await expect(figure.getByRole('status')).not.toBeEmpty()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze()
+    expect(
+      results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target).join(' | ')}`),
+      colorScheme,
+    ).toEqual([])
+  }
 })
 
 test.describe('without JavaScript', () => {
