@@ -8,6 +8,7 @@ import { readBootData } from './app/boot-data'
 import { createQueryClient } from './app/query-client'
 import { pageDataKeys, pageDataQueryOptions } from './data/queries'
 import './app/styles.css'
+import './app/actions.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

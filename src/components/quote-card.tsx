@@ -6,11 +6,9 @@ import { paths } from '../lib/paths'
 import { formatPublished } from '../lib/dates'
 import { languageName } from '../lib/languages'
 import { safeHttpsUrl } from '../lib/safe-url'
-import { formatCitation } from '../lib/citation'
 import { TRANSLATION_LANGUAGE, translationOf } from '../lib/translation'
 import { HighlightedText } from './highlighted-text'
-import { CopyButton } from './copy-button'
-import { useAbsoluteUrl } from './use-absolute-url'
+import { QuoteActions } from './quote-actions'
 import { QuoteAmbitions } from './quote-ambitions'
 import { DriverLinks } from './driver-links'
 import { TeamNames } from './team-names'
@@ -50,7 +48,6 @@ export const QuoteCard = memo(function QuoteCard({
   const index = useDatasetIndex()
   const speaker = index.driverById.get(quote.speakerId)
   const source = index.sourceById.get(quote.sourceId)
-  const permalink = useAbsoluteUrl(paths.quote(quote.id))
   const translation = translationOf(quote)
   const about = quote.aboutDriverIds.filter((id) => id !== quote.speakerId)
   const published = source ? formatPublished(source.published) : ''
@@ -118,21 +115,7 @@ export const QuoteCard = memo(function QuoteCard({
           </p>
         )}
         {variant !== 'compact' && <QuoteAmbitions quote={quote} terms={terms} />}
-        <p className="quote__actions">
-          <Link to={paths.quote(quote.id)}>
-            Permalink <span className="visually-hidden">to this quote by {speaker?.name}</span>
-          </Link>
-          <CopyButton
-            label="Copy citation"
-            text={formatCitation({
-              text: quote.text,
-              speaker: speaker?.name ?? quote.speakerId,
-              publisher: source?.publisher ?? '',
-              published,
-              permalink,
-            })}
-          />
-        </p>
+        <QuoteActions quote={quote} ownPage={variant === 'page'} />
       </figcaption>
     </figure>
   )

@@ -438,8 +438,14 @@ describe.each(PAYLOADS)('markup in every text field: %s', (payload) => {
     expect(within(screen.getByRole('blockquote')).getByText(f.text)).toBeInTheDocument()
     expect(screen.getByText(f.translation)).toHaveAttribute('lang', 'en')
     expect(screen.getByText(f.context)).toBeInTheDocument()
-    expect(screen.getByText(f.title)).toBeInTheDocument()
+    expect(within(screen.getByRole('figure')).getByText(f.title)).toBeInTheDocument()
     expect(screen.getByRole('figure')).toHaveTextContent(`${f.publisher}, ${f.title}, June 2020`)
+    // The citations name them as text too, the APA title in italics.
+    const cite = screen.getByRole('region', { name: 'Cite this quote' })
+    expect(within(cite).getByText(f.title)).toBeInTheDocument()
+    const citations = within(cite).getAllByRole('listitem')
+    expect(citations).toHaveLength(4)
+    for (const citation of citations) expect(citation).toHaveTextContent(f.driverName)
     expect(screen.getByRole('link', { name: f.driverName })).toHaveAttribute(
       'href',
       '/drivers/charles-leclerc',

@@ -16,6 +16,8 @@ const VERGNE_INDY =
   'Er is een race die ik nog niet heb kunnen doen, maar in mijn leven nog wel graag wil doen is de Indianapolis 500.'
 const VERGNE_HOPES = 'Ik hoop zeker dat hij op een dag Le Mans gaat doen'
 const VERGNE_TOGETHER = 'Als we het samen kunnen doen, dan zou dat helemaal top zijn.'
+const VERGNE_INDY_EN =
+  'There is one race I have not yet been able to do, but would still love to do in my life: the Indianapolis 500.'
 const ORIGIN = 'http://localhost:3000'
 
 /** Moves to a link or button by Tab and activates it with Enter, as a keyboard user does. */
@@ -96,19 +98,21 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
     expect(within(main).queryByRole('figure')).not.toBeInTheDocument()
   })
 
-  it('(d) “Copy citation” puts text, speaker, source, date and permalink on the clipboard', async () => {
+  it('(d) Cite, then Copy, puts text, translation, speaker, source, date and permalink on the clipboard', async () => {
     const { user } = await openApp('/', { heading: 'Quotes' })
     await navigator.clipboard.writeText('')
     const figure = figureQuoting(VERGNE_INDY)
     expect(within(figure).getByRole('status')).toHaveTextContent('')
 
-    await pressEnterOn(user, within(figure).getByRole('button', { name: 'Copy citation' }))
+    await pressEnterOn(user, within(figure).getByRole('button', { name: /^Cite/ }))
+    const copy = await within(figure).findByRole('button', { name: 'Copy the Plain text citation' })
+    await pressEnterOn(user, copy)
 
     expect(await navigator.clipboard.readText()).toBe(
-      `“${VERGNE_INDY}” — Jean-Eric Vergne, Motorsport.com, June 2020. ${ORIGIN}/quotes/vergne-wants-the-indy-500`,
+      `“${VERGNE_INDY}” (English translation by Paddock Quotes: “${VERGNE_INDY_EN}”) — Jean-Eric Vergne, Motorsport.com, June 2020. ${ORIGIN}/quotes/vergne-wants-the-indy-500`,
     )
-    const status = within(figure).getByRole('status')
-    expect(status).toHaveTextContent('Copied')
+    const status = await within(figure).findByRole('status')
+    expect(status).toHaveTextContent('Copied the Plain text citation')
     expect(status).toBeVisible()
     // Only the quote copied says so.
     const others = screen.getAllByRole('figure').filter((other) => other !== figure)

@@ -95,7 +95,9 @@ describe('the explorer', USER_FLOW, () => {
       'href',
       '/quotes/vergne-gasly-really-wants-le-mans',
     )
-    expect(within(figure).getByRole('button', { name: 'Copy citation' })).toBeEnabled()
+    const cite = within(figure).getByRole('button', { name: /^Cite/ })
+    expect(cite).toHaveAttribute('aria-expanded', 'false')
+    expect(within(figure).getByRole('button', { name: /^Share/ })).toBeEnabled()
   })
 
   it('at /?driver&team&ambition&q shows only the quotes matching all four, controls set', async () => {
@@ -417,9 +419,14 @@ describe('a quote', USER_FLOW, () => {
     expect(
       within(figure).getByRole('link', { name: 'Jean-Eric Vergne wants to race Indy 500' }),
     ).toHaveAttribute('href', '/races/indy-500')
-    expect(
-      within(figure).getByRole('link', { name: 'Permalink to this quote by Jean-Eric Vergne' }),
-    ).toHaveAttribute('href', '/quotes/vergne-wants-the-indy-500')
+    // Its own page: no link to itself; Cite leads to the citations under it.
+    expect(within(figure).queryByRole('link', { name: /^Permalink/ })).not.toBeInTheDocument()
+    expect(within(figure).getByRole('link', { name: /^Cite/ })).toHaveAttribute(
+      'href',
+      '#cite-this-quote',
+    )
+    const cite = screen.getByRole('region', { name: 'Cite this quote' })
+    expect(within(cite).getAllByRole('button', { name: /^Copy the/ })).toHaveLength(4)
     expect(within(main).getByRole('link', { name: 'All about Jean-Eric Vergne' })).toHaveAttribute(
       'href',
       '/drivers/jean-eric-vergne',

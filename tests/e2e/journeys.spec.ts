@@ -6,6 +6,9 @@ const QUOTE_COUNT = 5
 const INDY_QUOTE_TEXT =
   'Er is een race die ik nog niet heb kunnen doen, maar in mijn leven nog wel graag wil doen is de Indianapolis 500.'
 
+const INDY_QUOTE_EN =
+  'There is one race I have not yet been able to do, but would still love to do in my life: the Indianapolis 500.'
+
 const resultList = (page: Page) => page.getByRole('list', { name: 'Quotes', exact: true })
 const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ quotes?\b/ })
 /** The quotes the explorer lists, identified by their permalinks' addresses. */
@@ -450,16 +453,17 @@ test.describe('copying', () => {
     )
   })
 
-  test('“Copy citation” copies text, speaker, publisher, date and permalink', async ({
+  test('the quote page’s plain citation copies text, translation, speaker, source, date and permalink', async ({
     page,
     baseURL,
   }) => {
     await openPage(page, '/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
-    await page.getByRole('button', { name: 'Copy citation' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1)
-    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
+    const cite = page.getByRole('region', { name: 'Cite this quote' })
+    await cite.getByRole('button', { name: 'Copy the Plain text citation' }).click()
+    await expect(cite.getByRole('status')).toHaveText('Copied the Plain text citation')
+    await expect(cite.getByRole('status')).toBeVisible()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `“${INDY_QUOTE_TEXT}” — Jean-Eric Vergne, Motorsport.com, June 2020. ${baseURL}/quotes/vergne-wants-the-indy-500`,
+      `“${INDY_QUOTE_TEXT}” (English translation by Paddock Quotes: “${INDY_QUOTE_EN}”) — Jean-Eric Vergne, Motorsport.com, June 2020. ${baseURL}/quotes/vergne-wants-the-indy-500`,
     )
   })
 })

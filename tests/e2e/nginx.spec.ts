@@ -627,8 +627,11 @@ test.describe('the build behind nginx', () => {
       // The explorer: copy a citation, switch a filter (the worker starts), search.
       await visit('/', 'Quotes')
       await expect(page.getByRole('figure')).toHaveCount(5)
-      await page.getByRole('button', { name: 'Copy citation' }).first().click()
-      await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
+      await page.getByRole('button', { name: /^Cite/ }).first().click()
+      await page.getByRole('button', { name: 'Copy the APA 7 citation' }).click()
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Copied the APA 7 citation' }),
+      ).toBeVisible()
       await page.getByRole('combobox', { name: 'Driver' }).fill('Charles Leclerc')
       await page.keyboard.press('Enter')
       await expect(page).toHaveURL(url('/?driver=charles-leclerc'))
@@ -661,8 +664,13 @@ test.describe('the build behind nginx', () => {
 
       // The quote page's own copy button, and moves through the main nav (each page's data).
       await visit('/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
-      await page.getByRole('button', { name: 'Copy citation' }).click()
-      await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
+      await page
+        .getByRole('region', { name: 'Cite this quote' })
+        .getByRole('button', { name: 'Copy the MLA 9 citation' })
+        .click()
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Copied the MLA 9 citation' }),
+      ).toBeVisible()
       const nav = page.getByRole('navigation', { name: 'Main' })
       for (const name of ['Drivers', 'Races', 'Teams', 'Quotes']) {
         await nav.getByRole('link', { name, exact: true }).click()

@@ -7,6 +7,7 @@ import { QuoteCard } from '../../components/quote-card'
 import { paths } from '../../lib/paths'
 import { truncate } from '../../lib/truncate'
 import { translationOf } from '../../lib/translation'
+import { CiteThisQuote } from './cite-this-quote'
 
 export function QuotePage() {
   const page = usePageRecord('quoteId', 'quote', (index) => index.quoteById)
@@ -29,6 +30,7 @@ export function QuotePage() {
       />
       <DetailHeader kicker="Quote" title={`Quote by ${name}`} path={paths.quote(quote.id)} />
       <QuoteCard quote={quote} variant="page" />
+      <CiteThisQuote index={index} quote={quote} />
       <p className="link-list">
         {speaker && <Link to={paths.driver(speaker.id)}>All about {speaker.name}</Link>}
         <Link to={paths.explorer()}>All quotes</Link>

@@ -1,0 +1,32 @@
+import type { Quote } from '../../data/schema'
+import type { DatasetIndex } from '../../data/dataset-index'
+import { ActionStatusText } from '../../components/action-status'
+import { CitationList } from '../../components/citation-list'
+import { CITE_SECTION_ID } from '../../components/quote-actions'
+import { citationPartsOf } from '../../components/quote-citation-parts'
+import { useActionStatus } from '../../components/use-action-status'
+import { paths } from '../../lib/paths'
+
+/**
+ * The quote page's citations, open and prerendered. What they show is the same in the HTML and
+ * once the app runs (the canonical address, else the path); what Copy puts on the clipboard names
+ * the address the reader is at.
+ */
+export function CiteThisQuote({ index, quote }: { index: DatasetIndex; quote: Quote }) {
+  const { status, report } = useActionStatus()
+  const headingId = `${CITE_SECTION_ID}-heading`
+  return (
+    <section id={CITE_SECTION_ID} className="cite-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>Cite this quote</h2>
+      <CitationList
+        parts={citationPartsOf(index, quote)}
+        path={paths.quote(quote.id)}
+        report={report}
+        prerendered
+      />
+      <p className="cite-section__status">
+        <ActionStatusText status={status} />
+      </p>
+    </section>
+  )
+}
