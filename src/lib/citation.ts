@@ -101,9 +101,10 @@ function apa(parts: CitationParts, url: string | undefined): Segment[] {
     `${sentence(parts.publisher)} (${formatDate(parts.published, 'apa')}). `,
     ...(parts.title ? [{ italic: parts.title }, ` ${description}. `] : [`${description}. `]),
     url ? `${url} ` : '',
-    `${SITE_NAME}. (n.d.). `,
-    { italic: `Quote by ${parts.speaker}` },
-    `. ${parts.permalink}`,
+    // One reference, the source's; where the quote was found follows it, not a second entry.
+    'Quoted on ',
+    { italic: SITE_NAME },
+    `: ${parts.permalink}`,
   ]
 }
 

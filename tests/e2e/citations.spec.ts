@@ -57,10 +57,10 @@ test.describe('citing', () => {
     expect(text).toBe(
       `Motorsport.com. (2020, June). [Quote by Jean-Eric Vergne: “${INDY_QUOTE_TEXT}”; English ` +
         'translation by Paddock Quotes: “There is one race I have not yet been able to do, but ' +
-        'would still love to do in my life: the Indianapolis 500.”]. Paddock Quotes. (n.d.). ' +
-        `Quote by Jean-Eric Vergne. ${permalink}`,
+        'would still love to do in my life: the Indianapolis 500.”]. Quoted on Paddock Quotes: ' +
+        permalink,
     )
-    expect(html).toContain('Paddock Quotes. (n.d.). <i>Quote by Jean-Eric Vergne</i>.')
+    expect(html).toContain(`Quoted on <i>Paddock Quotes</i>: ${permalink}`)
     expect(html).toContain(permalink)
   })
 

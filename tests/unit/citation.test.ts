@@ -55,8 +55,7 @@ describe('citeQuote', () => {
       'Motorsport.com. (2020, June 14). Vergne wants the Indy 500 [Quote by Jean-Eric Vergne: ' +
         '“Er is een race die ik nog niet heb kunnen doen.”; English translation by Paddock Quotes: ' +
         '“There is a race I have not been able to do yet”]. https://nl.motorsport.com/article/1 ' +
-        'Paddock Quotes. (n.d.). Quote by Jean-Eric Vergne. ' +
-        'https://paddock.example/quotes/vergne-wants-the-indy-500',
+        'Quoted on Paddock Quotes: https://paddock.example/quotes/vergne-wants-the-indy-500',
     )
     expect(of('mla').text).toBe(
       'Jean-Eric Vergne. “Er is een race die ik nog niet heb kunnen doen.” English translation by ' +
@@ -75,7 +74,7 @@ describe('citeQuote', () => {
   it('puts titles in italics in the HTML: the APA title, the MLA and Chicago publication and site', () => {
     const of = cited(VERGNE)
     expect(of('apa').html).toContain('(2020, June 14). <i>Vergne wants the Indy 500</i> [Quote')
-    expect(of('apa').html).toContain('Paddock Quotes. (n.d.). <i>Quote by Jean-Eric Vergne</i>.')
+    expect(of('apa').html).toContain('Quoted on <i>Paddock Quotes</i>: https://paddock.example/')
     expect(of('mla').html).toContain('<i>Motorsport.com</i>, 14 June 2020')
     expect(of('mla').html).toContain('<i>Paddock Quotes</i>, https://paddock.example/')
     expect(of('chicago').html).toContain('<i>Motorsport.com</i>, June 14, 2020')
@@ -95,7 +94,7 @@ describe('citeQuote', () => {
     )
     expect(of('apa').text).toBe(
       'Motorsport.com. (2020, June). [Quote by Pierre Gasly: “I want to do Le Mans”]. ' +
-        'Paddock Quotes. (n.d.). Quote by Pierre Gasly. /quotes/gasly-le-mans',
+        'Quoted on Paddock Quotes: /quotes/gasly-le-mans',
     )
     expect(of('mla').text).toBe(
       'Pierre Gasly. “I want to do Le Mans.” Quoted in Motorsport.com, June 2020. ' +
