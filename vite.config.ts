@@ -150,6 +150,9 @@ export default defineConfig(({ isSsrBuild }) => ({
   define: { 'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },
   build: {
     target: 'es2022',
+    // Fonts stay files: the Content-Security-Policy allows fonts from the site only (no data:),
+    // and the build preloads them by name (scripts/lib/site-build.ts).
+    assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
     rollupOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [homeSharedChunk()] } } },
   },
   test: {

@@ -12,7 +12,16 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { buildSiteFromFile } from './lib/dataset-site'
 import { APP_HYDRATED, FLOOR_READY } from './lib/page-scripts'
-import { MAX_RATIO_TO_FLOOR, buildFloorInto, jsOfHome } from './lib/size-budget'
+import {
+  MAX_FONT_BYTES_PER_VIEW,
+  MAX_RATIO_TO_FLOOR,
+  buildFloorInto,
+  fontsOfFirstViews,
+  jsOfHome,
+} from './lib/size-budget'
+import { readDatasetFile } from './lib/read-dataset'
+import { SHIPPED_DATASET } from './lib/repo'
+import { paths } from '../src/lib/paths'
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
 const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-size-'))
@@ -33,7 +42,30 @@ try {
   console.log(
     `ratio ${ratio.toFixed(3)}: ${within ? 'within' : 'OVER'} the budget of ${MAX_RATIO_TO_FLOOR}x the floor (${kB(floor.gzipBytes * MAX_RATIO_TO_FLOOR)})`,
   )
-  process.exitCode = within ? 0 : 1
+
+  // Fonts: what the first view of each page type with quotes downloads (a new visitor).
+  const read = await readDatasetFile(SHIPPED_DATASET)
+  if (!read.ok) throw new Error('the shipped dataset is not valid: npm run validate:data')
+  const { quotes } = read.dataset
+  const firstQuote = quotes[0]
+  const views = await fontsOfFirstViews(
+    browser,
+    appDir,
+    [
+      paths.explorer(),
+      ...(firstQuote ? [paths.driver(firstQuote.speakerId), paths.quote(firstQuote.id)] : []),
+    ],
+    APP_HYDRATED,
+  )
+  console.log(`Fonts a first view downloads (budget ${kB(MAX_FONT_BYTES_PER_VIEW)} each):`)
+  let fontsWithin = true
+  for (const view of views) {
+    const ok = view.bytes <= MAX_FONT_BYTES_PER_VIEW
+    fontsWithin &&= ok
+    const list = view.files.map((file) => `${file.file} ${kB(file.bytes)}`).join(', ')
+    console.log(`  ${view.path}: ${kB(view.bytes)}${ok ? '' : ' OVER'} (${list || 'none'})`)
+  }
+  process.exitCode = within && fontsWithin ? 0 : 1
 } finally {
   await browser.close()
   rmSync(work, { recursive: true, force: true })

@@ -7,6 +7,7 @@ import { pageDataKey } from './data/page-data'
 import { readBootData } from './app/boot-data'
 import { createQueryClient } from './app/query-client'
 import { pageDataKeys, pageDataQueryOptions } from './data/queries'
+import './app/fonts.css'
 import './app/styles.css'
 import './app/actions.css'
 

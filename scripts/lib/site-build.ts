@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
@@ -84,7 +84,11 @@ export async function buildSite(options: SiteBuildOptions) {
   // The dataset as given, not the copy of public/: `--data` may name another file.
   await writeFile(path.join(outDir, 'data', 'quotes.json'), options.datasetText)
 
-  const template = await readFile(path.join(outDir, 'index.html'), 'utf8')
+  const template = withFontPreloads(
+    await readFile(path.join(outDir, 'index.html'), 'utf8'),
+    await readdir(path.join(outDir, 'assets')),
+    base,
+  )
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
   const pages = compileSite(index)
@@ -142,6 +146,26 @@ export async function buildSite(options: SiteBuildOptions) {
   if (base === '/') await write('robots.txt', robotsTxt(sitemap))
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
   return { pages: pages.length }
+}
+
+/**
+ * The fonts every page's first view uses (src/app/fonts.css: the Latin serif and sans), asked
+ * for at once, beside the stylesheet, not once the stylesheet is parsed and the text laid out.
+ * The other subsets load only where a page has their characters.
+ */
+export const PRELOADED_FONTS = [/^serif-latin-[\w-]+\.woff2$/, /^sans-latin-[\w-]+\.woff2$/]
+
+function withFontPreloads(template: string, assets: readonly string[], base: string): string {
+  const links = PRELOADED_FONTS.map((pattern) => {
+    const found = assets.filter((name) => pattern.test(name))
+    if (found.length !== 1) {
+      throw new Error(
+        `build: expected one font file like ${pattern} in assets/, found ${found.length}`,
+      )
+    }
+    return `<link rel="preload" href="${base}assets/${found[0]}" as="font" type="font/woff2" crossorigin>`
+  })
+  return template.replace('</head>', () => `${links.join('')}</head>`)
 }
 
 /** The file a page is served from: /drivers -> drivers.html, / -> index.html. */

@@ -55,3 +55,47 @@ export async function jsOfHome(browser: Browser, distDir: string, ready: string)
     await server.stop()
   }
 }
+
+/** The font files a first view may download, in all, at most (bytes: woff2 is compressed). */
+export const MAX_FONT_BYTES_PER_VIEW = 60_000
+
+/**
+ * The font files each of `paths` requests on a first view (an empty cache) of the site in
+ * `distDir`, until it is `ready` and the network is idle, with their sizes.
+ */
+export async function fontsOfFirstViews(
+  browser: Browser,
+  distDir: string,
+  paths: readonly string[],
+  ready: string,
+): Promise<{ path: string; files: { file: string; bytes: number }[]; bytes: number }[]> {
+  const server = await startPreview({ outDir: distDir })
+  try {
+    const views = []
+    for (const pagePath of paths) {
+      const context = await browser.newContext()
+      try {
+        const page = await context.newPage()
+        const urls: string[] = []
+        page.on('request', (request) => {
+          if (request.resourceType() === 'font') urls.push(request.url())
+        })
+        await page.goto(`${server.origin}${pagePath}`)
+        await page.waitForFunction(ready, undefined, { polling: 50 })
+        await page.waitForLoadState('networkidle')
+        await page.evaluate(() => document.fonts.ready.then(() => undefined))
+        const { files, bytes } = jsFilesAt(distDir, urls)
+        views.push({
+          path: pagePath,
+          files: files.map(({ file, bytes }) => ({ file, bytes })),
+          bytes,
+        })
+      } finally {
+        await context.close()
+      }
+    }
+    return views
+  } finally {
+    await server.stop()
+  }
+}
