@@ -8,8 +8,10 @@
  *   split by unicode-range into Latin and Latin Extended, woff2. Other scripts fall back.
  * - A fallback face per family and weight: a local font (Times New Roman or its metric twin
  *   Liberation Serif; Arial or Liberation Sans) resized and given the served font's ascent,
- *   descent and line gap, so text set in it takes the room the real font will, and nothing moves
- *   when that arrives (capsize's method: the ratio of average character widths).
+ *   descent and line gap, so a page that has to be painted before the font is in looks as it
+ *   will once the font is cached (capsize's method: the ratio of average character widths).
+ *   font-display: optional: a font that misses the first paint is not swapped in, so text is
+ *   never set twice and never moves.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -165,7 +167,10 @@ for (const family of FAMILIES) {
         '@font-face {',
         `  font-family: '${family.name}';`,
         '  font-style: normal;',
-        '  font-display: swap;',
+        // Optional: used when in by the first paint (preloaded, it is on a good connection), else
+        // the fallback face stays for this page and the font is cached for the next. Text is never
+        // set twice, so it never moves (a swap reflows it: the widths match only on average).
+        '  font-display: optional;',
         `  font-weight: ${family.weights.min} ${family.weights.max};`,
         `  src: url('./fonts/${name}') format('woff2');`,
         `  unicode-range: ${ranges[subset]};`,
