@@ -5,6 +5,8 @@ import { generateDataset } from '../../scripts/generate-dataset'
 import { USER_FLOW } from '../support/page-helpers'
 
 const EXPLORER = { heading: 'Quotes' }
+/** A generated dataset of hundreds of quotes: its index takes longer to build on a busy machine. */
+const GENERATED = { ...EXPLORER, timeout: 15_000 }
 
 const matrix = () => screen.getByRole('region', { name: 'Who wants to race where' })
 const rowsOf = (table: HTMLElement) =>
@@ -41,7 +43,7 @@ describe('the explorer’s ambition matrix', USER_FLOW, () => {
 
   it('with many drivers, starts folded and shows a dozen rows, then a dozen more', async () => {
     const dataset = generateDataset({ quotes: 600, seed: 3, drivers: 60, teams: 5, races: 6 })
-    const { user } = await openApp('/', { ...EXPLORER, dataset })
+    const { user } = await openApp('/', { ...GENERATED, dataset })
     const summary = screen.getByText('At a glance: who wants to race where')
     expect(screen.queryByRole('table')).toBeNull()
     await user.click(summary)
@@ -63,7 +65,7 @@ describe('the explorer’s ambition matrix', USER_FLOW, () => {
 describe('a facet of many options', USER_FLOW, () => {
   it('lists 50 at a time and says how many more typing would narrow down', async () => {
     const dataset = generateDataset({ quotes: 400, seed: 5, drivers: 120, teams: 4, races: 3 })
-    const { user } = await openApp('/', { ...EXPLORER, dataset })
+    const { user } = await openApp('/', { ...GENERATED, dataset })
     await user.click(screen.getByRole('combobox', { name: 'Driver' }))
     const listbox = await screen.findByRole('listbox', { name: 'Driver' })
     expect(within(listbox).getAllByRole('option')).toHaveLength(50)
