@@ -6,7 +6,7 @@ import { USER_FLOW } from '../support/page-helpers'
 
 const EXPLORER = { heading: 'Quotes' }
 /** A generated dataset of hundreds of quotes: its index takes longer to build on a busy machine. */
-const GENERATED = { ...EXPLORER, timeout: 15_000 }
+const GENERATED = { ...EXPLORER, timeout: 10_000 }
 
 const matrix = () => screen.getByRole('region', { name: 'Who wants to race where' })
 const rowsOf = (table: HTMLElement) =>
