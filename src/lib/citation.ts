@@ -1,4 +1,5 @@
 import { safeHttpsUrl } from './safe-url'
+import { escapeMarkup } from './escape-markup'
 import { SITE_NAME } from './site-url'
 
 /** What a citation of one quote names; every string is the dataset's, so hostile. */
@@ -164,23 +165,13 @@ export function citationText(segments: readonly Segment[]): string {
     .join('')
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character)
-}
-
 /** The citation as HTML, for text/html: titles in <i>, every character of the data escaped. */
 export function citationHtml(segments: readonly Segment[]): string {
   return segments
     .map((segment) =>
-      typeof segment === 'string' ? escapeHtml(segment) : `<i>${escapeHtml(segment.italic)}</i>`,
+      typeof segment === 'string'
+        ? escapeMarkup(segment)
+        : `<i>${escapeMarkup(segment.italic)}</i>`,
     )
     .join('')
 }

@@ -1,17 +1,7 @@
+import { escapeMarkup } from './escape-markup'
+
 /** A sitemap lists at most this many addresses (sitemaps.org); more need a sitemap index. */
 export const SITEMAP_MAX_URLS = 50_000
-
-const XML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character)
-}
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it rules out
 const WHITESPACE_OR_CONTROL = /[\s\0-\x1F\x7F-\x9F]/
@@ -37,7 +27,9 @@ function xmlList(root: string, item: string, urls: readonly string[]): string {
       `A ${root} holds at most ${SITEMAP_MAX_URLS} addresses, got ${urls.length}: split it`,
     )
   }
-  const items = urls.map((url) => `  <${item}><loc>${escapeXml(checkedUrl(url))}</loc></${item}>\n`)
+  const items = urls.map(
+    (url) => `  <${item}><loc>${escapeMarkup(checkedUrl(url))}</loc></${item}>\n`,
+  )
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
