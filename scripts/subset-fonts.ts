@@ -15,9 +15,17 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { fromBuffer, type Font as FontMetrics } from '@capsizecss/unpack'
+import { fromBuffer } from '@capsizecss/unpack'
 import subsetFont from 'subset-font'
 import { readCommandLine } from './lib/command-line'
+import {
+  ARIAL,
+  ARIAL_BOLD,
+  TIMES,
+  TIMES_BOLD,
+  fallbackFace,
+  type LocalFont,
+} from './lib/fallback-face'
 import { REPO_ROOT } from './lib/repo'
 
 const USAGE = `Usage: npm run fonts [-- --check]
@@ -36,9 +44,6 @@ const FONTSOURCE = path.join(REPO_ROOT, 'node_modules', '@fontsource-variable')
 const OUT_DIR = path.join(REPO_ROOT, 'src', 'app', 'fonts')
 const CSS_FILE = path.join(REPO_ROOT, 'src', 'app', 'fonts.css')
 
-/** A local font's metrics (from capsize's metrics collection, MIT; Liberation's are the same). */
-type Local = { names: string[]; metrics: Pick<FontMetrics, 'unitsPerEm' | 'xWidthAvg'> }
-
 type Family = {
   /** The CSS family name, and the name of its custom property: --font-serif. */
   name: string
@@ -50,14 +55,9 @@ type Family = {
   out: string
   weights: { min: number; max: number }
   /** A local fallback per weight the styles use. */
-  fallbacks: Record<number, Local>
+  fallbacks: Record<number, LocalFont>
   generic: string
 }
-
-const TIMES = { unitsPerEm: 2048, xWidthAvg: 832 }
-const TIMES_BOLD = { unitsPerEm: 2048, xWidthAvg: 886 }
-const ARIAL = { unitsPerEm: 2048, xWidthAvg: 913 }
-const ARIAL_BOLD = { unitsPerEm: 2048, xWidthAvg: 983 }
 
 const FAMILIES: Family[] = [
   {
@@ -121,30 +121,10 @@ function charactersOf(range: string): string {
   return text
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(2)}%`
-
 /** The weights a fallback face stands in for: the regular up to 500, the bold up to the max. */
 function weightRange(family: Family, weight: number): string {
   const to = weight === 400 ? 500 : family.weights.max
   return to === weight ? `${weight}` : `${weight} ${to}`
-}
-
-/** A fallback face: `local` resized to the served font's width, with its vertical metrics. */
-function fallbackFace(family: Family, weight: number, served: FontMetrics, local: Local): string {
-  const sizeAdjust =
-    served.xWidthAvg / served.unitsPerEm / (local.metrics.xWidthAvg / local.metrics.unitsPerEm)
-  const em = served.unitsPerEm * sizeAdjust
-  return [
-    '@font-face {',
-    `  font-family: '${family.name} Fallback';`,
-    `  font-weight: ${weightRange(family, weight)};`,
-    `  src: ${local.names.map((name) => `local('${name}')`).join(', ')};`,
-    `  size-adjust: ${percent(sizeAdjust)};`,
-    `  ascent-override: ${percent(served.ascent / em)};`,
-    `  descent-override: ${percent(Math.abs(served.descent) / em)};`,
-    `  line-gap-override: ${percent(served.lineGap / em)};`,
-    '}',
-  ].join('\n')
 }
 
 const files = new Map<string, Buffer | string>()
@@ -187,7 +167,14 @@ for (const family of FAMILIES) {
       targetFormat: 'truetype',
       variationAxes: { wght: Number(weight) },
     })
-    fallbacks.push(fallbackFace(family, Number(weight), await fromBuffer(instance), local))
+    fallbacks.push(
+      fallbackFace({
+        family: family.name,
+        weights: weightRange(family, Number(weight)),
+        served: await fromBuffer(instance),
+        local,
+      }),
+    )
   }
 }
 
