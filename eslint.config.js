@@ -7,27 +7,38 @@ import testingLibrary from 'eslint-plugin-testing-library'
 import importX from 'eslint-plugin-import-x'
 import { readdirSync } from 'node:fs'
 
-// The layers of src/, one way: app -> features -> components -> data -> lib. A feature never
-// imports another feature; what two of them share moves down (docs in README, "Code layout").
+// The layers of src/, one way (docs/architecture.md). The UI: app -> features -> components.
+// Below it, folders with no React, each importing only the folders listed for it. A feature never
+// imports another feature; what two of them share moves down.
+const BELOW_UI = {
+  lib: [],
+  format: ['lib'],
+  dataset: ['lib', 'format'],
+  model: ['lib', 'format', 'dataset'],
+  urls: ['lib', 'format', 'dataset', 'model'],
+  search: ['lib', 'format', 'dataset', 'model', 'urls'],
+  seo: ['lib', 'format', 'dataset', 'model', 'urls'],
+  citations: ['lib', 'format', 'dataset', 'model', 'urls', 'seo'],
+  'page-data': ['lib', 'format', 'dataset', 'model', 'urls', 'search'],
+}
+const SRC_FOLDERS = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 const features = readdirSync('src/features', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
 const layerZones = [
-  {
-    target: './src/lib',
-    from: './src',
-    except: ['./lib'],
-    message: 'lib/ is pure helpers: it imports nothing else of src/.',
-  },
-  {
-    target: './src/data',
-    from: ['./src/app', './src/features', './src/components'],
-    message: 'data/ sits below the UI: it imports only lib/.',
-  },
+  ...Object.entries(BELOW_UI).map(([folder, allowed]) => ({
+    target: `./src/${folder}`,
+    from: SRC_FOLDERS.filter((other) => other !== folder && !allowed.includes(other)).map(
+      (other) => `./src/${other}`,
+    ),
+    message: `${folder}/ imports only ${allowed.length ? allowed.map((f) => `${f}/`).join(', ') : 'nothing else of src/'} (docs/architecture.md).`,
+  })),
   {
     target: './src/components',
     from: ['./src/app', './src/features'],
-    message: 'components/ are shared by features: they cannot import one.',
+    message: 'components/ are shared by features: they cannot import one, nor app/.',
   },
   {
     target: './src/features',
@@ -39,8 +50,18 @@ const layerZones = [
     from: './src/features',
     except: [`./${name}`],
     message:
-      'A feature never imports another feature: move what both need to components/, data/ or lib/.',
+      'A feature never imports another feature: move what both need to components/ or below.',
   })),
+]
+/** React, its router and its query bindings: the UI's, never a layer below it. */
+const REACT_PACKAGES = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react-dom/server',
+  'react-router-dom',
+  'react-router',
+  '@tanstack/react-query',
 ]
 
 export default tseslint.config(
@@ -67,11 +88,32 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
+      // Without these, import-x reads no .ts module's own imports, and no-cycle sees nothing.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [
         importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] }),
       ],
     },
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: Object.keys(BELOW_UI).map((folder) => `src/${folder}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: REACT_PACKAGES.map((name) => ({
+            name,
+            message:
+              'The layers below the UI import no React: hooks and contexts live in components/ or a feature.',
+          })),
+        },
+      ],
+    },
   },
   ...pluginQuery.configs['flat/recommended'],
   {

@@ -63,8 +63,10 @@ function servePageDataInDev(): Plugin {
       const compile = async () => {
         // Through Vite, not imported by this config: the app's own modules, as the build runs them.
         const { readDatasetFile } = await server.ssrLoadModule('/scripts/lib/read-dataset.ts')
-        const { compileSite, pageDataKey } = await server.ssrLoadModule('/src/data/page-data.ts')
-        const { buildDatasetIndex } = await server.ssrLoadModule('/src/data/dataset-index.ts')
+        const { compileSite, pageDataKey } = await server.ssrLoadModule(
+          '/src/page-data/page-data.ts',
+        )
+        const { buildDatasetIndex } = await server.ssrLoadModule('/src/model/dataset-index.ts')
         const read = await readDatasetFile(file)
         if (!read.ok) {
           const problems: string[] = read.problems
@@ -110,7 +112,7 @@ function servePageDataInDev(): Plugin {
 }
 
 /** The modules `/` starts from: the app's entry and the explorer's page. */
-const HOME_ROOTS = ['./src/main.tsx', './src/features/quotes/explorer-page.tsx'].map((file) =>
+const HOME_ROOTS = ['./src/main.tsx', './src/features/explorer/explorer-page.tsx'].map((file) =>
   fileURLToPath(new URL(file, import.meta.url)),
 )
 

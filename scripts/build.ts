@@ -10,7 +10,7 @@ import { readCommandLine } from './lib/command-line'
 import { readDatasetFile } from './lib/read-dataset'
 import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
 import { buildSite } from './lib/site-build'
-import { parseSiteUrl } from '../src/lib/site-url'
+import { parseSiteUrl } from '../src/seo/site-url'
 
 const USAGE = `Usage: npm run build [-- options]
 

@@ -21,7 +21,7 @@ import {
 } from './lib/size-budget'
 import { readDatasetFile } from './lib/read-dataset'
 import { SHIPPED_DATASET } from './lib/repo'
-import { paths } from '../src/lib/paths'
+import { paths } from '../src/urls/paths'
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
 const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-size-'))

@@ -16,7 +16,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Dataset, Driver, Quote, Race, Source, Team } from '../src/data/schema'
+import type { Dataset, Driver, Quote, Race, Source, Team } from '../src/dataset/schema'
 import { UsageError, readCommandLine, type ParsedCommandLine } from './lib/command-line'
 import { isEntryPoint } from './lib/repo'
 

@@ -13,7 +13,7 @@ import { readCommandLine } from './lib/command-line'
 import { buildSiteFromFile } from './lib/dataset-site'
 import { startPreview } from './lib/preview-server'
 import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
-import { paths } from '../src/lib/paths'
+import { paths } from '../src/urls/paths'
 
 type Audit = { id: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
 type Report = {

@@ -8,7 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema'
-import { DatasetSchema, SUPPORTED_SCHEMA_VERSION } from '../src/data/schema'
+import { DatasetSchema, SUPPORTED_SCHEMA_VERSION } from '../src/dataset/schema'
 import { readCommandLine } from './lib/command-line'
 import { REPO_ROOT, isEntryPoint } from './lib/repo'
 

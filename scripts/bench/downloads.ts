@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Request } from '@playwright/test'
-import { pageDataKey } from '../../src/data/page-data'
+import { pageDataKey } from '../../src/page-data/page-data'
 import { openTab } from './load'
 import { STEP_TIMEOUT, waitFor } from './page-steps'
 import type { Plan, View } from './plan'

@@ -6,8 +6,8 @@
  */
 import MiniSearch, { type Query } from 'minisearch'
 import { Document, Index, Resolver } from 'flexsearch'
-import { fold } from '../../src/lib/fold'
-import type { Dataset } from '../../src/data/schema'
+import { fold } from '../../src/search/fold'
+import type { Dataset } from '../../src/dataset/schema'
 import {
   NOT_A_WORD,
   docWordsOf,

@@ -3,8 +3,8 @@
  * against: the `q=` rule of the data contract written out plainly (not the app's code, which the
  * benchmark measures and can disagree with the contract).
  */
-import { fold } from '../../src/lib/fold'
-import type { Dataset } from '../../src/data/schema'
+import { fold } from '../../src/search/fold'
+import type { Dataset } from '../../src/dataset/schema'
 
 /** Where one searchable word ends and the next begins: anything but a letter or a digit. */
 export const NOT_A_WORD = /[^\p{L}\p{N}]+/u

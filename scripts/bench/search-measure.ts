@@ -5,7 +5,7 @@ import path from 'node:path'
 import { gzipSize } from '../lib/js-size'
 import { REPO_ROOT } from '../lib/repo'
 import { SEARCH_TERMS } from '../generate-dataset'
-import type { Dataset } from '../../src/data/schema'
+import type { Dataset } from '../../src/dataset/schema'
 import type { Contender, Searcher } from './search-contenders'
 
 const { rare, common } = SEARCH_TERMS

@@ -4,9 +4,9 @@
  * so its times include work the libraries' do not. Whatever src/ then does, this measures: it
  * goes through the engine's public path only.
  */
-import { createExplorerEngine } from '../../src/data/explorer-engine'
-import { highlightSegments } from '../../src/lib/highlight'
-import { NO_FILTERS } from '../../src/lib/explorer-params'
+import { createExplorerEngine } from '../../src/search/explorer-engine'
+import { highlightSegments } from '../../src/search/highlight'
+import { NO_FILTERS } from '../../src/urls/explorer-params'
 import type { Contender } from './search-contenders'
 
 export const ours: Contender = {
@@ -14,7 +14,7 @@ export const ours: Contender = {
   pkg: undefined,
   // What the worker ships of it; the app loads it already, so it adds nothing to the page.
   bundleEntry: `export { createExplorerEngine } from ${JSON.stringify(
-    new URL('../../src/data/explorer-engine.ts', import.meta.url).pathname,
+    new URL('../../src/search/explorer-engine.ts', import.meta.url).pathname,
   )}`,
   notes: { build: 'incl. a first query, which folds the texts' },
   build(dataset) {

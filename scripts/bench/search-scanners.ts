@@ -1,7 +1,7 @@
 /** uFuzzy, which scans the texts and builds no index, and Orama. See search-contenders.ts. */
 import uFuzzy from '@leeoniya/ufuzzy'
 import { create, insertMultiple, search } from '@orama/orama'
-import { fold } from '../../src/lib/fold'
+import { fold } from '../../src/search/fold'
 import {
   ALL,
   OWN_PARSER,

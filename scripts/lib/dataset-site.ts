@@ -1,4 +1,4 @@
-import type { Dataset } from '../../src/data/schema'
+import type { Dataset } from '../../src/dataset/schema'
 import { readDatasetFile } from './read-dataset'
 import { SHIPPED_DATASET } from './repo'
 import { buildSite } from './site-build'

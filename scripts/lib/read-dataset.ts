@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { validateDataset } from '../../src/data/validate-dataset'
-import type { Dataset } from '../../src/data/schema'
+import { validateDataset } from '../../src/dataset/validate-dataset'
+import type { Dataset } from '../../src/dataset/schema'
 
 export type DatasetFile =
   { ok: true; dataset: Dataset; text: string; summary: string } | { ok: false; problems: string[] }

@@ -2,16 +2,21 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
-import { buildDatasetIndex } from '../../src/data/dataset-index'
-import { compileSite, emptyPageData, pageDataKey, type PageData } from '../../src/data/page-data'
-import type { Dataset } from '../../src/data/schema'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
+import {
+  compileSite,
+  emptyPageData,
+  pageDataKey,
+  type PageData,
+} from '../../src/page-data/page-data'
+import type { Dataset } from '../../src/dataset/schema'
 import { jsonForHtml } from '../../src/lib/html-json'
-import { absoluteUrl } from '../../src/lib/site-url'
-import { FACETS, PAGE_PARAM } from '../../src/lib/explorer-params'
-import { LIST_PARAMS } from '../../src/lib/list-params'
-import { paths } from '../../src/lib/paths'
-import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap'
-import { BOOT_DATA_ID, type BootData } from '../../src/app/boot-data'
+import { absoluteUrl } from '../../src/seo/site-url'
+import { FACETS, PAGE_PARAM } from '../../src/urls/explorer-params'
+import { LIST_PARAMS } from '../../src/urls/list-params'
+import { paths } from '../../src/urls/paths'
+import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/seo/sitemap'
+import { BOOT_DATA_ID, type BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
 import { REPO_ROOT } from './repo'
 

@@ -1,9 +1,9 @@
-import { filtersFrom } from '../../src/lib/explorer-params'
-import { buildDatasetIndex, type DatasetIndex } from '../../src/data/dataset-index'
-import { exploreIndex } from '../../src/data/explore'
-import type { Dataset } from '../../src/data/schema'
-import { plural } from '../../src/lib/labels'
-import { paths } from '../../src/lib/paths'
+import { filtersFrom } from '../../src/urls/explorer-params'
+import { buildDatasetIndex, type DatasetIndex } from '../../src/model/dataset-index'
+import { exploreIndex } from '../../src/search/explore'
+import type { Dataset } from '../../src/dataset/schema'
+import { plural } from '../../src/format/labels'
+import { paths } from '../../src/urls/paths'
 
 /** One page the scale check visits. */
 export type ScalePage = {

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { pageDataKey } from '../data/page-data'
-import { pageDataQueryOptions } from '../data/queries'
+import { pageDataKey } from '../page-data/page-data'
+import { pageDataQueryOptions } from './page-queries'
 import { appPath } from './routes'
 
 /**

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { DatasetError } from '../data/dataset-error'
+import { DatasetError } from '../dataset/dataset-error'
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom'
-import type { PageData } from '../data/page-data'
+import type { PageData } from '../page-data/page-data'
 import { createQueryClient } from './query-client'
 import { createRoutes } from './routes'
 

@@ -1,7 +1,7 @@
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom'
-import { paths } from '../lib/paths'
-import { APP_NAME } from '../components/page-meta'
-import { PageNavigation } from '../components/page-heading'
+import { paths } from '../urls/paths'
+import { APP_NAME } from '../components/page/page-meta'
+import { PageNavigation } from '../components/page/page-heading'
 
 const NAV = [
   { to: paths.explorer(), label: 'Quotes', end: true },

@@ -1,8 +1,8 @@
 import { Link, useRevalidator, useRouteError } from 'react-router-dom'
-import { PageHeading } from '../components/page-heading'
-import { PageMeta } from '../components/page-meta'
-import { DatasetError } from '../data/dataset-error'
-import { paths } from '../lib/paths'
+import { PageHeading } from '../components/page/page-heading'
+import { PageMeta } from '../components/page/page-meta'
+import { DatasetError } from '../dataset/dataset-error'
+import { paths } from '../urls/paths'
 
 /**
  * A page that failed: its data could not be loaded (say why, offer to try again), or it failed

@@ -5,12 +5,12 @@ import {
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom'
-import { NotFound } from '../components/not-found'
-import { LoadingPage } from '../components/loading-placeholder'
-import { DatasetContext } from '../data/use-dataset'
-import { indexOfPage, pageDataKey, type PageData } from '../data/page-data'
-import { DatasetError } from '../data/dataset-error'
-import { pageDataUrl } from '../data/fetch-page-data'
+import { NotFound } from '../components/page/not-found'
+import { LoadingPage } from '../components/page/loading-placeholder'
+import { DatasetContext } from '../components/page/use-dataset'
+import { indexOfPage, pageDataKey, type PageData } from '../page-data/page-data'
+import { DatasetError } from '../dataset/dataset-error'
+import { pageDataUrl } from '../page-data/fetch-page-data'
 import { RootLayout } from './root-layout'
 import { RouteError } from './route-error'
 
@@ -146,7 +146,7 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
           // under `npm run dev`): the site around it stays mounted, with the placeholder in main.
           HydrateFallback: LoadingPage,
           children: [
-            page(undefined, () => import('../features/quotes/explorer-page'), 'ExplorerPage'),
+            page(undefined, () => import('../features/explorer/explorer-page'), 'ExplorerPage'),
             page('drivers', () => import('../features/drivers/drivers-page'), 'DriversPage'),
             page(
               'drivers/:driverId',

@@ -1,10 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
-import { useDatasetIndex } from '../data/use-dataset'
-import { MATRIX_ROWS, matrixOf, type MatrixJson } from '../data/matrix'
-import type { Race } from '../data/schema'
-import { paths } from '../lib/paths'
-import { formatCount, plural, raceLabel } from '../lib/labels'
+import { useDatasetIndex } from './page/use-dataset'
+import { MATRIX_ROWS, matrixOf, type MatrixJson } from '../model/matrix'
+import type { Race } from '../dataset/schema'
+import { paths } from '../urls/paths'
+import { formatCount, plural, raceLabel } from '../format/labels'
 
 const MATRIX_TITLE = 'Who wants to race where'
 

@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { HttpResponse } from 'msw'
-import { DatasetError } from '../../src/data/dataset-error'
-import { createExplorerClient, explorerClient } from '../../src/data/create-explorer-client'
-import { PAGE_SIZE, filtersFrom } from '../../src/lib/explorer-params'
+import { DatasetError } from '../../src/dataset/dataset-error'
+import {
+  createExplorerClient,
+  explorerClient,
+} from '../../src/search/worker/create-explorer-client'
+import { PAGE_SIZE, filtersFrom } from '../../src/urls/explorer-params'
 import { without } from '../support/broken-datasets'
 import { DATA_URL, jsonText, serveDataset, serveResponse, type Respond } from '../support/open-app'
 import { LOAD_TIMEOUT } from '../support/page-helpers'

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react'
 import { openApp } from '../support/open-app'
 import { USER_FLOW } from '../support/page-helpers'
 import { generateDataset, SEARCH_TERMS } from '../../scripts/generate-dataset'
-import { buildDatasetIndex } from '../../src/data/dataset-index'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
 
 const EXPLORER = { heading: 'Quotes' }
 // Sources over several years: the period is offered.

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { LoadingPlaceholder } from '../../src/components/loading-placeholder'
+import { LoadingPlaceholder } from '../../src/components/page/loading-placeholder'
 import { openApp } from '../support/open-app'
 
 // index.html paints the header and the placeholder before any JavaScript runs; React then

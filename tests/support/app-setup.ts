@@ -25,8 +25,8 @@ beforeAll(async () => {
   await Promise.all([
     ...pagePreloads(appRoutes()),
     // The explorer's engine, which the in-thread client (no Worker in jsdom) imports on demand.
-    import('../../src/data/explorer-engine'),
-    import('../../src/data/load-explorer-engine'),
+    import('../../src/search/explorer-engine'),
+    import('../../src/search/worker/load-explorer-engine'),
   ])
 }, 60_000)
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { Dataset, Driver, Quote, Race, Source, Team } from '../../src/data/schema'
+import type { Dataset, Driver, Quote, Race, Source, Team } from '../../src/dataset/schema'
 
 /**
  * Words that make folding matter: accents precomposed and decomposed, ligatures, Greek sigma,

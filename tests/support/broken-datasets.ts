@@ -1,4 +1,4 @@
-import type { Dataset } from '../../src/data/schema'
+import type { Dataset } from '../../src/dataset/schema'
 import { at, changedCopy, rawCopy } from './shipped-dataset'
 
 /** The copy after a type-correct change. */

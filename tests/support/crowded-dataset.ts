@@ -1,4 +1,4 @@
-import type { Dataset } from '../../src/data/schema'
+import type { Dataset } from '../../src/dataset/schema'
 
 const FIRST = ['Ada', 'Björn', 'Chloé', 'Dario', 'Émile', 'Femke', 'Gustav', 'Hana', 'Ivo', 'Júlia']
 const LAST = ['Verhoef', 'Lindqvist', 'Moreau', 'Rossi', 'Tanaka', 'Vermeer']

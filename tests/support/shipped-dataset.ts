@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { SHIPPED_DATASET } from '../../scripts/lib/repo'
-import { validateDataset } from '../../src/data/validate-dataset'
-import type { Dataset } from '../../src/data/schema'
+import { validateDataset } from '../../src/dataset/validate-dataset'
+import type { Dataset } from '../../src/dataset/schema'
 
 /** The shipped file, parsed but not validated: what the app receives from the network. */
 export function readShippedJson(): unknown {

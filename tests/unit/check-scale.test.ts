@@ -3,7 +3,7 @@ import { generateDataset } from '../../scripts/generate-dataset'
 import type { Measurement } from '../../scripts/scale/measure'
 import { pagesOf } from '../../scripts/scale/pages'
 import { failuresOf, formatReport } from '../../scripts/scale/report'
-import { buildDatasetIndex } from '../../src/data/dataset-index'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
 
 describe('the scale check', () => {
   it('visits the busiest driver, race and team of a newsroom, by their counts', () => {

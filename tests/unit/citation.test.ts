@@ -6,7 +6,7 @@ import {
   citeQuote,
   type CitationParts,
   type CitationStyle,
-} from '../../src/lib/citation'
+} from '../../src/citations/citation'
 
 const VERGNE: CitationParts = {
   text: 'Er is een race die ik nog niet heb kunnen doen.',

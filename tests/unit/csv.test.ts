@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { csvCell, toCsv } from '../../src/lib/csv'
+import { csvCell, toCsv } from '../../src/search/csv'
 
 /**
  * A small RFC 4180 reader, strict about what the writer must get right: records end with CRLF,

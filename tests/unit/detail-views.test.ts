@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../../scripts/generate-dataset'
-import { buildDatasetIndex, type DatasetIndex } from '../../src/data/dataset-index'
+import { buildDatasetIndex, type DatasetIndex } from '../../src/model/dataset-index'
 import {
   QUOTES_SHOWN,
   WISHERS_NAMED,
@@ -8,10 +8,10 @@ import {
   driverView,
   raceView,
   teamView,
-} from '../../src/data/detail-views'
-import { compileSite, indexOfPage } from '../../src/data/page-data'
-import { paths } from '../../src/lib/paths'
-import type { Quote } from '../../src/data/schema'
+} from '../../src/model/detail-views'
+import { compileSite, indexOfPage } from '../../src/page-data/page-data'
+import { paths } from '../../src/urls/paths'
+import type { Quote } from '../../src/dataset/schema'
 import { shippedCopy } from '../support/shipped-dataset'
 
 // Few drivers and races for many quotes: every list on every page is long enough to be cut.

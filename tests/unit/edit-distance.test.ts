@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { editDistance } from '../../src/lib/edit-distance'
+import { editDistance } from '../../src/search/edit-distance'
 
 /** The textbook optimal string alignment distance, without a bound: what editDistance must equal. */
 function reference(a: string, b: string): number {

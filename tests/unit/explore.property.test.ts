@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildDatasetIndex, knownIds } from '../../src/data/dataset-index'
-import { exploreIndex } from '../../src/data/explore'
-import { createExplorerEngine } from '../../src/data/explorer-engine'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
+import { exploreIndex } from '../../src/search/explore'
+import { createExplorerEngine } from '../../src/search/explorer-engine'
 import {
   FACETS,
   QUERY_MAX,
@@ -13,11 +13,12 @@ import {
   withFilters,
   type ExplorerFilters,
   type Facet,
-} from '../../src/lib/explorer-params'
-import type { Dataset, Driver, Quote } from '../../src/data/schema'
-import { validateDataset } from '../../src/data/validate-dataset'
-import { parseSearch, wordsOf } from '../../src/lib/search-query'
-import { highlightSegments } from '../../src/lib/highlight'
+  knownIds,
+} from '../../src/urls/explorer-params'
+import type { Dataset, Driver, Quote } from '../../src/dataset/schema'
+import { validateDataset } from '../../src/dataset/validate-dataset'
+import { parseSearch, wordsOf } from '../../src/search/search-query'
+import { highlightSegments } from '../../src/search/highlight'
 import {
   TRICKY_WORDS,
   codePointArbitrary,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildDatasetIndex, knownIds } from '../../src/data/dataset-index'
-import { exploreIndex } from '../../src/data/explore'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
+import { exploreIndex } from '../../src/search/explore'
 import {
   QUERY_MAX,
   hasActiveFilters,
@@ -12,9 +12,10 @@ import {
   filtersFrom,
   toggled,
   type FilterChanges,
-} from '../../src/lib/explorer-params'
-import type { Dataset } from '../../src/data/schema'
-import { validateDataset } from '../../src/data/validate-dataset'
+  knownIds,
+} from '../../src/urls/explorer-params'
+import type { Dataset } from '../../src/dataset/schema'
+import { validateDataset } from '../../src/dataset/validate-dataset'
 import { shippedCopy } from '../support/shipped-dataset'
 
 function valid(json: unknown): Dataset {

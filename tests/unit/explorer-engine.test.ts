@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { SEARCH_TERMS, generateDataset } from '../../scripts/generate-dataset'
-import { buildDatasetIndex } from '../../src/data/dataset-index'
-import { exploreIndex } from '../../src/data/explore'
-import { newestQuotes } from '../../src/data/result-order'
-import { createExplorerEngine, type ExplorePage } from '../../src/data/explorer-engine'
-import { isExplorerRequest } from '../../src/data/explorer-protocol'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
+import { exploreIndex } from '../../src/search/explore'
+import { newestQuotes } from '../../src/search/result-order'
+import { createExplorerEngine, type ExplorePage } from '../../src/search/explorer-engine'
+import { isExplorerRequest } from '../../src/search/worker/explorer-protocol'
 import {
   NO_FILTERS,
   PAGE_SIZE,
   filtersFrom,
   type ExplorerFilters,
   type FilterChanges,
-} from '../../src/lib/explorer-params'
-import type { Dataset } from '../../src/data/schema'
+} from '../../src/urls/explorer-params'
+import type { Dataset } from '../../src/dataset/schema'
 import { at, shippedCopy } from '../support/shipped-dataset'
 
 const shipped = shippedCopy()

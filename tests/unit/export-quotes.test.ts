@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { buildDatasetIndex } from '../../src/data/dataset-index'
-import { createExplorerEngine } from '../../src/data/explorer-engine'
-import { isExplorerReply, isExplorerRequest } from '../../src/data/explorer-protocol'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
+import { createExplorerEngine } from '../../src/search/explorer-engine'
+import { isExplorerReply, isExplorerRequest } from '../../src/search/worker/explorer-protocol'
 import {
   EXPORT_FIELDS,
   exportFilename,
   exportRowsOf,
   quotesCsv,
   quotesJson,
-} from '../../src/data/export-quotes'
-import { filtersFrom, NO_FILTERS } from '../../src/lib/explorer-params'
+} from '../../src/search/export-quotes'
+import { filtersFrom, NO_FILTERS } from '../../src/urls/explorer-params'
 import { at, changedCopy, repeatQuotes, shippedCopy } from '../support/shipped-dataset'
 
 const BASE = 'https://quotes.example/paddock/'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fold } from '../../src/lib/fold'
-import { keyHas, nameKey, needleOf, parseSearch, searchKey } from '../../src/lib/search-query'
+import { fold } from '../../src/search/fold'
+import { keyHas, nameKey, needleOf, parseSearch, searchKey } from '../../src/search/search-query'
 import { TRICKY_WORDS, codePointArbitrary } from '../support/arbitrary-dataset'
 
 /** Any code point, plus the pieces folding has to get right, mixed into one string. */

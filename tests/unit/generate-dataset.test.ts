@@ -7,10 +7,10 @@ import {
   generateDataset,
   serializeDataset,
 } from '../../scripts/generate-dataset'
-import { validateDataset } from '../../src/data/validate-dataset'
-import { buildDatasetIndex } from '../../src/data/dataset-index'
-import { exploreIndex } from '../../src/data/explore'
-import { filtersFrom } from '../../src/lib/explorer-params'
+import { validateDataset } from '../../src/dataset/validate-dataset'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
+import { exploreIndex } from '../../src/search/explore'
+import { filtersFrom } from '../../src/urls/explorer-params'
 
 const TIMEOUT = 30_000
 

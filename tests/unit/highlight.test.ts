@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { highlightSegments, type Segment } from '../../src/lib/highlight'
+import { highlightSegments, type Segment } from '../../src/search/highlight'
 import {
   keyHas,
   nameKey,
@@ -8,7 +8,7 @@ import {
   parseSearch,
   searchKey,
   wordsOf,
-} from '../../src/lib/search-query'
+} from '../../src/search/search-query'
 import { TRICKY_WORDS, codePointArbitrary } from '../support/arbitrary-dataset'
 
 /** Text as a data author might paste it: any code point, accents, emoji, bidi controls. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import Ajv, { type ErrorObject } from 'ajv'
 import { describe, expect, it } from 'vitest'
-import { validateDataset } from '../../src/data/validate-dataset'
+import { validateDataset } from '../../src/dataset/validate-dataset'
 import { buildJsonSchema, JSON_SCHEMA_FILE } from '../../scripts/write-json-schema'
 import { brokenDatasets, withValue } from '../support/broken-datasets'
 import { readShippedJson } from '../support/shipped-dataset'

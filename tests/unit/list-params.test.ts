@@ -6,9 +6,9 @@ import {
   pageWithin,
   parseListParams,
   withListView,
-} from '../../src/lib/list-params'
-import { listHead, listOf } from '../../src/lib/list-of'
-import { wordStartMatcher } from '../../src/lib/word-start'
+} from '../../src/urls/list-params'
+import { listHead, listOf } from '../../src/format/list-of'
+import { wordStartMatcher } from '../../src/search/word-start'
 
 const SORTS = ['name', 'quotes'] as const
 const parse = (search: string) => parseListParams(new URLSearchParams(search), SORTS)

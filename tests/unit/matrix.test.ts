@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matrixOf, wishesOf } from '../../src/data/matrix'
+import { matrixOf, wishesOf } from '../../src/model/matrix'
 
 const names: Record<string, string> = { a: 'Ada', b: 'Bo', c: 'Cy', d: 'Di' }
 const nameOf = (id: string) => names[id]

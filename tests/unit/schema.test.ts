@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateDataset } from '../../src/data/validate-dataset'
+import { validateDataset } from '../../src/dataset/validate-dataset'
 import { brokenDatasets, edited, withValue } from '../support/broken-datasets'
 import { at, readShippedJson, shippedCopy } from '../support/shipped-dataset'
 

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../scripts/lib/repo'
 import { buildSite } from '../../scripts/lib/site-build'
-import type { Dataset } from '../../src/data/schema'
+import type { Dataset } from '../../src/dataset/schema'
 import { at, changedCopy, shippedCopy } from '../support/shipped-dataset'
 
 // Builds run Vite twice and prerender every page: seconds each, on a busy machine more.

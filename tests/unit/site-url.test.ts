@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { absoluteUrl, parseSiteUrl } from '../../src/lib/site-url'
-import { paths } from '../../src/lib/paths'
+import { absoluteUrl, parseSiteUrl } from '../../src/seo/site-url'
+import { paths } from '../../src/urls/paths'
 
 function problemOf(raw: string): string {
   const result = parseSiteUrl(raw)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { robotsTxt, sitemapIndexXml, sitemapXml, SITEMAP_MAX_URLS } from '../../src/lib/sitemap'
+import { robotsTxt, sitemapIndexXml, sitemapXml, SITEMAP_MAX_URLS } from '../../src/seo/sitemap'
 
 describe('sitemapXml', () => {
   it('lists each address in a sitemaps.org urlset', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildDatasetIndex, type DatasetIndex } from '../../src/data/dataset-index'
-import type { Dataset } from '../../src/data/schema'
+import { buildDatasetIndex, type DatasetIndex } from '../../src/model/dataset-index'
+import type { Dataset } from '../../src/dataset/schema'
 import {
   collectionJsonLd,
   driverJsonLd,
@@ -9,10 +9,10 @@ import {
   teamJsonLd,
   websiteJsonLd,
   type JsonLdLinks,
-} from '../../src/data/structured-data'
+} from '../../src/seo/structured-data'
 import { jsonForHtml } from '../../src/lib/html-json'
-import { paths } from '../../src/lib/paths'
-import { absoluteUrl } from '../../src/lib/site-url'
+import { paths } from '../../src/urls/paths'
+import { absoluteUrl } from '../../src/seo/site-url'
 import { changedCopy, shippedCopy } from '../support/shipped-dataset'
 
 const SITE = 'https://paddock.example/paddock'

@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom'
-import type { Driver } from '../../data/schema'
-import type { AmbitionView } from '../../data/detail-views'
-import { EvidenceList } from '../../components/evidence-list'
-import { paths } from '../../lib/paths'
-import { plural, raceLabel } from '../../lib/labels'
+import type { Driver } from '../../dataset/schema'
+import type { AmbitionView } from '../../model/detail-views'
+import { EvidenceList } from '../../components/quote/evidence-list'
+import { paths } from '../../urls/paths'
+import { plural, raceLabel } from '../../format/labels'
 
 type DriverAmbitionsProps = { driver: Driver; ambitions: readonly AmbitionView[] }
 

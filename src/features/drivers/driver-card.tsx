@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom'
-import type { DatasetIndex } from '../../data/dataset-index'
-import type { Driver } from '../../data/schema'
-import { racesWantedBy } from '../../data/ambitions'
-import { paths } from '../../lib/paths'
-import { formatCount, plural, raceLabel } from '../../lib/labels'
-import { listOf } from '../../lib/list-of'
+import type { DatasetIndex } from '../../model/dataset-index'
+import type { Driver } from '../../dataset/schema'
+import { racesWantedBy } from '../../model/ambitions'
+import { paths } from '../../urls/paths'
+import { formatCount, plural, raceLabel } from '../../format/labels'
+import { listOf } from '../../format/list-of'
 
 /** Races named on a card; the rest are counted ("Race A, Race B, Race C and 4 more"). */
 const RACES_NAMED = 3

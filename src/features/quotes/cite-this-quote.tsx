@@ -1,11 +1,11 @@
-import type { Quote } from '../../data/schema'
-import type { DatasetIndex } from '../../data/dataset-index'
-import { ActionStatusText } from '../../components/action-status'
-import { CitationList } from '../../components/citation-list'
-import { CITE_SECTION_ID } from '../../components/quote-actions'
-import { citationPartsOf } from '../../components/quote-citation-parts'
-import { useActionStatus } from '../../components/use-action-status'
-import { paths } from '../../lib/paths'
+import type { Quote } from '../../dataset/schema'
+import type { DatasetIndex } from '../../model/dataset-index'
+import { ActionStatusText } from '../../components/actions/action-status'
+import { CitationList } from '../../components/quote/citation-list'
+import { CITE_SECTION_ID } from '../../components/quote/quote-actions'
+import { citationPartsOf } from '../../citations/quote-citation-parts'
+import { useActionStatus } from '../../components/actions/use-action-status'
+import { paths } from '../../urls/paths'
 
 /**
  * The quote page's citations, open and prerendered. What they show is the same in the HTML and

@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom'
-import type { DatasetIndex } from '../../data/dataset-index'
-import type { Race } from '../../data/schema'
-import { raceWisherCounts } from '../../data/ambitions'
-import { InlineLinks } from '../../components/inline-links'
-import { paths } from '../../lib/paths'
-import { plural } from '../../lib/labels'
+import type { DatasetIndex } from '../../model/dataset-index'
+import type { Race } from '../../dataset/schema'
+import { raceWisherCounts } from '../../model/ambitions'
+import { InlineLinks } from '../../components/lists/inline-links'
+import { paths } from '../../urls/paths'
+import { plural } from '../../format/labels'
 import { RaceFacts } from './race-facts'
 
 /** Drivers named on a card; the rest are counted, and listed on the race's page. */

@@ -1,4 +1,4 @@
-import type { Race } from '../../data/schema'
+import type { Race } from '../../dataset/schema'
 
 /** What the source says of a race: its other names, venue and story. */
 export function RaceFacts({ race }: { race: Race }) {

@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom'
-import { PageMeta, siteLinks } from '../../components/page-meta'
-import { teamJsonLd } from '../../data/structured-data'
-import { teamView } from '../../data/detail-views'
-import { usePageRecord } from '../../components/use-page-record'
-import { DetailHeader } from '../../components/detail-header'
-import { QuoteSection } from '../../components/quote-section'
-import { paths } from '../../lib/paths'
-import { formatCount, plural } from '../../lib/labels'
+import { PageMeta, siteLinks } from '../../components/page/page-meta'
+import { teamJsonLd } from '../../seo/structured-data'
+import { teamView } from '../../model/detail-views'
+import { usePageRecord } from '../../components/page/use-page-record'
+import { DetailHeader } from '../../components/page/detail-header'
+import { QuoteSection } from '../../components/quote/quote-section'
+import { paths } from '../../urls/paths'
+import { formatCount, plural } from '../../format/labels'
 
 export function TeamPage() {
   const page = usePageRecord('teamId', 'team', (index) => index.teamById)

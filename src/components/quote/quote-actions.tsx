@@ -1,0 +1,125 @@
+import { lazy, Suspense, useId, useState, type ComponentType } from 'react'
+import { Link, useHref } from 'react-router-dom'
+import type { Quote } from '../../dataset/schema'
+import { useDatasetIndex } from '../page/use-dataset'
+import { paths } from '../../urls/paths'
+import { ActionStatusText } from '../actions/action-status'
+import { copyToClipboard } from '../actions/clipboard'
+import { citationPartsOf } from '../../citations/quote-citation-parts'
+import { useActionStatus } from '../actions/use-action-status'
+import type { CitationListProps } from './citation-list'
+
+type QuoteActionsProps = {
+  quote: Quote
+  /** On the quote's own page: no permalink to itself, and Cite leads to the citations below. */
+  ownPage?: boolean | undefined
+}
+
+/** The id of the quote page's "Cite this quote" section. */
+export const CITE_SECTION_ID = 'cite-this-quote'
+
+// The four formats are code `/` does not need until a reader opens Cite.
+const importCitations = () => import('./citation-list')
+let citationsFailed = false
+const lazyCitations = () =>
+  lazy<ComponentType<CitationListProps>>(() =>
+    importCitations().then(
+      ({ CitationList }) => ({ default: CitationList }),
+      () => {
+        citationsFailed = true
+        return { default: CitationsUnavailable }
+      },
+    ),
+  )
+let LazyCitationList = lazyCitations()
+
+function CitationsUnavailable() {
+  return (
+    <p className="action-status action-status--failed">
+      Could not load the citations: check the connection, then open Cite again.
+    </p>
+  )
+}
+
+/** A quote's quiet actions: Cite (the formats, on demand), Share, and its permalink. */
+export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
+  const index = useDatasetIndex()
+  const speaker = index.driverById.get(quote.speakerId)?.name ?? quote.speakerId
+  const path = paths.quote(quote.id)
+  const href = useHref(path)
+  const panelId = useId()
+  const [open, setOpen] = useState(false)
+  const { status, report, say } = useActionStatus()
+
+  const toggle = () => {
+    if (!open && citationsFailed) {
+      citationsFailed = false
+      LazyCitationList = lazyCitations()
+    }
+    setOpen(!open)
+  }
+
+  const share = async () => {
+    const url = new URL(href, window.location.href).href
+    if (typeof navigator.share !== 'function') {
+      return report(() => copyToClipboard(url), 'Link copied')
+    }
+    try {
+      await navigator.share({ title: `Quote by ${speaker}`, url })
+      say('Shared')
+    } catch (error) {
+      // The reader closed the share sheet: nothing went wrong, nothing to say.
+      if (error instanceof DOMException && error.name === 'AbortError') return say('')
+      say(`Could not share: ${error instanceof Error ? error.message : String(error)}`, true)
+    }
+  }
+
+  const hidden = (
+    <>
+      {' '}
+      <span className="visually-hidden">this quote by {speaker}</span>
+    </>
+  )
+  return (
+    <div className="quote-actions">
+      <p className="quote-actions__bar">
+        {ownPage ? (
+          <a href={`#${CITE_SECTION_ID}`} className="action">
+            Cite{hidden}
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="action"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={toggle}
+            // Fetch the formats on intent: the click then rarely waits.
+            onPointerEnter={() => void importCitations().catch(() => {})}
+            onFocus={() => void importCitations().catch(() => {})}
+          >
+            Cite{hidden}
+          </button>
+        )}
+        <button type="button" className="action" onClick={() => void share()}>
+          Share{hidden}
+        </button>
+        {!ownPage && (
+          <Link to={path} className="action">
+            Permalink <span className="visually-hidden">to this quote by {speaker}</span>
+          </Link>
+        )}
+        <ActionStatusText status={status} />
+      </p>
+      {!ownPage && (
+        <div id={panelId} className="quote-actions__panel" hidden={!open}>
+          {open && (
+            <Suspense fallback={<p className="quote-actions__loading">Loading the citations…</p>}>
+              <LazyCitationList parts={citationPartsOf(index, quote)} path={path} report={report} />
+            </Suspense>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import { useMemo, type RefObject } from 'react'
+import type { DatasetIndex } from '../../model/dataset-index'
+import {
+  FACETS,
+  type ExplorerFilters,
+  type Facet,
+  type FilterChanges,
+} from '../../urls/explorer-params'
+import { wordStartKey } from '../../search/word-start'
+import { FacetCombobox } from './facets/facet-combobox'
+import type { FacetOption } from './facets/use-facet-combobox'
+import { SearchBox } from './search-box'
+import { FACET_NAMES, facetChoices } from './facets/facet-names'
+
+type ExplorerControlsProps = {
+  index: DatasetIndex
+  filters: ExplorerFilters
+  /** Undefined until the engine has first counted: every option choosable, no count shown. */
+  exploration: { counts: Record<Facet, ReadonlyMap<string, number>> } | undefined
+  onChange: (changes: FilterChanges, options?: { replace?: boolean }) => void
+  searchInput: RefObject<HTMLInputElement | null>
+}
+
+/** Each facet's options, with their match keys, in alphabetical order. */
+function choices(index: DatasetIndex, facet: Facet): FacetOption[] {
+  return facetChoices(index, facet)
+    .map((choice) => ({ ...choice, key: wordStartKey(choice.label) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'))
+}
+
+/**
+ * The search box and a combobox per facet, counts on every option. A facet the dataset has no
+ * records for (no teams, say) is not offered at all.
+ */
+export function ExplorerControls(props: ExplorerControlsProps) {
+  const { index, filters, exploration, onChange, searchInput } = props
+  // Made once per dataset: typing in a control scans these, it does not fold 1,000 labels.
+  const options = useMemo(
+    () => FACETS.map((facet) => ({ facet, options: choices(index, facet) })),
+    [index],
+  )
+  return (
+    <div className="controls">
+      <SearchBox
+        value={filters.q}
+        onSearch={(q, replace) => onChange({ q }, { replace })}
+        inputRef={searchInput}
+      />
+      {options.map(
+        ({ facet, options }) =>
+          options.length > 0 && (
+            <FacetCombobox
+              key={facet}
+              id={`filter-${facet}`}
+              {...FACET_NAMES[facet]}
+              options={options}
+              counts={exploration?.counts[facet]}
+              selected={filters[facet]}
+              onChange={(ids) => onChange({ [facet]: ids })}
+            />
+          ),
+      )}
+    </div>
+  )
+}

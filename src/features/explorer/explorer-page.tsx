@@ -1,0 +1,174 @@
+import { useCallback, useMemo, useRef } from 'react'
+import { Link } from 'react-router-dom'
+import { useDatasetIndex, DatasetContext } from '../../components/page/use-dataset'
+import { isSearching, parseSearch } from '../../search/search-query'
+import { sortOf } from '../../search/result-order'
+import { ResultOptions } from './result-options'
+import { searchOutcomeCode } from './results/search-outcome-code'
+import {
+  filtersKey,
+  hasActiveFilters,
+  hasNarrowing,
+  isDefaultView,
+  withFilters,
+} from '../../urls/explorer-params'
+import { PageHeading } from '../../components/page/page-heading'
+import { PageMeta, siteLinks } from '../../components/page/page-meta'
+import { Pager } from '../../components/lists/pager'
+import { websiteJsonLd } from '../../seo/structured-data'
+import { plural } from '../../format/labels'
+import { paths } from '../../urls/paths'
+import { useExplorerState, type ExplorerResults } from './use-explorer-state'
+import { ExplorerControls } from './explorer-controls'
+import { ActiveFilters } from './active-filters'
+import { QuoteResults } from './results/quote-results'
+import type { Outcome } from './results/outcome'
+import { MatrixDetails } from './matrix-details'
+import { filteredTitle } from './explorer-title'
+import { DownloadResults } from './download-results'
+
+export function ExplorerPage() {
+  const index = useDatasetIndex()
+  const state = useExplorerState(index)
+  const { filters, update, clearAll, results, stale, error, retry, warm } = state
+  const { hrefOfPage, resultsHeading, clearSearch, clearNarrowing } = state
+  const filtered = hasActiveFilters(filters)
+  const searching = isSearching(parseSearch(filters.q))
+  const total = index.counts.quotes
+  // The same object while the results are: typing must not render the shown quotes again.
+  const outcome = useMemo(() => results && outcomeOf(results), [results])
+  const datasetYears = useMemo(() => [...index.counts.byYear.keys()], [index])
+  const explained = searchOutcomeCode.useLoaded()
+  const searchInput = useRef<HTMLInputElement>(null)
+  const focusSearch = useCallback(() => searchInput.current?.focus(), [])
+  const clearAllAndFocus = useCallback(() => {
+    clearAll()
+    focusSearch()
+  }, [clearAll, focusSearch])
+
+  return (
+    <>
+      <PageMeta
+        title={isDefaultView(filters) ? undefined : filteredTitle(index, filters)}
+        path={paths.explorer()}
+        jsonLd={websiteJsonLd(siteLinks(paths.explorer()))}
+        description={`Explore ${plural(total, 'quote')} by ${plural(index.counts.drivers, 'driver')}: filter by driver, team or the race they want to drive.`}
+      />
+      <PageHeading>Quotes</PageHeading>
+      <p className="lede">
+        What drivers say about the races they dream of, verbatim and sourced. Filter by driver, team
+        or ambition, or search the words.
+      </p>
+      <noscript>
+        <p className="notice">
+          Search, filters, downloads and paging need JavaScript. Below are the first quotes; every
+          quote is also on the pages of its <Link to={paths.drivers()}>drivers</Link>,{' '}
+          <Link to={paths.races()}>races</Link> and <Link to={paths.teams()}>teams</Link>.
+        </p>
+      </noscript>
+      <p className="view-pending" role="status">
+        Loading the quotes for this address…
+      </p>
+      <div className="view-body" onFocus={warm} onPointerOver={warm}>
+        <div role="search" className="explorer-controls" aria-label="Filter quotes">
+          <ExplorerControls
+            index={index}
+            filters={filters}
+            exploration={results}
+            onChange={update}
+            searchInput={searchInput}
+          />
+        </div>
+        <MatrixDetails filters={filters} />
+        <ActiveFilters
+          index={index}
+          filters={filters}
+          onChange={update}
+          onClearAll={clearAll}
+          onEmptied={focusSearch}
+        />
+        <h2 className="visually-hidden" ref={resultsHeading} tabIndex={-1}>
+          Results
+        </h2>
+        <ResultOptions
+          sort={sortOf(filters.sort, parseSearch(filters.q))}
+          searching={searching}
+          datasetYears={datasetYears}
+          years={results?.years}
+          from={filters.from}
+          to={filters.to}
+          onChange={update}
+        />
+        {error ? (
+          <div className="notice notice--error" role="alert">
+            <p>The quotes could not be filtered: {error.message}</p>
+            <button type="button" className="button" onClick={retry}>
+              Retry
+            </button>
+          </div>
+        ) : (
+          <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
+            {results === undefined
+              ? 'Loading the quotes…'
+              : resultCountText(results, filtered, total)}
+          </p>
+        )}
+        {results && explained && (
+          <explained.NamedPages index={index} named={results.named} terms={results.terms} />
+        )}
+        {results && results.resultCount > 0 && !error && (
+          // A fresh one for other filters: what it said was about the last ones.
+          <DownloadResults
+            key={filtersKey(filters)}
+            filters={filters}
+            count={results.resultCount}
+          />
+        )}
+        {results && outcome && (
+          <div aria-busy={stale} className={stale ? 'results results--stale' : 'results'}>
+            <DatasetContext value={results.index}>
+              <QuoteResults
+                results={results.quotes}
+                terms={results.terms}
+                outcome={outcome}
+                onClearSearch={clearSearch}
+                onClearNarrowing={clearNarrowing}
+                onClearAll={clearAllAndFocus}
+              />
+            </DatasetContext>
+            <Pager page={results.page} pages={results.pageCount} hrefOf={hrefOfPage} />
+          </div>
+        )}
+      </div>
+    </>
+  )
+}
+
+/** What was asked and found, for the empty state and "Did you mean". */
+function outcomeOf(results: ExplorerResults): Outcome {
+  const { filters, suggestion } = results
+  const to = (q: string) => ({
+    search: `?${withFilters(new URLSearchParams(), { ...filters, q })}`,
+  })
+  return {
+    q: filters.q,
+    narrowed: hasNarrowing(filters),
+    searchAlone: results.searchAlone,
+    narrowingAlone: results.narrowingAlone,
+    suggestion: suggestion === undefined ? undefined : { q: suggestion, to: to(suggestion) },
+  }
+}
+
+function resultCountText(
+  results: { resultCount: number; pageCount: number; first: number; quotes: readonly unknown[] },
+  filtered: boolean,
+  total: number,
+): string {
+  const count = filtered
+    ? `${plural(results.resultCount, 'quote')} of ${total.toLocaleString('en-GB')}`
+    : plural(results.resultCount, 'quote')
+  if (results.pageCount <= 1) return count
+  const from = (results.first + 1).toLocaleString('en-GB')
+  const to = (results.first + results.quotes.length).toLocaleString('en-GB')
+  return `${count} · showing ${from}–${to}`
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { AmbitionMatrix } from '../../components/ambition-matrix'
+import { MATRIX_ROWS } from '../../model/matrix'
+import { useExplorerClient } from './use-explorer-client'
+import { useDatasetIndex } from '../../components/page/use-dataset'
+import { hasActiveFilters, type ExplorerFilters } from '../../urls/explorer-params'
+
+/**
+ * The matrix of the results in view, folded into a disclosure: open at first when it is small
+ * enough to take in at a glance. Its first rows for all quotes come with the page; under
+ * filters, or past those rows, the explorer engine counts it.
+ */
+export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
+  const index = useDatasetIndex()
+  const [open, setOpen] = useState(index.counts.ambitious <= MATRIX_ROWS)
+  const [rows, setRows] = useState(MATRIX_ROWS)
+  const client = useExplorerClient()
+  const filtered = hasActiveFilters(filters)
+  const inPage = !filtered && rows <= MATRIX_ROWS
+  const counted = useQuery({
+    queryKey: ['explore', 'matrix', filters, rows],
+    queryFn: () => client.explore(filters, 1, { matrixRows: rows }),
+    select: (page) => page.matrix,
+    enabled: open && !inPage,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  })
+  // The page's first rows (undefined: from its counts) until the engine has counted more of
+  // them; under filters, nothing until the engine has counted the results' (null).
+  const matrix = inPage ? undefined : (counted.data ?? (filtered ? null : undefined))
+  // No ambition anywhere in the dataset: nothing to glance at.
+  if (index.counts.ambitious === 0) return null
+  return (
+    <details
+      className="matrix-details"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>At a glance: who wants to race where{filtered && ', in these results'}</summary>
+      {open &&
+        (counted.isError ? (
+          // The explorer's own alert, above the results, says why and offers Retry.
+          <p className="muted">The matrix could not be counted.</p>
+        ) : matrix === null ? (
+          <p role="status" className="muted">
+            Counting who wants to race where…
+          </p>
+        ) : (
+          // One tree for every state, so "Show more" keeps its focus while the rows arrive.
+          <div aria-busy={!inPage && counted.isFetching}>
+            <AmbitionMatrix
+              titled={false}
+              matrix={matrix}
+              onMore={() => setRows(rows + MATRIX_ROWS)}
+              empty="None of these quotes voices an ambition to race."
+            />
+          </div>
+        ))}
+    </details>
+  )
+}

@@ -1,0 +1,42 @@
+import { memo } from 'react'
+import { Link } from 'react-router-dom'
+import { QuoteCard } from '../../../components/quote/quote-card'
+import { searchOutcomeCode } from './search-outcome-code'
+import type { QuoteResultsProps } from './outcome'
+
+/** Memoised: while a deferred search catches up, the old list is not rendered again. */
+export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps) {
+  const { results, terms, outcome } = props
+  const explained = searchOutcomeCode.useLoaded()
+  const suggestion = outcome.suggestion && (
+    <p className="did-you-mean">
+      Did you mean <Link to={outcome.suggestion.to}>{outcome.suggestion.q}</Link>?
+    </p>
+  )
+  if (results.length === 0) {
+    return (
+      <div className="empty">
+        <h2>No quotes match</h2>
+        {suggestion}
+        {!outcome.q.trim() && !outcome.narrowed ? (
+          <p>This dataset has no quotes yet.</p>
+        ) : (
+          // Only an engine's answer has a search or a filter, and this code comes with it.
+          explained && <explained.NothingFound {...props} />
+        )}
+      </div>
+    )
+  }
+  return (
+    <>
+      {suggestion}
+      <ol className="quote-list" aria-label="Quotes">
+        {results.map((quote) => (
+          <li key={quote.id}>
+            <QuoteCard quote={quote} terms={terms} />
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+})

@@ -1,0 +1,23 @@
+import { fetchDatasetJson } from '../dataset/fetch-dataset-json'
+import { DatasetError } from '../dataset/dataset-error'
+import { isPageData, type PageData } from './page-data'
+
+/** The address of a page's data file, under the app's base path. */
+export function pageDataUrl(key: string): string {
+  return new URL(`${import.meta.env.BASE_URL}data/pages/${key}.json`, document.baseURI).href
+}
+
+/**
+ * Fetches the data the build compiled for one page; null when there is none (404: an id the
+ * dataset does not have). Every other failure is a DatasetError that says what went wrong.
+ */
+export async function fetchPageData(key: string, signal?: AbortSignal): Promise<PageData | null> {
+  const url = pageDataUrl(key)
+  const json = await fetchDatasetJson(url, signal, { missing: 'undefined' })
+  if (json === undefined) return null
+  // The build wrote it from a validated dataset (scripts/lib/site-build.ts): a shape check is
+  // enough to tell it from some other JSON a host might answer with.
+  if (!isPageData(json))
+    throw new DatasetError('invalid', `The file at ${url} is not a page's data.`)
+  return json
+}

@@ -1,0 +1,156 @@
+import { DatasetError } from '../../dataset/dataset-error'
+import type { ExploreOptions, ExplorerEngine } from '../explorer-engine'
+import {
+  isExplorerReply,
+  type ExplorerClient,
+  type ExplorerReply,
+  type ExplorerRequest,
+} from './explorer-protocol'
+import { datasetUrl } from '../../dataset/fetch-dataset-json'
+
+/**
+ * The explorer client's own code, loaded when the page first asks for it (explorer-client.ts):
+ * the first view of the explorer comes with the page and needs none of it.
+ */
+
+const NO_MATRIX_ROWS: ExploreOptions = { matrixRows: 0 }
+
+let client: ExplorerClient | undefined
+
+/** The page's explorer, started on first use: in a Web Worker where there is one. */
+export function explorerClient(): ExplorerClient {
+  client ??= createExplorerClient(datasetUrl(), { worker: typeof Worker === 'function' })
+  return client
+}
+
+/** A client of its own over the dataset at `url`; explorerClient() is the one a page shares. */
+export function createExplorerClient(url: string, { worker = false } = {}): ExplorerClient {
+  return worker ? workerClient(url) : inThreadClient(url)
+}
+
+/** A request's wait: `settle` takes its reply, a success of the kind it asked for, or fails. */
+type Pending = {
+  settle: (reply: Extract<ExplorerReply, { ok: true }>) => void
+  reject: (error: unknown) => void
+}
+
+function workerClient(url: string): ExplorerClient {
+  let worker: Worker | undefined
+  let nextId = 1
+  const pending = new Map<number, Pending>()
+  let inThread: ExplorerClient | undefined
+
+  /** The worker; or, where the page may not start one (a CSP's worker-src), the main thread. */
+  function started(): Worker | ExplorerClient {
+    if (worker) return worker
+    if (inThread) return inThread
+    let current: Worker
+    try {
+      current = new Worker(new URL('./explorer.worker.ts', import.meta.url), { type: 'module' })
+    } catch {
+      return (inThread = inThreadClient(url))
+    }
+    current.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const reply = event.data
+      if (!isExplorerReply(reply)) return
+      const waiting = pending.get(reply.id)
+      if (!waiting) return
+      pending.delete(reply.id)
+      if (reply.ok) waiting.settle(reply)
+      else {
+        const { kind, message, problems } = reply.error
+        waiting.reject(new DatasetError(kind, message, problems))
+      }
+    })
+    // The worker's script did not load or it crashed: fail what waits, start afresh next time.
+    const stop = (event: Event) => {
+      event.preventDefault()
+      current.terminate()
+      if (worker === current) worker = undefined
+      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : ''
+      const error = new DatasetError(
+        'network',
+        `The quote explorer stopped before it answered${detail}.`,
+      )
+      for (const waiting of pending.values()) waiting.reject(error)
+      pending.clear()
+    }
+    current.addEventListener('error', stop)
+    current.addEventListener('messageerror', stop)
+    post(current, { type: 'init', url })
+    worker = current
+    return current
+  }
+
+  /** Posts a request with the next id; its reply settles the promise (`take` reads it). */
+  function ask<T>(
+    target: Worker,
+    request: (id: number) => ExplorerRequest,
+    take: (reply: Extract<ExplorerReply, { ok: true }>) => T | undefined,
+  ): Promise<T> {
+    const id = nextId++
+    return new Promise<T>((resolve, reject) => {
+      const settle: Pending['settle'] = (reply) => {
+        const value = take(reply)
+        if (value === undefined) reject(new DatasetError('invalid', 'The explorer answered amiss.'))
+        else resolve(value)
+      }
+      pending.set(id, { settle, reject })
+      post(target, request(id))
+    })
+  }
+
+  return {
+    explore(filters, page, options = NO_MATRIX_ROWS) {
+      const target = started()
+      if (!(target instanceof Worker)) return target.explore(filters, page, options)
+      return ask(
+        target,
+        (id) => ({ id, type: 'explore', filters: { ...filters }, page, options: { ...options } }),
+        (reply) => ('page' in reply ? reply.page : undefined),
+      )
+    },
+    download(filters, format, base, viewUrl) {
+      const target = started()
+      if (!(target instanceof Worker)) return target.download(filters, format, base, viewUrl)
+      return ask(
+        target,
+        (id) => ({ id, type: 'download', filters: { ...filters }, format, base, viewUrl }),
+        (reply) => ('file' in reply ? reply.file : undefined),
+      )
+    },
+    warm() {
+      const target = started()
+      if (!(target instanceof Worker)) target.warm()
+    },
+  }
+}
+
+function post(worker: Worker, request: ExplorerRequest) {
+  worker.postMessage(request)
+}
+
+/** Without a Worker (jsdom, old browsers): the same engine and loader, on the main thread. */
+function inThreadClient(url: string): ExplorerClient {
+  let engine: Promise<ExplorerEngine> | undefined
+
+  function started(): Promise<ExplorerEngine> {
+    if (!engine) {
+      const loading = import('./load-explorer-engine').then((m) => m.loadExplorerEngine(url))
+      engine = loading
+      // A failed download is not kept: the next call tries again.
+      loading.catch(() => {
+        if (engine === loading) engine = undefined
+      })
+    }
+    return engine
+  }
+
+  return {
+    explore: async (filters, page, options) => (await started()).explore(filters, page, options),
+    download: async (...args) => (await started()).download(...args),
+    warm() {
+      started().catch(() => {})
+    },
+  }
+}

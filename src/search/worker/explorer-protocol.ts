@@ -1,0 +1,142 @@
+import { DATASET_ERROR_KINDS, type DatasetErrorKind } from '../../dataset/dataset-error'
+import type { DownloadFile, ExploreOptions, ExplorePage } from '../explorer-engine'
+import type { ExportFormat } from '../export-quotes'
+import { FACETS, SORTS, type ExplorerFilters } from '../../urls/explorer-params'
+
+/** What the page asks of the explorer, wherever it runs (a worker, or the main thread). */
+export type ExplorerClient = {
+  /** One page of results; rejects with a DatasetError if the data cannot be had. */
+  explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): Promise<ExplorePage>
+  /** Every result as a file (ExplorerEngine.download); rejects with a DatasetError like explore. */
+  download(
+    filters: ExplorerFilters,
+    format: ExportFormat,
+    base: string,
+    viewUrl: string,
+  ): Promise<DownloadFile>
+  /** Starts the engine and the download now, for a reader about to filter; never rejects. */
+  warm(): void
+}
+
+/**
+ * What the page and the explorer's worker say to each other. `init` starts the download; each
+ * `explore` and each `download` gets exactly one reply with its id. Both sides check what arrives: a message is
+ * `unknown` until a guard below says otherwise.
+ */
+export type InitRequest = { type: 'init'; url: string }
+export type ExploreRequest = {
+  id: number
+  type: 'explore'
+  filters: ExplorerFilters
+  page: number
+  options: ExploreOptions
+}
+/** Every result of the filters as a file: see ExplorerEngine.download. */
+export type DownloadRequest = {
+  id: number
+  type: 'download'
+  filters: ExplorerFilters
+  format: ExportFormat
+  base: string
+  viewUrl: string
+}
+export type ExplorerRequest = InitRequest | ExploreRequest | DownloadRequest
+
+export type WireError = { kind: DatasetErrorKind; message: string; problems: string[] }
+export type ExploreReply =
+  { id: number; ok: true; page: ExplorePage } | { id: number; ok: false; error: WireError }
+export type DownloadReply =
+  { id: number; ok: true; file: DownloadFile } | { id: number; ok: false; error: WireError }
+export type ExplorerReply = ExploreReply | DownloadReply
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
+
+const isYear = (value: unknown) => value === null || typeof value === 'number'
+
+function isFilters(value: unknown): value is ExplorerFilters {
+  return (
+    isRecord(value) &&
+    typeof value.q === 'string' &&
+    isYear(value.from) &&
+    isYear(value.to) &&
+    (value.sort === null || SORTS.some((sort) => sort === value.sort)) &&
+    FACETS.every((facet) => isStringList(value[facet]))
+  )
+}
+
+export function isExplorerRequest(value: unknown): value is ExplorerRequest {
+  if (!isRecord(value)) return false
+  if (value.type === 'init') return typeof value.url === 'string'
+  if (value.type === 'download') {
+    return (
+      typeof value.id === 'number' &&
+      (value.format === 'csv' || value.format === 'json') &&
+      typeof value.base === 'string' &&
+      typeof value.viewUrl === 'string' &&
+      isFilters(value.filters)
+    )
+  }
+  return (
+    value.type === 'explore' &&
+    typeof value.id === 'number' &&
+    typeof value.page === 'number' &&
+    isRecord(value.options) &&
+    typeof value.options.matrixRows === 'number' &&
+    isFilters(value.filters)
+  )
+}
+
+function isWireError(value: unknown): value is WireError {
+  return (
+    isRecord(value) &&
+    DATASET_ERROR_KINDS.some((kind) => kind === value.kind) &&
+    typeof value.message === 'string' &&
+    isStringList(value.problems)
+  )
+}
+
+/** The page itself is our own engine's output, cloned: its outline is checked, not every quote. */
+function isExplorePage(value: unknown): value is ExplorePage {
+  return (
+    isRecord(value) &&
+    isFilters(value.filters) &&
+    Array.isArray(value.quotes) &&
+    Array.isArray(value.sources) &&
+    typeof value.resultCount === 'number' &&
+    typeof value.page === 'number' &&
+    typeof value.pageCount === 'number' &&
+    typeof value.first === 'number' &&
+    isRecord(value.counts) &&
+    isRecord(value.totals) &&
+    Array.isArray(value.years) &&
+    SORTS.some((sort) => sort === value.sort) &&
+    Array.isArray(value.terms) &&
+    value.terms.every(isStringList) &&
+    Array.isArray(value.named) &&
+    typeof value.searchAlone === 'number' &&
+    (value.narrowingAlone === undefined || typeof value.narrowingAlone === 'number') &&
+    (value.suggestion === undefined || typeof value.suggestion === 'string')
+  )
+}
+
+function isDownloadFile(value: unknown): value is DownloadFile {
+  return (
+    isRecord(value) &&
+    typeof value.text === 'string' &&
+    typeof value.count === 'number' &&
+    typeof value.filename === 'string'
+  )
+}
+
+/** A reply to either request: which one is for the request of its id to say. */
+export function isExplorerReply(value: unknown): value is ExplorerReply {
+  if (!isRecord(value) || typeof value.id !== 'number') return false
+  if (value.ok === true) return isExplorePage(value.page) || isDownloadFile(value.file)
+  return value.ok === false && isWireError(value.error)
+}
