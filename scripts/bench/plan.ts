@@ -7,7 +7,8 @@ import { validateDataset } from '../../src/data/validate-dataset'
 import { filtersFrom, type FilterChanges } from '../../src/lib/explorer-params'
 import { plural } from '../../src/lib/labels'
 import { paths } from '../../src/lib/paths'
-import { SEARCH_TERMS, generateDataset, serializeDataset } from '../generate-dataset'
+import { generateDataset, serializeDataset } from '../generate/dataset'
+import { SEARCH_TERMS } from '../generate/search-terms'
 import { SHIPPED_DATASET } from '../lib/repo'
 
 const SEED = 1
