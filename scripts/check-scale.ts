@@ -4,7 +4,7 @@
  *
  *   npm run check:scale [-- --quotes 5000] [-- --only speakers] [-- --screenshots /tmp/shots]
  *
- * For each corpus (scripts/generate-dataset.ts SHAPES) it generates the dataset into a temporary
+ * For each corpus (scripts/generate/shapes.ts SHAPES) it generates the dataset into a temporary
  * folder, builds the site from it as a data author does (scripts/build.ts), serves it, and in
  * headless Chromium opens one page of every type, the busiest of its kind (scripts/scale/pages.ts),
  * at 1280 and 320 px wide. It prints a table and exits 1 if any page shows more than 200 quotes or
@@ -15,7 +15,8 @@ import { chromium, type Browser } from '@playwright/test'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { SHAPES, generateDataset, serializeDataset, type Shape } from './generate-dataset'
+import { generateDataset, serializeDataset } from './generate/dataset'
+import { SHAPES, type Shape } from './generate/shapes'
 import { buildSiteOf } from './bench/site'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { UsageError, readCommandLine } from './lib/command-line'

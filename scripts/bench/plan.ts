@@ -7,7 +7,8 @@ import { validateDataset } from '../../src/dataset/validate-dataset'
 import { filtersFrom, type FilterChanges } from '../../src/urls/explorer-params'
 import { plural } from '../../src/format/labels'
 import { paths } from '../../src/urls/paths'
-import { SEARCH_TERMS, generateDataset, serializeDataset } from '../generate-dataset'
+import { generateDataset, serializeDataset } from '../generate/dataset'
+import { SEARCH_TERMS } from '../generate/search-terms'
 import { SHIPPED_DATASET } from '../lib/repo'
 
 const SEED = 1

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { openApp } from '../support/open-app'
-import { generateDataset } from '../../scripts/generate-dataset'
+import { generateDataset } from '../../scripts/generate/dataset'
 import { USER_FLOW } from '../support/page-helpers'
 
 const EXPLORER = { heading: 'Quotes' }

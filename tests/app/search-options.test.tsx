@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { openApp } from '../support/open-app'
 import { USER_FLOW } from '../support/page-helpers'
-import { generateDataset, SEARCH_TERMS } from '../../scripts/generate-dataset'
+import { generateDataset } from '../../scripts/generate/dataset'
+import { SEARCH_TERMS } from '../../scripts/generate/search-terms'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 
 const EXPLORER = { heading: 'Quotes' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateDataset } from '../../scripts/generate-dataset'
+import { generateDataset } from '../../scripts/generate/dataset'
 import type { Measurement } from '../../scripts/scale/measure'
 import { pagesOf } from '../../scripts/scale/pages'
 import { failuresOf, formatReport } from '../../scripts/scale/report'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateDataset } from '../../scripts/generate-dataset'
+import { generateDataset } from '../../scripts/generate/dataset'
 import { buildDatasetIndex, type DatasetIndex } from '../../src/model/dataset-index'
 import {
   QUOTES_SHOWN,

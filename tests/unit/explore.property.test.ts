@@ -17,7 +17,6 @@ import {
 } from '../../src/urls/explorer-params'
 import type { Dataset, Driver, Quote } from '../../src/dataset/schema'
 import { validateDataset } from '../../src/dataset/validate-dataset'
-import { parseSearch, wordsOf } from '../../src/search/search-query'
 import { highlightSegments } from '../../src/search/highlight'
 import {
   TRICKY_WORDS,
@@ -25,6 +24,7 @@ import {
   datasetArbitrary,
   slugArbitrary,
 } from '../support/arbitrary-dataset'
+import { quoteMatches, searchedFields, wordsOf } from '../support/search-reference'
 
 const RUNS = { numRuns: 200 }
 
@@ -37,54 +37,6 @@ const FACET_IDS: Record<Facet, (dataset: Dataset) => string[]> = {
 function everyId(dataset: Dataset): string[] {
   const { sources, teams, races, drivers, quotes } = dataset
   return [...sources, ...teams, ...races, ...drivers, ...quotes].map((record) => record.id)
-}
-
-type Field = { text: string; name: boolean }
-
-/**
- * Everything the contract says search reads of a quote, each field marked as a name or not:
- * its own words, then the names its card shows.
- */
-function searchableFields(dataset: Dataset, quote: Quote): Field[] {
-  const driver = (id: string) => dataset.drivers.find((d) => d.id === id)
-  const involved = [quote.speakerId, ...quote.aboutDriverIds].flatMap((id) => driver(id) ?? [])
-  const voicing = quote.ambitions.flatMap((a) => driver(a.driverId) ?? [])
-  const teamIds = new Set(involved.flatMap((d) => d.affiliations.map((a) => a.teamId)))
-  const races = quote.ambitions.flatMap((a) => dataset.races.find((r) => r.id === a.raceId) ?? [])
-  const source = dataset.sources.find((s) => s.id === quote.sourceId)
-  const text = (t: string | undefined) => (t === undefined ? [] : [{ text: t, name: false }])
-  const name = (t: string | undefined) => (t === undefined ? [] : [{ text: t, name: true }])
-  return [
-    ...text(quote.text),
-    ...Object.values(quote.translations ?? {}).flatMap(text),
-    ...text(quote.context),
-    ...[...involved, ...voicing].flatMap((d) => name(d.name)),
-    ...dataset.teams.filter((t) => teamIds.has(t.id)).flatMap((t) => name(t.name)),
-    ...races.flatMap((r) => [r.name, r.shortName, r.nickname, r.venue].flatMap(name)),
-    ...name(source?.publisher),
-    ...name(source?.title),
-  ]
-}
-
-/**
- * The contract's rule for one term and one field, without the app's keys: its words follow each
- * other, the last as the start of a word; in a name, a one-word term may run over its words.
- */
-function fieldHas(field: Field, term: readonly string[]): boolean {
-  const words = wordsOf(field.text)
-  return words.some((_, i) => {
-    const whole = term.slice(0, -1).every((word, k) => words[i + k] === word)
-    const last = words[i + term.length - 1]
-    if (whole && last !== undefined && last.startsWith(term.at(-1) ?? '')) return true
-    return (
-      field.name &&
-      term.length === 1 &&
-      words
-        .slice(i)
-        .join('')
-        .startsWith(term[0] ?? '')
-    )
-  })
 }
 
 /** Part of a word, maybe upper-cased: its start, or the whole of it. */
@@ -103,7 +55,7 @@ function queryArbitrary(dataset: Dataset): fc.Arbitrary<string> {
     dataset.quotes.length === 0
       ? fc.constant('')
       : fc.constantFrom(...dataset.quotes).chain((quote) => {
-          const words = searchableFields(dataset, quote).flatMap((f) => f.text.split(/\s+/u))
+          const words = searchedFields(dataset, quote).flatMap((f) => f.text.split(/\s+/u))
           const piece = pieceOf(fc.constantFrom(...words.filter(Boolean)))
           return fc.array(piece, { minLength: 1, maxLength: 3 }).map((list) => list.join(' '))
         })
@@ -174,11 +126,10 @@ const datasetAndFilters = datasetArbitrary.chain((dataset) =>
   fc.tuple(fc.constant(dataset), filtersArbitrary(dataset)),
 )
 
-/** The contract's filter meaning, written without the index. */
+/** The contract's filter meaning, written without the index; search as tests/support reads it. */
 function reference(dataset: Dataset, filters: ExplorerFilters): string[] {
   const involves = (quote: Quote, driverId: string) =>
     quote.speakerId === driverId || quote.aboutDriverIds.includes(driverId)
-  const { include, exclude } = parseSearch(filters.q)
   return dataset.quotes
     .filter((quote) => {
       // Any chosen id of a facet will do; every facet with a choice must match.
@@ -196,11 +147,7 @@ function reference(dataset: Dataset, filters: ExplorerFilters): string[] {
       const year = Number(published?.slice(0, 4))
       if (filters.from !== null && year < filters.from) return false
       if (filters.to !== null && year > filters.to) return false
-      const fields = searchableFields(dataset, quote)
-      const has = (term: readonly string[]) => fields.some((field) => fieldHas(field, term))
-      // Typed text without a letter or digit ("%") has nothing to search for: it finds nothing.
-      if (filters.q.trim() !== '' && include.length + exclude.length === 0) return false
-      return include.every(has) && !exclude.some(has)
+      return quoteMatches(dataset, quote, filters.q)
     })
     .map((quote) => quote.id)
 }
@@ -426,7 +373,7 @@ describe('search, on arbitrary valid datasets', () => {
     .filter((dataset) => dataset.quotes.length > 0)
     .chain((dataset) =>
       fc.constantFrom(...dataset.quotes).chain((quote) => {
-        const words = searchableFields(dataset, quote).flatMap((field) => wordsOf(field.text))
+        const words = searchedFields(dataset, quote).flatMap((field) => wordsOf(field.text))
         return fc.tuple(
           fc.constant(dataset),
           fc.constant(quote),
@@ -459,7 +406,7 @@ describe('search, on arbitrary valid datasets', () => {
       fc.property(datasetAndFilters, ([dataset, filters]) => {
         const { results, query } = exploreIndex(buildDatasetIndex(dataset), filters)
         for (const quote of results) {
-          const fields = searchableFields(dataset, quote)
+          const fields = searchedFields(dataset, quote)
           for (const term of query.include) {
             const marked = fields.some((field) =>
               highlightSegments(field.text, [term], { joined: field.name }).some((s) => s.match),

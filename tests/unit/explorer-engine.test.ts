@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SEARCH_TERMS, generateDataset } from '../../scripts/generate-dataset'
+import { generateDataset } from '../../scripts/generate/dataset'
+import { SEARCH_TERMS } from '../../scripts/generate/search-terms'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { exploreIndex } from '../../src/search/explore'
 import { newestQuotes } from '../../src/search/result-order'

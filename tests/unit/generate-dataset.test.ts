@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULTS,
-  QUIET_SHARE,
-  SEARCH_TERMS,
-  SHAPES,
-  generateDataset,
-  serializeDataset,
-} from '../../scripts/generate-dataset'
+import { generateDataset, serializeDataset } from '../../scripts/generate/dataset'
+import { SEARCH_TERMS } from '../../scripts/generate/search-terms'
+import { DEFAULTS, QUIET_SHARE, SHAPES } from '../../scripts/generate/shapes'
 import { validateDataset } from '../../src/dataset/validate-dataset'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { exploreIndex } from '../../src/search/explore'

@@ -1,0 +1,72 @@
+/**
+ * A synthetic, valid quote dataset for benchmarks, load tests and unit tests. Never shipped.
+ *
+ * Shaped like a newsroom's data, not like a uniform sample: a few drivers, teams, races and
+ * publishers are far busier than the rest (Zipf-like ranks, shuffled so that no id is the busiest
+ * by construction), a few drivers on the team rosters are never quoted, and the sources span ten
+ * years. The `speakers` shape is a corpus with no teams and no races at all.
+ *
+ * Deterministic: the same options give a byte-identical file. Every name and word is
+ * obviously made up ("Driver Zorvan Tellberg 017", "Velmor Prask Dunavel"), so nobody mistakes
+ * the output for real quotes. Search terms with a known frequency are planted in the quote texts
+ * (SEARCH_TERMS): a rare one in 0.1% of quotes and a common one in 30%.
+ */
+import type { Dataset } from '../../src/dataset/schema'
+import { makeQuotes } from './quotes'
+import { makeRandom } from './random'
+import { makeDrivers, makeRaces, makeSources, makeTeams } from './records'
+import { SHAPES, type Counts, type Shape } from './shapes'
+
+export type GenerateOptions = {
+  quotes: number
+  seed: number
+  /** The defaults for the counts below (default: newsroom). */
+  shape?: Shape
+  drivers?: number
+  teams?: number
+  races?: number
+  sources?: number
+}
+
+/** A valid synthetic dataset of the shape's counts (SHAPES), unless options give others. */
+export function generateDataset(options: GenerateOptions): Dataset {
+  const { quotes, seed } = options
+  const shape = options.shape ?? 'newsroom'
+  const defaults = SHAPES[shape]
+  const counts: Counts = {
+    drivers: options.drivers ?? defaults.drivers,
+    teams: options.teams ?? defaults.teams,
+    races: options.races ?? defaults.races,
+    sources: options.sources ?? defaults.sources,
+  }
+  if (!Number.isInteger(quotes) || quotes < 0) throw new Error('quotes: a whole number >= 0')
+  for (const [what, n] of Object.entries(counts)) {
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${what}: a whole number >= 0`)
+  }
+  if (quotes > 0 && (counts.drivers < 1 || counts.sources < 1)) {
+    throw new Error('quotes need at least 1 driver and 1 source')
+  }
+  const random = makeRandom(seed)
+  const sources = makeSources(random, counts.sources)
+  const teams = makeTeams(random, counts.teams)
+  const races = makeRaces(random, counts.races)
+  const drivers = makeDrivers(random, counts.drivers, teams, shape)
+  return {
+    schemaVersion: 1,
+    sources,
+    teams,
+    races,
+    drivers,
+    quotes: makeQuotes(random, quotes, {
+      sources,
+      drivers,
+      races,
+      quietDrivers: shape === 'newsroom',
+    }),
+  }
+}
+
+/** The file contents: compact JSON, or indented with `pretty`, ending in a newline. */
+export function serializeDataset(dataset: Dataset, pretty = false): string {
+  return `${JSON.stringify(dataset, null, pretty ? 2 : undefined)}\n`
+}
