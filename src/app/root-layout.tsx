@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom'
 import { paths } from '../urls/paths'
 import { APP_NAME } from '../components/page/page-meta'
 import { PageNavigation } from '../components/page/page-heading'
+import { ActionStatusProvider } from '../components/actions/action-status'
 
 const NAV = [
   { to: paths.explorer(), label: 'Quotes', end: true },
@@ -36,9 +37,11 @@ export function RootLayout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <PageNavigation>
-          <Outlet />
-        </PageNavigation>
+        <ActionStatusProvider>
+          <PageNavigation>
+            <Outlet />
+          </PageNavigation>
+        </ActionStatusProvider>
       </main>
       <footer className="site-footer">
         <p>

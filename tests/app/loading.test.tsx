@@ -81,7 +81,7 @@ describe('loading a page’s data', () => {
     const requested = recordRequests()
     startApp(url)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Loading quotes')
-    expect(screen.getByRole('status')).toHaveTextContent('Loading quotes…')
+    expect(screen.getByText('Loading quotes…')).toHaveRole('status')
     expect(await findPage(heading)).toBeInTheDocument()
     expect(screen.queryByText('Loading quotes…')).not.toBeInTheDocument()
     expect(screen.getAllByRole('figure')).toHaveLength(figures)

@@ -49,7 +49,9 @@ test.describe('citing', () => {
     await cite.click()
     await expect(cite).toHaveAttribute('aria-expanded', 'true')
     await figure.getByRole('button', { name: 'Copy the APA 7 citation' }).click()
-    await expect(figure.getByRole('status')).toHaveText('Copied the APA 7 citation')
+    await expect(page.getByRole('status', { name: 'Confirmations' })).toHaveText(
+      'Copied the APA 7 citation',
+    )
     expect(scripts.filter((path) => CITATION_CODE.test(path)).length).toBeGreaterThan(0)
 
     const { text, html } = await readClipboard(page)
@@ -74,7 +76,7 @@ test.describe('citing', () => {
     await openPage(page, '/', 'Quotes')
     const figure = indyFigure(page)
     await figure.getByRole('button', { name: /^Share/ }).click()
-    await expect(figure.getByRole('status')).toHaveText('Link copied')
+    await expect(page.getByRole('status', { name: 'Confirmations' })).toHaveText('Link copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${INDY}`)
   })
 
@@ -90,7 +92,9 @@ test.describe('citing', () => {
     await expect(section).toBeInViewport()
 
     await section.getByRole('button', { name: 'Copy the Chicago 17 (note) citation' }).click()
-    await expect(section.getByRole('status')).toHaveText('Copied the Chicago 17 (note) citation')
+    await expect(page.getByRole('status', { name: 'Confirmations' })).toHaveText(
+      'Copied the Chicago 17 (note) citation',
+    )
     const { text, html } = await readClipboard(page)
     expect(text).toMatch(/^Jean-Eric Vergne, “Er is een race .*\.” English translation by Paddock/)
     expect(text?.endsWith(`; Paddock Quotes, ${baseURL}${INDY}.`)).toBe(true)
@@ -108,7 +112,7 @@ test.describe('citing', () => {
     await openPage(page, INDY, 'Quote by Jean-Eric Vergne')
     const section = page.getByRole('region', { name: 'Cite this quote' })
     await section.getByRole('button', { name: 'Copy the MLA 9 citation' }).click()
-    await expect(section.getByRole('status')).toHaveText(
+    await expect(page.getByRole('status', { name: 'Confirmations' })).toHaveText(
       'Could not copy: your browser blocked the clipboard',
     )
   })
@@ -123,7 +127,7 @@ test('an open Cite panel and a confirmation have no axe violation, in light and 
     const figure = indyFigure(page)
     await figure.getByRole('button', { name: /^Cite/ }).click()
     await figure.getByRole('button', { name: 'Copy the MLA 9 citation' }).click()
-    await expect(figure.getByRole('status')).not.toBeEmpty()
+    await expect(page.getByRole('status', { name: 'Confirmations' })).not.toBeEmpty()
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
       .analyze()

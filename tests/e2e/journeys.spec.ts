@@ -460,8 +460,10 @@ test.describe('copying', () => {
     await openPage(page, '/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
     const cite = page.getByRole('region', { name: 'Cite this quote' })
     await cite.getByRole('button', { name: 'Copy the Plain text citation' }).click()
-    await expect(cite.getByRole('status')).toHaveText('Copied the Plain text citation')
-    await expect(cite.getByRole('status')).toBeVisible()
+    await expect(page.getByRole('status', { name: 'Confirmations' })).toHaveText(
+      'Copied the Plain text citation',
+    )
+    await expect(page.getByRole('status', { name: 'Confirmations' })).toBeVisible()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `“${INDY_QUOTE_TEXT}” (English translation by Paddock Quotes: “${INDY_QUOTE_EN}”) — Jean-Eric Vergne, Motorsport.com, June 2020. ${baseURL}/quotes/vergne-wants-the-indy-500`,
     )

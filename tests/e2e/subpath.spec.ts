@@ -127,7 +127,9 @@ test.describe('copying', () => {
     await openPage(page, 'quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
     const cite = page.getByRole('region', { name: 'Cite this quote' })
     await cite.getByRole('button', { name: 'Copy the Plain text citation' }).click()
-    await expect(cite.getByRole('status')).toHaveText('Copied the Plain text citation')
+    await expect(page.getByRole('status', { name: 'Confirmations' })).toHaveText(
+      'Copied the Plain text citation',
+    )
     const citation = await page.evaluate(() => navigator.clipboard.readText())
     expect(citation).toMatch(
       /^“Er is een race .*” \(English translation by Paddock Quotes: .*\) — Jean-Eric Vergne, Motorsport.com, June 2020\. /,

@@ -71,3 +71,13 @@ export function searchParamsOf(search: string): Record<string, string | string[]
     }),
   )
 }
+
+/**
+ * What the page's region for its actions' confirmations (copied, shared) says: one entry per
+ * region, so a page with one region, saying nothing, gives [''].
+ */
+export function confirmations(): string[] {
+  return screen
+    .getAllByRole('status', { name: 'Confirmations' })
+    .map((region) => region.textContent ?? '')
+}

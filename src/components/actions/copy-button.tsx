@@ -1,4 +1,3 @@
-import { ActionStatusText } from './action-status'
 import { copyToClipboard } from './clipboard'
 import { useActionStatus } from './use-action-status'
 
@@ -6,7 +5,7 @@ type CopyButtonProps = { text: string; label: string }
 
 /** Copies text to the clipboard and confirms it where everyone can see and hear it. */
 export function CopyButton({ text, label }: CopyButtonProps) {
-  const { status, report } = useActionStatus()
+  const { report } = useActionStatus()
   return (
     <span className="copy">
       <button
@@ -16,7 +15,6 @@ export function CopyButton({ text, label }: CopyButtonProps) {
       >
         {label}
       </button>
-      <ActionStatusText status={status} />
     </span>
   )
 }

@@ -3,7 +3,6 @@ import { Link, useHref } from 'react-router-dom'
 import type { Quote } from '../../dataset/schema'
 import { useDatasetIndex } from '../page/use-dataset'
 import { paths } from '../../urls/paths'
-import { ActionStatusText } from '../actions/action-status'
 import { copyToClipboard } from '../actions/clipboard'
 import { citationPartsOf } from '../../citations/quote-citation-parts'
 import { useActionStatus } from '../actions/use-action-status'
@@ -49,7 +48,7 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
   const href = useHref(path)
   const panelId = useId()
   const [open, setOpen] = useState(false)
-  const { status, report, say } = useActionStatus()
+  const { report, say } = useActionStatus()
 
   const toggle = () => {
     if (!open && citationsFailed) {
@@ -109,7 +108,6 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
             Permalink <span className="visually-hidden">to this quote by {speaker}</span>
           </Link>
         )}
-        <ActionStatusText status={status} />
       </p>
       {!ownPage && (
         <div id={panelId} className="quote-actions__panel" hidden={!open}>

@@ -1,6 +1,5 @@
 import type { Quote } from '../../dataset/schema'
 import type { DatasetIndex } from '../../model/dataset-index'
-import { ActionStatusText } from '../../components/actions/action-status'
 import { CitationList } from '../../components/quote/citation-list'
 import { CITE_SECTION_ID } from '../../components/quote/quote-actions'
 import { citationPartsOf } from '../../citations/quote-citation-parts'
@@ -13,7 +12,7 @@ import { paths } from '../../urls/paths'
  * the address the reader is at.
  */
 export function CiteThisQuote({ index, quote }: { index: DatasetIndex; quote: Quote }) {
-  const { status, report } = useActionStatus()
+  const { report } = useActionStatus()
   const headingId = `${CITE_SECTION_ID}-heading`
   return (
     <section id={CITE_SECTION_ID} className="cite-section" aria-labelledby={headingId}>
@@ -24,9 +23,6 @@ export function CiteThisQuote({ index, quote }: { index: DatasetIndex; quote: Qu
         report={report}
         prerendered
       />
-      <p className="cite-section__status">
-        <ActionStatusText status={status} />
-      </p>
     </section>
   )
 }
