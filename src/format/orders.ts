@@ -2,9 +2,19 @@ const collator = new Intl.Collator('en')
 
 type Named = { name: string }
 
-/** A to Z, as a reader expects: accents and case do not push a name to the end. */
+/** Two names A to Z, as a reader expects: accents and case do not push a name to the end. */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(a, b)
+}
+
+/** Records by name, A to Z. */
 export function compareByName(a: Named, b: Named): number {
-  return collator.compare(a.name, b.name)
+  return compareNames(a.name, b.name)
+}
+
+/** Two ids in code-point order: the last word when names are equal, so an order is total. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** The highest count first; equal counts A to Z. */

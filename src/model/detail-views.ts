@@ -1,5 +1,6 @@
 import type { DatasetIndex } from './dataset-index'
 import type { Driver, Quote, Race } from '../dataset/schema'
+import { compareByName, compareIds } from '../format/orders'
 
 /**
  * What a driver, race or team page shows, bounded at any size: a few quotes per list, the rest
@@ -132,5 +133,5 @@ function firstShowing(quotes: readonly Quote[], seen: Set<string>) {
 
 /** A total order on drivers: by name as people read it, then by id. */
 export function byName(a: { name: string; id: string }, b: { name: string; id: string }) {
-  return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return compareByName(a, b) || compareIds(a.id, b.id)
 }

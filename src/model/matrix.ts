@@ -1,3 +1,5 @@
+import { compareIds, compareNames } from '../format/orders'
+
 /**
  * The "who wants to race where" matrix as data: one row per driver with an ambition, the
  * drivers with the most ambitions first, cut to the rows shown. Built from the whole dataset's
@@ -39,8 +41,8 @@ export function matrixOf(
     (a, b) =>
       b.cells.length - a.cells.length ||
       b.quotes - a.quotes ||
-      a.name.localeCompare(b.name, 'en') ||
-      (a.driverId < b.driverId ? -1 : a.driverId > b.driverId ? 1 : 0),
+      compareNames(a.name, b.name) ||
+      compareIds(a.driverId, b.driverId),
   )
   return {
     rows: rows.slice(0, limit).map(({ driverId, cells }) => [driverId, cells]),

@@ -11,6 +11,7 @@ import { FacetCombobox } from './facets/facet-combobox'
 import type { FacetOption } from './facets/use-facet-combobox'
 import { SearchBox } from './search-box'
 import { FACET_NAMES, facetChoices } from './facets/facet-names'
+import { compareNames } from '../../format/orders'
 
 type ExplorerControlsProps = {
   index: DatasetIndex
@@ -25,7 +26,7 @@ type ExplorerControlsProps = {
 function choices(index: DatasetIndex, facet: Facet): FacetOption[] {
   return facetChoices(index, facet)
     .map((choice) => ({ ...choice, key: wordStartKey(choice.label) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'))
+    .sort((a, b) => compareNames(a.label, b.label))
 }
 
 /**
