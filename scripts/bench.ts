@@ -19,7 +19,6 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromium } from '@playwright/test'
 import { cleanUp, cleanUpOnSignals, onCleanUp, wasInterrupted } from './bench/cleanups'
 import { measureDownloads } from './bench/downloads'
 import { writeFloorPage } from './bench/floor-page'
@@ -30,12 +29,9 @@ import { writeRawNumbers } from './bench/raw-numbers'
 import { report, type DatasetResult, type ReportInput } from './bench/report'
 import { runOnce, type Origins, type Run } from './bench/run'
 import { buildSiteOf } from './bench/site'
-import { jsOfHomeAt } from './bench/sizes'
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
-import { APP_HYDRATED, FLOOR_READY } from './lib/page-scripts'
-import { startPreview } from './lib/preview-server'
+import { startHarness } from './lib/harness'
 import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
-import { buildFloorInto } from './lib/size-budget'
+import { buildFloorInto, jsOfHome, waitForFloor } from './lib/size-budget'
 
 const WORK_DIR = path.join(REPO_ROOT, '.bench')
 const FLOOR_APP = path.join(WORK_DIR, 'floor-app')
@@ -56,11 +52,6 @@ function summary(run: Run): string {
   ].join(', ')
 }
 
-async function serve(outDir: string) {
-  const server = await startPreview({ outDir })
-  return { origin: server.origin, stop: onCleanUp(() => server.stop()) }
-}
-
 async function main(): Promise<number> {
   const commandLine = readBenchOptions()
   if (!commandLine.ok) return commandLine.exitCode
@@ -73,16 +64,13 @@ async function main(): Promise<number> {
   await buildFloorInto(FLOOR_APP)
   writeFloorPage(FLOOR_PAGE, makePlan(0).dataset)
 
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  })
-  const closeBrowser = onCleanUp(() => browser.close())
-  const floorApp = await serve(FLOOR_APP)
-  const floorJs = await jsOfHomeAt(browser, floorApp.origin, FLOOR_APP, FLOOR_READY)
+  const harness = await startHarness()
+  const closeHarness = onCleanUp(() => harness.close())
+  const { browser } = harness
+  const floorApp = await harness.serve(FLOOR_APP)
+  const floorJs = await jsOfHome(browser, floorApp.origin, FLOOR_APP, waitForFloor)
   await floorApp.stop()
-  const floorPage = await serve(FLOOR_PAGE)
+  const floorPage = await harness.serve(FLOOR_PAGE)
 
   const results: DatasetResult[] = []
   const largest = Math.max(...options.sizes)
@@ -101,9 +89,9 @@ async function main(): Promise<number> {
     log(
       `  built in ${format(build.seconds, 1)} s: ${format(build.dist.files)} files, ${MB(build.dist.bytes)} (${elapsed()})`,
     )
-    const app = await serve(site)
+    const app = await harness.serve(site)
     const origins: Origins = { app: app.origin, floor: floorPage.origin }
-    const js = await jsOfHomeAt(browser, app.origin, site, APP_HYDRATED)
+    const js = await jsOfHome(browser, app.origin, site)
     // One warm-up run, not counted: the first load after the server starts pays for cold
     // caches (files, compression, the browser's code cache) that real visitors mostly do not.
     const warmUp = await runOnce(browser, origins, plan)
@@ -120,8 +108,7 @@ async function main(): Promise<number> {
     results.push({ plan, build, js, warmUp, runs, downloads })
   }
   const chromiumVersion = browser.version()
-  await floorPage.stop()
-  await closeBrowser()
+  await closeHarness()
 
   const input: ReportInput = { results, floorJs, chromium: chromiumVersion, options }
   console.log(report(input))

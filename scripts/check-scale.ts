@@ -11,15 +11,14 @@
  * 4,000 DOM elements, scrolls sideways at 320 px, has an axe violation in light or dark, or
  * does not answer as it should.
  */
-import { chromium, type Browser } from '@playwright/test'
+import type { Browser } from '@playwright/test'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SHAPES, generateDataset, serializeDataset, type Shape } from './generate-dataset'
 import { buildSiteOf } from './bench/site'
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { UsageError, readCommandLine } from './lib/command-line'
-import { startPreview } from './lib/preview-server'
+import { startHarness, type Harness } from './lib/harness'
 import { measurePage, screenshot, type AxeRun, type Measurement } from './scale/measure'
 import { pagesOf, type ScalePage } from './scale/pages'
 import { failuresOf, formatReport } from './scale/report'
@@ -72,7 +71,7 @@ function readOptions(): { ok: true; options: Options } | { ok: false; exitCode: 
 type CorpusResult = { shape: Shape; failed: boolean }
 
 async function checkCorpus(
-  browser: Browser,
+  harness: Harness,
   shape: Shape,
   quotes: number,
   options: Options & { dir: string },
@@ -99,7 +98,8 @@ async function checkCorpus(
     return { shape, failed: true }
   }
   const pages = pagesOf(dataset)
-  const server = await startPreview({ outDir })
+  const { browser } = harness
+  const server = await harness.serve(outDir)
   const measurements: Measurement[] = []
   try {
     for (const page of pages) {
@@ -151,16 +151,16 @@ async function main(): Promise<number> {
   const options = commandLine.options
   const started = performance.now()
   const dir = mkdtempSync(path.join(tmpdir(), 'paddock-scale-'))
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+  const harness = await startHarness()
   const results: CorpusResult[] = []
   try {
     for (const shape of CORPORA) {
       if (options.only && options.only !== shape) continue
       const quotes = shape === 'newsroom' ? options.quotes : SHAPES[shape].quotes
-      results.push(await checkCorpus(browser, shape, quotes, { ...options, dir }))
+      results.push(await checkCorpus(harness, shape, quotes, { ...options, dir }))
     }
   } finally {
-    await browser.close()
+    await harness.close()
     if (options.keep) console.log(`\nkept ${dir}`)
     else rmSync(dir, { recursive: true, force: true })
   }

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { readCommandLine } from './lib/command-line'
 import { buildSiteFromFile } from './lib/dataset-site'
-import { startPreview } from './lib/preview-server'
+import { serveSite } from './lib/harness'
 import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
 import { paths } from '../src/lib/paths'
 
@@ -52,7 +52,7 @@ const pages = requested.length
   : ['/', driver && paths.driver(driver.id), quote && paths.quote(quote.id)].filter(
       (page): page is string => Boolean(page),
     )
-const server = await startPreview({ outDir })
+const server = await serveSite(outDir)
 try {
   for (const page of pages) {
     const output = path.join(work, 'report.json')
