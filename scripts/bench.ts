@@ -5,7 +5,7 @@
  *   npm run bench -- [--runs 5] [--sizes 0,10000,50000] [--json out.json]
  *
  * For each dataset (0 means the shipped one), builds its site as a data author does
- * (scripts/build.ts --data, timed, its dist/ measured), serves it with `vite preview`, and drives
+ * (`npm run build -- --data`, timed, its dist/ measured), serves it with `vite preview`, and drives
  * headless Chromium, a fresh context per page load, on desktop and on a throttled phone: the
  * first quote painted on `/`, a driver page and a quote page, against a static one-quote page
  * served the same way; the bytes before it; hydration and the longest task; then the explorer's
@@ -28,7 +28,7 @@ import { makePlan } from './bench/plan'
 import { writeRawNumbers } from './bench/raw-numbers'
 import { report, type DatasetResult, type ReportInput } from './bench/report'
 import { runOnce, type Origins, type Run } from './bench/run'
-import { buildSiteOf } from './bench/site'
+import { timedSiteBuild } from './bench/site'
 import { startHarness } from './lib/harness'
 import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
 import { buildFloorInto, jsOfHome, waitForFloor } from './lib/size-budget'
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
     }
     const site = path.join(WORK_DIR, 'sites', name)
     log(`bench: ${plan.label} quotes, ${kB(plan.json.length)} of JSON: building (${elapsed()})`)
-    const build = await buildSiteOf(dataFile, site, (line) => log(`  ${line}`))
+    const build = await timedSiteBuild(dataFile, site, (line) => log(`  ${line}`))
     log(
       `  built in ${format(build.seconds, 1)} s: ${format(build.dist.files)} files, ${MB(build.dist.bytes)} (${elapsed()})`,
     )

@@ -5,7 +5,7 @@
  *   npm run check:scale [-- --quotes 5000] [-- --only speakers] [-- --screenshots /tmp/shots]
  *
  * For each corpus (scripts/generate-dataset.ts SHAPES) it generates the dataset into a temporary
- * folder, builds the site from it as a data author does (scripts/build.ts), serves it, and in
+ * folder, builds the site from it as `npm run build -- --data` does, serves it, and in
  * headless Chromium opens one page of every type, the busiest of its kind (scripts/scale/pages.ts),
  * at 1280 and 320 px wide. It prints a table and exits 1 if any page shows more than 200 quotes or
  * 4,000 DOM elements, scrolls sideways at 320 px, has an axe violation in light or dark, or
@@ -16,9 +16,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { SHAPES, generateDataset, serializeDataset, type Shape } from './generate-dataset'
-import { buildSiteOf } from './bench/site'
 import { UsageError, readCommandLine } from './lib/command-line'
 import { startHarness, type Harness } from './lib/harness'
+import { buildSite } from './lib/site-build'
 import { measurePage, screenshot, type AxeRun, type Measurement } from './scale/measure'
 import { pagesOf, type ScalePage } from './scale/pages'
 import { failuresOf, formatReport } from './scale/report'
@@ -87,10 +87,16 @@ async function checkCorpus(
   )
   const outDir = path.join(options.dir, `${shape}-site`)
   try {
-    const build = await buildSiteOf(file, outDir, (line) => {
-      if (/^build: .*\(([\d.]+) s\)$|^build: [\d,]+ pages/.test(line)) console.log(`  ${line}`)
+    const buildStarted = performance.now()
+    await buildSite({
+      datasetFile: file,
+      outDir,
+      log: (line) => {
+        if (/^build: .*\(([\d.]+) s\)$|^build: [\d,]+ pages/.test(line)) console.log(`  ${line}`)
+      },
     })
-    console.log(`  ${shape}: built in ${build.seconds.toFixed(1)} s`)
+    const buildSeconds = (performance.now() - buildStarted) / 1000
+    console.log(`  ${shape}: built in ${buildSeconds.toFixed(1)} s`)
   } catch (error) {
     console.log(
       `${title}: FAIL, the build failed:\n${error instanceof Error ? error.message : String(error)}`,

@@ -8,8 +8,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildSiteFromFile } from './lib/dataset-site'
 import { startHarness } from './lib/harness'
+import { SHIPPED_DATASET } from './lib/repo'
+import { buildSite } from './lib/site-build'
 import {
   MAX_FONT_BYTES_PER_VIEW,
   MAX_RATIO_TO_FLOOR,
@@ -26,7 +27,7 @@ const harness = await startHarness()
 try {
   const appDir = path.join(work, 'app')
   const floorDir = path.join(work, 'floor')
-  const dataset = await buildSiteFromFile(appDir)
+  const { dataset } = await buildSite({ datasetFile: SHIPPED_DATASET, outDir: appDir })
   await buildFloorInto(floorDir)
   const appSite = await harness.serve(appDir)
   const floorSite = await harness.serve(floorDir)

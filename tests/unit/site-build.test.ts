@@ -19,14 +19,9 @@ afterAll(() => rmSync(tempDir, { recursive: true, force: true }))
 
 async function build(name: string, dataset: Dataset, options: { base?: string; siteUrl?: string }) {
   const outDir = path.join(tempDir, name)
-  await buildSite({
-    dataset,
-    datasetText: JSON.stringify(dataset),
-    outDir,
-    base: options.base ?? '/',
-    siteUrl: options.siteUrl,
-    log: () => {},
-  })
+  const datasetFile = path.join(tempDir, `${name}.json`)
+  writeFileSync(datasetFile, JSON.stringify(dataset))
+  await buildSite({ datasetFile, outDir, base: options.base, siteUrl: options.siteUrl })
   const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8')
   const page = (file: string) => new JSDOM(read(file)).window.document
   return { outDir, read, page }
