@@ -10,18 +10,14 @@ import { startPreview } from './preview-server'
  */
 
 /** How long a page may take to be ready: a 50,000-quote page on a busy machine is slow. */
-export const READY_TIMEOUT = 60_000
+const READY_TIMEOUT = 60_000
 
 /** A built site, served until stop(). */
 export type ServedSite = { origin: string; stop: () => Promise<void> }
 
 /** Serves the built site in `outDir` (default: the repository's dist/). */
 export async function serveSite(outDir?: string): Promise<ServedSite> {
-  return startPreview(outDir === undefined ? {} : { outDir })
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true })
+  return startPreview({ outDir })
 }
 
 /** The browser, and the sites it is pointed at: close() stops them all. */
@@ -31,8 +27,13 @@ export type Harness = {
   close: () => Promise<void>
 }
 
+/** Debian's Chromium (headless, with CHROMIUM_ARGS), ready to serve sites to. */
 export async function startHarness(): Promise<Harness> {
-  const browser = await launchChromium()
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  })
   const servers = new Set<ServedSite>()
   return {
     browser,
