@@ -5,7 +5,7 @@
  *   npm run bench -- [--runs 5] [--sizes 0,10000,50000] [--json out.json]
  *
  * For each dataset (0 means the shipped one), builds its site as a data author does
- * (scripts/build.ts --data, timed, its dist/ measured), serves it with `vite preview`, and drives
+ * (`npm run build -- --data`, timed, its dist/ measured), serves it with `vite preview`, and drives
  * headless Chromium, a fresh context per page load, on desktop and on a throttled phone: the
  * first quote painted on `/`, a driver page and a quote page, against a static one-quote page
  * served the same way; the bytes before it; hydration and the longest task; then the explorer's
@@ -19,7 +19,6 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromium } from '@playwright/test'
 import { cleanUp, cleanUpOnSignals, onCleanUp, wasInterrupted } from './bench/cleanups'
 import { measureDownloads } from './bench/downloads'
 import { writeFloorPage } from './bench/floor-page'
@@ -29,13 +28,10 @@ import { makePlan } from './bench/plan'
 import { writeRawNumbers } from './bench/raw-numbers'
 import { report, type DatasetResult, type ReportInput } from './bench/report'
 import { runOnce, type Origins, type Run } from './bench/run'
-import { buildSiteOf } from './bench/site'
-import { jsOfHomeAt } from './bench/sizes'
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
-import { APP_HYDRATED, FLOOR_READY } from './lib/page-scripts'
-import { startPreview } from './lib/preview-server'
+import { timedSiteBuild } from './bench/site'
+import { startHarness } from './lib/harness'
 import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
-import { buildFloorInto } from './lib/size-budget'
+import { buildFloorInto, jsOfHome, waitForFloor } from './lib/size-budget'
 
 const WORK_DIR = path.join(REPO_ROOT, '.bench')
 const FLOOR_APP = path.join(WORK_DIR, 'floor-app')
@@ -56,11 +52,6 @@ function summary(run: Run): string {
   ].join(', ')
 }
 
-async function serve(outDir: string) {
-  const server = await startPreview({ outDir })
-  return { origin: server.origin, stop: onCleanUp(() => server.stop()) }
-}
-
 async function main(): Promise<number> {
   const commandLine = readBenchOptions()
   if (!commandLine.ok) return commandLine.exitCode
@@ -73,16 +64,13 @@ async function main(): Promise<number> {
   await buildFloorInto(FLOOR_APP)
   writeFloorPage(FLOOR_PAGE, makePlan(0).dataset)
 
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  })
-  const closeBrowser = onCleanUp(() => browser.close())
-  const floorApp = await serve(FLOOR_APP)
-  const floorJs = await jsOfHomeAt(browser, floorApp.origin, FLOOR_APP, FLOOR_READY)
+  const harness = await startHarness()
+  const closeHarness = onCleanUp(() => harness.close())
+  const { browser } = harness
+  const floorApp = await harness.serve(FLOOR_APP)
+  const floorJs = await jsOfHome(browser, floorApp.origin, FLOOR_APP, waitForFloor)
   await floorApp.stop()
-  const floorPage = await serve(FLOOR_PAGE)
+  const floorPage = await harness.serve(FLOOR_PAGE)
 
   const results: DatasetResult[] = []
   const largest = Math.max(...options.sizes)
@@ -97,13 +85,13 @@ async function main(): Promise<number> {
     }
     const site = path.join(WORK_DIR, 'sites', name)
     log(`bench: ${plan.label} quotes, ${kB(plan.json.length)} of JSON: building (${elapsed()})`)
-    const build = await buildSiteOf(dataFile, site, (line) => log(`  ${line}`))
+    const build = await timedSiteBuild(dataFile, site, (line) => log(`  ${line}`))
     log(
       `  built in ${format(build.seconds, 1)} s: ${format(build.dist.files)} files, ${MB(build.dist.bytes)} (${elapsed()})`,
     )
-    const app = await serve(site)
+    const app = await harness.serve(site)
     const origins: Origins = { app: app.origin, floor: floorPage.origin }
-    const js = await jsOfHomeAt(browser, app.origin, site, APP_HYDRATED)
+    const js = await jsOfHome(browser, app.origin, site)
     // One warm-up run, not counted: the first load after the server starts pays for cold
     // caches (files, compression, the browser's code cache) that real visitors mostly do not.
     const warmUp = await runOnce(browser, origins, plan)
@@ -120,8 +108,7 @@ async function main(): Promise<number> {
     results.push({ plan, build, js, warmUp, runs, downloads })
   }
   const chromiumVersion = browser.version()
-  await floorPage.stop()
-  await closeBrowser()
+  await closeHarness()
 
   const input: ReportInput = { results, floorJs, chromium: chromiumVersion, options }
   console.log(report(input))

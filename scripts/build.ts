@@ -7,9 +7,8 @@
  */
 import path from 'node:path'
 import { readCommandLine } from './lib/command-line'
-import { readDatasetFile } from './lib/read-dataset'
 import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
-import { buildSite } from './lib/site-build'
+import { InvalidDatasetError, buildSite } from './lib/site-build'
 import { parseSiteUrl } from '../src/seo/site-url'
 
 const USAGE = `Usage: npm run build [-- options]
@@ -41,36 +40,21 @@ async function main(): Promise<number> {
   )
   if (!commandLine.ok) return commandLine.exitCode
   const { data, outDir, base } = commandLine.options
-  const label = path.relative(process.cwd(), data) || data
 
   const site = parseSiteUrl(process.env.SITE_URL)
   if (!site.ok) {
     console.error(`build: ${site.problem}`)
     return 1
   }
-  const file = await readDatasetFile(data)
-  if (!file.ok) {
-    for (const problem of file.problems) console.error(`${label}: ${problem}`)
+  try {
+    await buildSite({ datasetFile: data, outDir, base, siteUrl: site.origin, log: console.log })
+    return 0
+  } catch (error) {
+    if (!(error instanceof InvalidDatasetError)) throw error
+    for (const problem of error.problems) console.error(`${error.file}: ${problem}`)
     console.error('build: stopped, the dataset must be valid first (docs/data-format.md)')
     return 1
   }
-  console.log(`${label}: valid dataset (${file.summary})`)
-  if (!site.origin)
-    console.log('build: no SITE_URL: canonical URLs, Open Graph and sitemap left out')
-  const started = performance.now()
-  const { pages } = await buildSite({
-    dataset: file.dataset,
-    datasetText: file.text,
-    outDir,
-    base,
-    siteUrl: site.origin,
-    log: (line) => console.log(`build: ${line}`),
-  })
-  const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(
-    `build: ${pages.toLocaleString('en-GB')} pages in ${path.relative(process.cwd(), outDir) || outDir}/ in ${seconds} s`,
-  )
-  return 0
 }
 
 /** `/paddock` and `paddock/` mean `/paddock/`, as Vite's --base does. */

@@ -5,22 +5,21 @@
  *   npm run check:scale [-- --quotes 5000] [-- --only speakers] [-- --screenshots /tmp/shots]
  *
  * For each corpus (scripts/generate/shapes.ts SHAPES) it generates the dataset into a temporary
- * folder, builds the site from it as a data author does (scripts/build.ts), serves it, and in
+ * folder, builds the site from it as `npm run build -- --data` does, serves it, and in
  * headless Chromium opens one page of every type, the busiest of its kind (scripts/scale/pages.ts),
  * at 1280 and 320 px wide. It prints a table and exits 1 if any page shows more than 200 quotes or
  * 4,000 DOM elements, scrolls sideways at 320 px, has an axe violation in light or dark, or
  * does not answer as it should.
  */
-import { chromium, type Browser } from '@playwright/test'
+import type { Browser } from '@playwright/test'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { generateDataset, serializeDataset } from './generate/dataset'
 import { SHAPES, type Shape } from './generate/shapes'
-import { buildSiteOf } from './bench/site'
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { UsageError, readCommandLine } from './lib/command-line'
-import { startPreview } from './lib/preview-server'
+import { startHarness, type Harness } from './lib/harness'
+import { buildSite } from './lib/site-build'
 import { measurePage, screenshot, type AxeRun, type Measurement } from './scale/measure'
 import { pagesOf, type ScalePage } from './scale/pages'
 import { failuresOf, formatReport } from './scale/report'
@@ -73,7 +72,7 @@ function readOptions(): { ok: true; options: Options } | { ok: false; exitCode: 
 type CorpusResult = { shape: Shape; failed: boolean }
 
 async function checkCorpus(
-  browser: Browser,
+  harness: Harness,
   shape: Shape,
   quotes: number,
   options: Options & { dir: string },
@@ -89,10 +88,16 @@ async function checkCorpus(
   )
   const outDir = path.join(options.dir, `${shape}-site`)
   try {
-    const build = await buildSiteOf(file, outDir, (line) => {
-      if (/^build: .*\(([\d.]+) s\)$|^build: [\d,]+ pages/.test(line)) console.log(`  ${line}`)
+    const buildStarted = performance.now()
+    await buildSite({
+      datasetFile: file,
+      outDir,
+      log: (line) => {
+        if (/^build: .*\(([\d.]+) s\)$|^build: [\d,]+ pages/.test(line)) console.log(`  ${line}`)
+      },
     })
-    console.log(`  ${shape}: built in ${build.seconds.toFixed(1)} s`)
+    const buildSeconds = (performance.now() - buildStarted) / 1000
+    console.log(`  ${shape}: built in ${buildSeconds.toFixed(1)} s`)
   } catch (error) {
     console.log(
       `${title}: FAIL, the build failed:\n${error instanceof Error ? error.message : String(error)}`,
@@ -100,7 +105,8 @@ async function checkCorpus(
     return { shape, failed: true }
   }
   const pages = pagesOf(dataset)
-  const server = await startPreview({ outDir })
+  const { browser } = harness
+  const server = await harness.serve(outDir)
   const measurements: Measurement[] = []
   try {
     for (const page of pages) {
@@ -152,16 +158,16 @@ async function main(): Promise<number> {
   const options = commandLine.options
   const started = performance.now()
   const dir = mkdtempSync(path.join(tmpdir(), 'paddock-scale-'))
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+  const harness = await startHarness()
   const results: CorpusResult[] = []
   try {
     for (const shape of CORPORA) {
       if (options.only && options.only !== shape) continue
       const quotes = shape === 'newsroom' ? options.quotes : SHAPES[shape].quotes
-      results.push(await checkCorpus(browser, shape, quotes, { ...options, dir }))
+      results.push(await checkCorpus(harness, shape, quotes, { ...options, dir }))
     }
   } finally {
-    await browser.close()
+    await harness.close()
     if (options.keep) console.log(`\nkept ${dir}`)
     else rmSync(dir, { recursive: true, force: true })
   }

@@ -8,31 +8,32 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
-import { buildSiteFromFile } from './lib/dataset-site'
-import { APP_HYDRATED, FLOOR_READY } from './lib/page-scripts'
+import { startHarness } from './lib/harness'
+import { SHIPPED_DATASET } from './lib/repo'
+import { buildSite } from './lib/site-build'
 import {
   MAX_FONT_BYTES_PER_VIEW,
   MAX_RATIO_TO_FLOOR,
   buildFloorInto,
   fontsOfFirstViews,
   jsOfHome,
+  waitForFloor,
 } from './lib/size-budget'
-import { readDatasetFile } from './lib/read-dataset'
-import { SHIPPED_DATASET } from './lib/repo'
 import { paths } from '../src/urls/paths'
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
 const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-size-'))
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+const harness = await startHarness()
 try {
   const appDir = path.join(work, 'app')
   const floorDir = path.join(work, 'floor')
-  await buildSiteFromFile(appDir)
+  const { dataset } = await buildSite({ datasetFile: SHIPPED_DATASET, outDir: appDir })
   await buildFloorInto(floorDir)
-  const app = await jsOfHome(browser, appDir, APP_HYDRATED)
-  const floor = await jsOfHome(browser, floorDir, FLOOR_READY)
+  const appSite = await harness.serve(appDir)
+  const floorSite = await harness.serve(floorDir)
+  const app = await jsOfHome(harness.browser, appSite.origin, appDir)
+  const floor = await jsOfHome(harness.browser, floorSite.origin, floorDir, waitForFloor)
+  await floorSite.stop()
   const ratio = app.gzipBytes / floor.gzipBytes
   console.log('JS requested by / until the network is idle (gzip -9):')
   console.log(`  app   ${kB(app.gzipBytes)} in ${app.files.length} files`)
@@ -44,19 +45,11 @@ try {
   )
 
   // Fonts: what the first view of each page type with quotes downloads (a new visitor).
-  const read = await readDatasetFile(SHIPPED_DATASET)
-  if (!read.ok) throw new Error('the shipped dataset is not valid: npm run validate:data')
-  const { quotes } = read.dataset
-  const firstQuote = quotes[0]
-  const views = await fontsOfFirstViews(
-    browser,
-    appDir,
-    [
-      paths.explorer(),
-      ...(firstQuote ? [paths.driver(firstQuote.speakerId), paths.quote(firstQuote.id)] : []),
-    ],
-    APP_HYDRATED,
-  )
+  const firstQuote = dataset.quotes[0]
+  const views = await fontsOfFirstViews(harness.browser, appSite.origin, appDir, [
+    paths.explorer(),
+    ...(firstQuote ? [paths.driver(firstQuote.speakerId), paths.quote(firstQuote.id)] : []),
+  ])
   console.log(`Fonts a first view downloads (budget ${kB(MAX_FONT_BYTES_PER_VIEW)} each):`)
   let fontsWithin = true
   for (const view of views) {
@@ -67,6 +60,6 @@ try {
   }
   process.exitCode = within && fontsWithin ? 0 : 1
 } finally {
-  await browser.close()
+  await harness.close()
   rmSync(work, { recursive: true, force: true })
 }

@@ -10,9 +10,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { readCommandLine } from './lib/command-line'
-import { buildSiteFromFile } from './lib/dataset-site'
-import { startPreview } from './lib/preview-server'
+import { serveSite } from './lib/harness'
 import { REPO_ROOT, SHIPPED_DATASET } from './lib/repo'
+import { buildSite } from './lib/site-build'
 import { paths } from '../src/urls/paths'
 
 type Audit = { id: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
@@ -44,7 +44,7 @@ const { data, requested } = commandLine.options
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'paddock-lh-'))
 const outDir = path.join(work, 'dist')
-const dataset = await buildSiteFromFile(outDir, data)
+const { dataset } = await buildSite({ datasetFile: data, outDir })
 const driver = dataset.drivers.find((d) => d.id === 'pierre-gasly') ?? dataset.drivers[0]
 const quote = dataset.quotes[0]
 const pages = requested.length
@@ -52,7 +52,7 @@ const pages = requested.length
   : ['/', driver && paths.driver(driver.id), quote && paths.quote(quote.id)].filter(
       (page): page is string => Boolean(page),
     )
-const server = await startPreview({ outDir })
+const server = await serveSite(outDir)
 try {
   for (const page of pages) {
     const output = path.join(work, 'report.json')

@@ -5,11 +5,8 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium'
 import { readCommandLine } from './lib/command-line'
-import { APP_HYDRATED } from './lib/page-scripts'
-import { startPreview } from './lib/preview-server'
+import { startHarness, waitForApp } from './lib/harness'
 import { REPO_ROOT } from './lib/repo'
 
 const USAGE = `Usage: npm run screenshots [-- --out DIR] [-- path ...]
@@ -51,17 +48,21 @@ const viewports = [
 const schemes = ['light', 'dark'] as const
 
 mkdirSync(outDir, { recursive: true })
-const server = await startPreview()
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+const harness = await startHarness()
 try {
+  const server = await harness.serve()
   for (const page of pages) {
     for (const viewport of viewports) {
       for (const colorScheme of schemes) {
-        const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' })
+        const context = await harness.browser.newContext({
+          viewport,
+          colorScheme,
+          reducedMotion: 'reduce',
+        })
         const tab = await context.newPage()
         await tab.goto(`${server.origin}${page.path}`)
-        // The prerendered page, once the app has taken it over (hydrated).
-        await tab.waitForFunction(APP_HYDRATED, undefined, { polling: 50 })
+        // The prerendered page, once the app has taken it over.
+        await waitForApp(tab)
         const file = join(outDir, `${page.name}-${viewport.name}-${colorScheme}.png`)
         await tab.screenshot({ path: file, fullPage: true })
         console.log(file)
@@ -70,6 +71,5 @@ try {
     }
   }
 } finally {
-  await browser.close()
-  await server.stop()
+  await harness.close()
 }

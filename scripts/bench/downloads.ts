@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Request } from '@playwright/test'
 import { pageDataKey } from '../../src/page-data/page-data'
+import { waitForApp } from '../lib/harness'
 import { openTab } from './load'
 import { STEP_TIMEOUT, waitFor } from './page-steps'
 import type { Plan, View } from './plan'
@@ -80,7 +81,7 @@ export async function measureDownloads(
       page.on('requestfinished', onFinished)
       await page.goto(`${origin}${view.path}`, { waitUntil: 'commit', timeout: STEP_TIMEOUT })
       if (view.count === undefined) {
-        await waitFor(page, "React's first commit", 'window.__bench?.hydrated() != null')
+        await waitForApp(page, STEP_TIMEOUT)
       } else {
         const shows = `window.__bench?.findStatus() === ${JSON.stringify(view.count)}`
         await waitFor(page, `"${view.count}"`, shows)

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test'
+import { waitForApp } from '../lib/harness'
 import { PAGE_SCRIPT } from './page-api'
 import { STEP_TIMEOUT, waitFor } from './page-steps'
 import { applyProfile, type Profile } from './profiles'
@@ -14,7 +15,7 @@ export type Load = {
   bytesBeforeQuote: number
   /** How many responses had started arriving by then. */
   requestsBeforeQuote: number
-  /** React's first commit: the end of hydration. */
+  /** When the app took the page over: its first commit, the end of hydration. */
   hydratedMs: number
   /** The longest task and animation frame from navigation until idle after the network is. */
   longTaskMs: number
@@ -40,7 +41,7 @@ export async function openTab(browser: Browser, profile: Profile): Promise<Bench
 }
 
 /**
- * Loads `url` until its first quote is painted and, when `hydrates`, React has committed; then
+ * Loads `url` until its first quote is painted and, when `hydrates`, the app has taken it over; then
  * until the network and the page are idle. Everything is measured once the page is idle, when
  * the browser has a timing entry for every response.
  */
@@ -52,7 +53,7 @@ export async function loadPage(tab: BenchTab, url: string, hydrates: boolean): P
     'the first quote',
     'window.__bench?.state.firstQuote != null && window.__bench?.state.quotePainted != null',
   )
-  if (hydrates) await waitFor(page, "React's first commit", 'window.__bench?.hydrated() != null')
+  if (hydrates) await waitForApp(page, STEP_TIMEOUT)
   await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT })
   const end = (await page.evaluate(() => window.__bench?.settle())) ?? Infinity
   const seen = await page.evaluate((to) => {

@@ -61,7 +61,7 @@ export const BYTES_BEFORE_QUOTE: Metric[] = eachLoad((profile, page) => ({
   decimals: 1,
 }))
 
-/** React's first commit (hydration) and the longest task from navigation until idle. */
+/** The app's first commit (hydration) and the longest task from navigation until idle. */
 export const HYDRATION: Metric[] = PROFILE_NAMES.flatMap((profile) =>
   PAGE_NAMES.flatMap((page): Metric[] => {
     const of = (key: keyof Load) => (run: Run) => run.loads[profile][page][key]

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
+import { TAKEN_OVER_ATTRIBUTE } from '../../src/app/taken-over'
 
-/** bench-page.js, to inject into every page before the app's own scripts. */
-export const PAGE_SCRIPT = readFileSync(new URL('./bench-page.js', import.meta.url), 'utf8')
+/**
+ * bench-page.js, to inject into every page before the app's own scripts, told the attribute the
+ * app marks #root with when it takes the page over.
+ */
+export const PAGE_SCRIPT = [
+  `window.__benchTakenOverAttribute = ${JSON.stringify(TAKEN_OVER_ATTRIBUTE)}`,
+  readFileSync(new URL('./bench-page.js', import.meta.url), 'utf8'),
+].join('\n')
 
 /** performance.now() at a frame's requestAnimationFrame, and after its style, layout and paint. */
 export type Frame = { raf: number; painted: number }
@@ -36,5 +43,6 @@ export type BenchPage = {
 declare global {
   interface Window {
     __bench?: BenchPage
+    __benchTakenOverAttribute?: string
   }
 }

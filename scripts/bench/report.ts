@@ -17,7 +17,7 @@ import type { Plan } from './plan'
 import { DESKTOP, PHONE } from './profiles'
 import type { Run } from './run'
 import type { SiteBuild } from './site'
-import { MAX_RATIO_TO_FLOOR } from './sizes'
+import { MAX_RATIO_TO_FLOOR } from '../lib/size-budget'
 
 /** One dataset: its plan, its build, the JS of `/`, the runs (warm-up first), the downloads. */
 export type DatasetResult = {
@@ -100,7 +100,7 @@ function buildTable(results: readonly DatasetResult[]): string {
   const seconds = results.map((r) => r.build.seconds)
   const largestSeconds = largest?.build.seconds ?? NaN
   rows.push([
-    'npm run build -- --data (s)',
+    'build, as npm run build -- --data (s)',
     ...seconds.map((s) => format(s, 1)),
     `<= ${BUILD_TARGET_S} at largest`,
     largestSeconds <= BUILD_TARGET_S ? 'pass' : 'FAIL',
@@ -187,7 +187,7 @@ export function report(input: ReportInput): string {
       .map((l) => format(l, 1))
       .join(' ')}`,
     `Profiles: desktop ${DESKTOP.summary}; phone ${PHONE.summary} (Lighthouse's mobile throttling, applied by CDP).`,
-    `Pages: / (the explorer), the busiest driver's page, the first quote's page; every dataset's site built by scripts/build.ts --data.`,
+    `Pages: / (the explorer), the busiest driver's page, the first quote's page; every dataset's site built as npm run build -- --data builds it.`,
     '',
     'Build:',
     buildTable(results),
@@ -198,7 +198,7 @@ export function report(input: ReportInput): string {
     'Bytes fetched before the first quote painted (Resource Timing transferSize, as sent: vite preview gzips; median, kB):',
     bytesTable(results),
     '',
-    'Load until idle: React’s first commit (hydration), the longest main-thread task from navigation:',
+    'Load until idle: the app’s first commit (hydration), the longest main-thread task from navigation:',
     metricsTable(HYDRATION, results),
     '',
     'Explorer on / (desktop), after its load: the first filter starts the worker (download and index), then warm:',
@@ -227,9 +227,9 @@ export function report(input: ReportInput): string {
     '',
     'Notes: times are performance.now() in the page, from navigation start. First quote: when the',
     'browser painted the text of the first `figure` in `main` (Element Timing renderTime; the frame-',
-    'based time the old bench used is in --json). Bytes before it: every response done by then,',
-    'and a share of one still arriving, in proportion to its time. Hydrated: React’s first commit',
-    '(seen through a DevTools-hook stub). Longest task: Long Tasks API, navigation to idle after',
+    'based time is in --json). Bytes before it: every response done by then, and a share of one',
+    'still arriving, in proportion to its time. Hydrated: the app’s first commit (the mark it sets',
+    'on #root then, seen when that task ends). Longest task: Long Tasks API, navigation to idle after',
     'network idle. Search/filter: last input event to the frame whose count shows the final number.',
     'Heap: the page’s JSHeapUsedSize after a forced GC (the worker’s heap is not in it). Each dataset',
     'gets one uncounted warm-up run first; raw numbers, rAF-time variants included, go to --json.',

@@ -18,18 +18,30 @@ import { paths } from '../../src/urls/paths'
 import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/seo/sitemap'
 import { BOOT_DATA_ID, type BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
+import { readDatasetFile } from './read-dataset'
 import { REPO_ROOT } from './repo'
 
 export type SiteBuildOptions = {
-  dataset: Dataset
-  /** The dataset file's own text: shipped as the download, and the explorer's search data. */
-  datasetText: string
+  /** The dataset file: validated first, then shipped as given as the download. */
+  datasetFile: string
   outDir: string
-  /** Vite's base: '/' or '/paddock/'. */
-  base: string
+  /** Vite's base: '/' (the default) or '/paddock/'. */
+  base?: string
   /** The site's origin, e.g. https://paddock.example, for canonical URLs and the sitemap. */
-  siteUrl: string | undefined
-  log: (line: string) => void
+  siteUrl?: string
+  /** Gets what `npm run build` prints, line by line. */
+  log?: (line: string) => void
+}
+
+/** The dataset file is not valid: nothing was built. `problems`: one line each, by path. */
+export class InvalidDatasetError extends Error {
+  constructor(
+    /** The file, as given (relative to the working folder). */
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${file}: not a valid dataset:\n${problems.join('\n')}`)
+  }
 }
 
 /** The pages an address's params can show another view of, and those params. */
@@ -44,10 +56,47 @@ const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerende
 let builds = 0
 
 /**
- * The whole site from one dataset: the client build, then every page prerendered with its data
- * beside it (data/pages/<page>.json), the 404 page and the sitemap.
+ * The one way to build the site from a dataset file, as `npm run build` does: validates it
+ * (throws InvalidDatasetError, having built nothing, if it is not valid), then builds the
+ * client, prerenders every page with its data beside it (data/pages/<page>.json), the 404 page
+ * and the sitemap.
  */
-export async function buildSite(options: SiteBuildOptions) {
+export async function buildSite(
+  options: SiteBuildOptions,
+): Promise<{ dataset: Dataset; pages: number }> {
+  const { datasetFile, outDir, base = '/', siteUrl, log = () => {} } = options
+  const label = path.relative(process.cwd(), datasetFile) || datasetFile
+  const file = await readDatasetFile(datasetFile)
+  if (!file.ok) throw new InvalidDatasetError(label, file.problems)
+  log(`${label}: valid dataset (${file.summary})`)
+  if (!siteUrl) log('build: no SITE_URL: canonical URLs, Open Graph and sitemap left out')
+  const started = performance.now()
+  const pages = await buildValidSite({
+    dataset: file.dataset,
+    datasetText: file.text,
+    outDir,
+    base,
+    siteUrl,
+    log: (line) => log(`build: ${line}`),
+  })
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  log(
+    `build: ${pages.toLocaleString('en-GB')} pages in ${path.relative(process.cwd(), outDir) || outDir}/ in ${seconds} s`,
+  )
+  return { dataset: file.dataset, pages }
+}
+
+type ValidSite = {
+  dataset: Dataset
+  /** The dataset file's own text: shipped as the download, and the explorer's search data. */
+  datasetText: string
+  outDir: string
+  base: string
+  siteUrl: string | undefined
+  log: (line: string) => void
+}
+
+async function buildValidSite(options: ValidSite): Promise<number> {
   const { outDir, base, log } = options
   // The checked SITE_URL, whatever the environment holds (vite.config.ts reads it otherwise).
   const define = { 'import.meta.env.SITE_URL': JSON.stringify(options.siteUrl ?? '') }
@@ -150,7 +199,7 @@ export async function buildSite(options: SiteBuildOptions) {
   }
   if (base === '/') await write('robots.txt', robotsTxt(sitemap))
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
-  return { pages: pages.length }
+  return pages.length
 }
 
 /**

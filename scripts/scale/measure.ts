@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from '@playwright/test'
+import { waitForApp } from '../lib/harness'
 import type { ScalePage } from './pages'
 
 /** The same rules as the e2e accessibility tests (tests/e2e/a11y.spec.ts). */
@@ -34,9 +35,9 @@ export type Measurement = {
 }
 
 /**
- * Opens `page` at WIDE px in a fresh tab, waits for it (and for the explorer's results), counts
- * its quote and DOM elements, runs axe in light and dark; then narrows the tab to NARROW px and
- * looks for sideways overflow.
+ * Opens `page` at WIDE px in a fresh tab, waits for the app to take it over (and for the
+ * explorer's results), counts its quote and DOM elements, runs axe in light and dark; then
+ * narrows the tab to NARROW px and looks for sideways overflow.
  */
 export async function measurePage(
   browser: Browser,
@@ -60,6 +61,7 @@ export async function measurePage(
   try {
     const response = await tab.goto(origin + page.path, { waitUntil: 'load', timeout: TIMEOUT })
     result.status = response?.status() ?? null
+    await waitForApp(tab, TIMEOUT).catch(() => problems.push('the app did not take the page over'))
     await settle(tab)
     if (page.resultCount) await waitForResults(tab, page.resultCount, problems)
     const wide = await countElements(tab)
@@ -113,6 +115,7 @@ export async function screenshot(
   try {
     const tab = await context.newPage()
     await tab.goto(origin + page.path, { waitUntil: 'load', timeout: TIMEOUT })
+    await waitForApp(tab, TIMEOUT)
     await settle(tab)
     if (page.resultCount) await waitForResults(tab, page.resultCount, [])
     const height = await tab.evaluate(() => document.documentElement.scrollHeight)
@@ -126,7 +129,7 @@ export async function screenshot(
   }
 }
 
-/** Until the network is quiet for a moment (hydration, page data), or 15 s have passed. */
+/** Until the network is quiet for a moment (page data, lazy code), or 15 s have passed. */
 async function settle(tab: Page) {
   await tab.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {})
   await tab.evaluate(

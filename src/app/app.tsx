@@ -1,13 +1,17 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { RouterProvider, type createBrowserRouter } from 'react-router-dom'
 import { reloadOnStaleChunk } from './reload-on-stale-chunk'
 import { prefetchOnIntent } from './prefetch-on-intent'
+import { markTakenOver } from './taken-over'
 
 type AppProps = { router: ReturnType<typeof createBrowserRouter>; queryClient: QueryClient }
 
 /** The browser app: one QueryClient and one router for the page's lifetime (see main.tsx). */
 export function App({ router, queryClient }: AppProps) {
+  // A parent's layout effects run after its children's: this outermost one, once the whole
+  // first commit is in the DOM.
+  useLayoutEffect(markTakenOver, [])
   useEffect(
     () =>
       reloadOnStaleChunk(() => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { expectHydrated, holdEntryScript } from './hold-script'
-import { openPage, pageHeading } from './open-page'
+import { holdEntryScript } from './hold-script'
+import { expectHydrated, openPage, pageHeading } from './open-page'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 /** The explorer's search data, fetched by its worker for any view but the prerendered one. */

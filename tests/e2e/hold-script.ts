@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
 /** The app's entry script: until it has run, the page is its prerendered HTML and nothing else. */
 export const ENTRY_SCRIPT = /\/assets\/index-[^/]*\.js$/
@@ -18,21 +18,4 @@ export async function holdEntryScript(page: Page): Promise<() => void> {
     await route.continue()
   })
   return release
-}
-
-/**
- * Waits until React has taken the page over: it has adopted the page's h1 (hydration marks each
- * node it claims with its fiber), so the app, not the HTML alone, is what is on screen now.
- */
-export async function expectHydrated(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const h1 = document.querySelector('#root h1')
-          return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'))
-        }),
-      { message: 'React has taken over the prerendered page', timeout: 15_000 },
-    )
-    .toBe(true)
 }

@@ -1,4 +1,5 @@
 import { expect, type Page, type Response } from '@playwright/test'
+import { TAKEN_OVER_SELECTOR } from '../../src/app/taken-over'
 
 /** A cold load (entry script, data, the page's chunk) on a busy machine outlasts a UI update. */
 const PAGE_LOAD_TIMEOUT = 15_000
@@ -20,22 +21,12 @@ export async function openPage(
   url: string,
   h1: string | RegExp,
 ): Promise<Response | null> {
-  const response = await openDocument(page, url, h1)
-  const heading = pageHeading(page, h1)
-  // A prerendered h1 is on screen before the app runs: wait until React has taken the page
-  // over, so what the test types next reaches its handlers instead of the bare HTML.
-  await expect
-    .poll(
-      () =>
-        heading.evaluate((node) =>
-          Object.keys(node).some((key) => key.startsWith('__reactProps$')),
-        ),
-      {
-        message: 'React has taken over the page',
-        timeout: PAGE_LOAD_TIMEOUT,
-      },
-    )
-    .toBe(true)
+  const response = await page.goto(url)
+  // A prerendered h1 is on screen before the app runs: wait until the app has taken the page
+  // over, so what the test types next reaches its handlers instead of the bare HTML. A page
+  // rendered afresh (the 404 page) may show its loading placeholder first.
+  await expectHydrated(page)
+  await expect(pageHeading(page, h1)).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT })
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))
   return response
 }
@@ -49,4 +40,14 @@ export async function openDocument(
   const response = await page.goto(url)
   await expect(pageHeading(page, h1)).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT })
   return response
+}
+
+/**
+ * Waits until the app has taken the page over (hydrated it, or rendered it afresh): it marks
+ * #root then (src/app/taken-over.ts), so the app, not the HTML alone, is what is on screen now.
+ */
+export async function expectHydrated(page: Page): Promise<void> {
+  await expect(page.locator(TAKEN_OVER_SELECTOR), 'the app has taken over the page').toBeAttached({
+    timeout: PAGE_LOAD_TIMEOUT,
+  })
 }

@@ -1,6 +1,7 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test'
-import { expectHydrated, holdEntryScript } from './hold-script'
-import { openDocument, pageHeading } from './open-page'
+import { holdEntryScript } from './hold-script'
+import { TAKEN_OVER_SELECTOR } from '../../src/app/taken-over'
+import { expectHydrated, openDocument, pageHeading } from './open-page'
 
 /**
  * Every address is a document of its own (scripts/build.ts prerenders it): readable and
@@ -166,6 +167,8 @@ async function openPrerendered(page: Page, url: string) {
   // The data block comes after #root: once it is there, the page's HTML is all in.
   await expect(page.locator('#page-data')).toBeAttached()
   const root = page.locator('#root')
+  // Only the app marks #root as taken over: the HTML never says so.
+  await expect(page.locator(TAKEN_OVER_SELECTOR)).not.toBeAttached()
   const before = await root.innerHTML()
   await root.locator('h1').evaluate((element) => Reflect.set(element, 'prerendered', true))
   await page.evaluate(() => {

@@ -1,7 +1,7 @@
 /**
  * The `q=` search of docs/data-format.md ("What the filters mean", Search), written out plainly:
  * no keys, no needles, no index, nothing of the app's search code (src/lib/fold.ts,
- * src/lib/search-query.ts, src/data/search-index.ts), so that property tests can hold the app to
+ * src/search/search-query.ts, src/search/search-index.ts), so that property tests can hold the app to
  * the contract. Slow on purpose: it reads every field of every quote for every term.
  */
 import type { Dataset, Quote } from '../../src/dataset/schema'

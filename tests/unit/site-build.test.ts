@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../scripts/lib/repo'
 import { buildSite } from '../../scripts/lib/site-build'
+import { TAKEN_OVER_SELECTOR } from '../../src/app/taken-over'
 import type { Dataset } from '../../src/dataset/schema'
 import { at, changedCopy, shippedCopy } from '../support/shipped-dataset'
 
@@ -18,14 +19,9 @@ afterAll(() => rmSync(tempDir, { recursive: true, force: true }))
 
 async function build(name: string, dataset: Dataset, options: { base?: string; siteUrl?: string }) {
   const outDir = path.join(tempDir, name)
-  await buildSite({
-    dataset,
-    datasetText: JSON.stringify(dataset),
-    outDir,
-    base: options.base ?? '/',
-    siteUrl: options.siteUrl,
-    log: () => {},
-  })
+  const datasetFile = path.join(tempDir, `${name}.json`)
+  writeFileSync(datasetFile, JSON.stringify(dataset))
+  await buildSite({ datasetFile, outDir, base: options.base, siteUrl: options.siteUrl })
   const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8')
   const page = (file: string) => new JSDOM(read(file)).window.document
   return { outDir, read, page }
@@ -72,6 +68,14 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
       ...dataset.quotes.map((q) => `data/pages/quotes/${q.id}.json`),
     ]
     expect(files.filter((file) => !existsSync(path.join(site.outDir, file)))).toEqual([])
+  })
+
+  it('leaves the mark that the app has taken a page over to the app', () => {
+    for (const file of ['index.html', 'drivers/pierre-gasly.html', '404.html']) {
+      const document = site.page(file)
+      expect(document.getElementById('root'), file).not.toBeNull()
+      expect(document.querySelector(TAKEN_OVER_SELECTOR), file).toBeNull()
+    }
   })
 
   it('a driver page: its content, head tags and a Person in JSON-LD', () => {
