@@ -1,9 +1,9 @@
 import { buildDatasetIndex, type DatasetIndex } from '../model/dataset-index'
 import { explore, type Exploration } from './explore'
-import { buildOrders, ordered, sortOf } from './result-order'
+import { buildOrders, ordered } from './result-order'
 import { buildSearchIndex, compileSearch, recordsNamed, type NamedRecord } from './search-index'
 import { buildVocabulary, suggestSearch, type Vocabulary } from './suggestions'
-import { needleOf, parseSearch, type SearchQuery } from './search-query'
+import { needleOf, parseSearch, sortOf, type SearchQuery } from './search-query'
 import {
   exportFilename,
   exportRowsOf,

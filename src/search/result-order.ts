@@ -1,5 +1,4 @@
 import type { DatasetIndex, QuoteEntry } from '../model/dataset-index'
-import { isSearching, type SearchQuery } from './search-query'
 import { relevanceOf, type CompiledSearch } from './search-index'
 import type { Sort } from '../urls/explorer-params'
 
@@ -69,11 +68,4 @@ export function ordered(
   const wanted = new Uint8Array(entries.length)
   for (const i of matched) wanted[i] = 1
   return orders[sort].filter((i) => wanted[i] === 1)
-}
-
-/** The order the results come in: the one asked for, where it applies, else the default. */
-export function sortOf(asked: Sort | null, search: SearchQuery): Sort {
-  const searching = isSearching(search)
-  if (asked === null) return searching ? 'relevance' : 'newest'
-  return asked === 'relevance' && !searching ? 'newest' : asked
 }

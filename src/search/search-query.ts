@@ -1,4 +1,5 @@
 import { fold } from './fold'
+import type { Sort } from '../urls/explorer-params'
 
 /**
  * One search term: folded words that must follow each other in a field, the last of which may
@@ -49,6 +50,13 @@ function distinct(terms: readonly Term[]): Term[] {
 /** A search is under way when some term must match: exclusions alone only narrow the list. */
 export function isSearching(search: SearchQuery): boolean {
   return search.include.length > 0
+}
+
+/** The order the results come in: the one asked for, where it applies, else the default. */
+export function sortOf(asked: Sort | null, search: SearchQuery): Sort {
+  const searching = isSearching(search)
+  if (asked === null) return searching ? 'relevance' : 'newest'
+  return asked === 'relevance' && !searching ? 'newest' : asked
 }
 
 /**

@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../components/page/use-dataset'
-import { isSearching, parseSearch } from '../../search/search-query'
-import { sortOf } from '../../search/result-order'
+import { isSearching, parseSearch, sortOf } from '../../search/search-query'
 import { ResultOptions } from './result-options'
 import { searchOutcomeCode } from './results/search-outcome-code'
 import {
