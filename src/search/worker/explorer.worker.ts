@@ -7,21 +7,14 @@ import { DatasetError } from '../../dataset/dataset-error'
 import type { ExplorerEngine } from '../explorer-engine'
 import { isExplorerRequest, type ExplorerReply, type WireError } from './explorer-protocol'
 import { loadExplorerEngine } from './load-explorer-engine'
+import { rememberPromise } from '../../lib/remember-promise'
 
-let url: string | undefined
-let engine: Promise<ExplorerEngine> | undefined
+/** The dataset `init` named, and its engine (a failed download is not kept: the next try loads). */
+let dataset: { url: string; engine: () => Promise<ExplorerEngine> } | undefined
 
 function started(): Promise<ExplorerEngine> {
-  if (url === undefined) return Promise.reject(new Error('explore before init'))
-  if (!engine) {
-    const loading = loadExplorerEngine(url)
-    engine = loading
-    // A failed download is not kept: the next request tries again.
-    loading.catch(() => {
-      if (engine === loading) engine = undefined
-    })
-  }
-  return engine
+  if (!dataset) return Promise.reject(new Error('explore before init'))
+  return dataset.engine()
 }
 
 function toWireError(error: unknown): WireError {
@@ -36,8 +29,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data
   if (!isExplorerRequest(request)) return
   if (request.type === 'init') {
-    if (request.url !== url) engine = undefined
-    url = request.url
+    const { url } = request
+    if (dataset?.url !== url)
+      dataset = { url, engine: rememberPromise(() => loadExplorerEngine(url)) }
     started().catch(() => {})
     return
   }
