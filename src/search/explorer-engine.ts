@@ -1,7 +1,8 @@
 import { buildDatasetIndex, type DatasetIndex } from '../model/dataset-index'
-import { explore, type Exploration } from './explore'
+import { explore, type Tally } from './explore'
+import type { ExploreOptions, ExplorerResult } from './explorer-result'
 import { buildOrders, ordered, sortOf } from './result-order'
-import { buildSearchIndex, compileSearch, recordsNamed, type NamedRecord } from './search-index'
+import { buildSearchIndex, compileSearch, recordsNamed } from './search-index'
 import { buildVocabulary, suggestSearch, type Vocabulary } from './suggestions'
 import { needleOf, parseSearch, type SearchQuery } from './search-query'
 import {
@@ -24,57 +25,19 @@ import {
   parseExplorerParams,
   parsePage,
   type ExplorerFilters,
-  type Facet,
   type Sort,
 } from '../urls/explorer-params'
 import { uniqueBy } from '../lib/unique-by'
-import { matrixOf as rankMatrix, wishesOf, type MatrixJson } from '../model/matrix'
-
-/** One page of the explorer's results: plain arrays and objects, so it crosses postMessage. */
-export type ExplorePage = {
-  /** The filters applied: as asked, less any id the dataset does not know (as in a URL). */
-  filters: ExplorerFilters
-  /** The quotes on the page, in the order of `sort`, and the sources they cite. */
-  quotes: Quote[]
-  sources: Source[]
-  resultCount: number
-  /** The page shown: the one asked for if it is within the results, else page 1 (parsePage). */
-  page: number
-  pageCount: number
-  /** Index in the results of the page's first quote. */
-  first: number
-  /** As Exploration.counts, as [id, count] pairs in the order explore() counted them. */
-  counts: Record<Facet, [string, number][]>
-  totals: Record<Facet, number>
-  /** [year, quotes] with every filter but the period applied, years in order. */
-  years: [number, number][]
-  /** The order the results are in: the one asked for, or the default for the search. */
-  sort: Sort
-  /** The search's terms to highlight (search-query.ts Term): what must match, not exclusions. */
-  terms: string[][]
-  /** Quotes the search would find without the facets and the period, and those without it. */
-  searchAlone: number
-  /** Only when nothing matches. */
-  narrowingAlone?: number
-  /** Drivers, races and teams whose names match the search, whether quoted or not. */
-  named: NamedRecord[]
-  /** When the search finds little or nothing: a search like it that finds more, as typed. */
-  suggestion?: string
-  /** The ambition matrix of all the results (not only this page), when asked for. */
-  matrix?: MatrixJson
-}
+import { matrixOf as rankMatrix, wishesOf } from '../model/matrix'
 
 /** Pages named by a search, at most: a shortcut, not a second list of results. */
 const NAMED_MAX = 5
-
-/** `matrixRows`: how many rows of the results' ambition matrix to send; 0 for none. */
-export type ExploreOptions = { matrixRows: number }
 
 /** A file of every result of some filters, made where the results are: plain, for postMessage. */
 export type DownloadFile = { text: string; count: number; filename: string }
 
 export type ExplorerEngine = {
-  explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): ExplorePage
+  explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): ExplorerResult
   /**
    * Every result of the filters, in the results' order, as a CSV or JSON file; `base` is the
    * site's absolute address (for permalinks), `viewUrl` the explorer's address of this view.
@@ -97,13 +60,13 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
   const known = knownIds(index)
   const orders = buildOrders(index.entries, (id) => index.driverById.get(id)?.name ?? '')
   let vocabulary: Vocabulary | undefined
-  let last: { key: string; filters: ExplorerFilters; exploration: Exploration } | undefined
+  let last: { key: string; filters: ExplorerFilters; exploration: Tally } | undefined
   let lastOrder: { key: string; positions: readonly number[] } | undefined
   let lastSearch: { q: string; query: SearchQuery; searched: readonly number[] } | undefined
   let lastWishes: { key: string; wishes: ReturnType<typeof wishesOf> } | undefined
   const nameOf = (id: string) => index.driverById.get(id)?.name
 
-  const resultsOf = (exploration: Exploration) =>
+  const resultsOf = (exploration: Tally) =>
     exploration.matched.flatMap((i) => index.entries[i]?.quote ?? [])
 
   function matrixOf(key: string, results: () => readonly Quote[], rows: number) {
@@ -134,7 +97,7 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
     return narrows(parseSearch(q), lastSearch.query) ? lastSearch.searched : undefined
   }
 
-  function orderOf(key: string, exploration: Exploration, sort: Sort) {
+  function orderOf(key: string, exploration: Tally, sort: Sort) {
     const orderKey = `${key} ${sort}`
     if (lastOrder?.key !== orderKey) {
       const compiled = compileSearch(search, exploration.query)
@@ -145,7 +108,7 @@ export function createExplorerEngine(dataset: Dataset): ExplorerEngine {
   }
 
   /** A search that finds more than this one, if a word of it looks mistyped. */
-  function suggestionFor(filters: ExplorerFilters, exploration: Exploration) {
+  function suggestionFor(filters: ExplorerFilters, exploration: Tally) {
     const resultCount = exploration.matched.length
     vocabulary ??= buildVocabulary(search)
     const q = suggestSearch(vocabulary, exploration.query, resultCount)

@@ -3,7 +3,8 @@ import { SEARCH_TERMS, generateDataset } from '../../scripts/generate-dataset'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { exploreIndex } from '../../src/search/explore'
 import { newestQuotes } from '../../src/search/result-order'
-import { createExplorerEngine, type ExplorePage } from '../../src/search/explorer-engine'
+import { createExplorerEngine } from '../../src/search/explorer-engine'
+import type { ExplorerResult } from '../../src/search/explorer-result'
 import { isExplorerRequest } from '../../src/search/worker/explorer-protocol'
 import {
   NO_FILTERS,
@@ -42,7 +43,7 @@ const idsInDatasetOrder = (dataset: Dataset, quotes: readonly { id: string }[]) 
 }
 
 function allPages(engine: ReturnType<typeof createExplorerEngine>, filters: ExplorerFilters) {
-  const pages: ExplorePage[] = [engine.explore(filters, 1)]
+  const pages: ExplorerResult[] = [engine.explore(filters, 1)]
   for (let n = 2; n <= at(pages, 0).pageCount; n++) pages.push(engine.explore(filters, n))
   return pages
 }

@@ -1,5 +1,5 @@
 import { DatasetError } from '../../dataset/dataset-error'
-import type { ExploreOptions } from '../explorer-engine'
+import type { ExploreOptions } from '../explorer-result'
 import { rememberPromise } from '../../lib/remember-promise'
 import {
   isExplorerReply,
@@ -108,7 +108,7 @@ function workerClient(url: string): ExplorerClient {
       return ask(
         target,
         (id) => ({ id, type: 'explore', filters: { ...filters }, page, options: { ...options } }),
-        (reply) => ('page' in reply ? reply.page : undefined),
+        (reply) => ('result' in reply ? reply.result : undefined),
       )
     },
     download(filters, format, base, viewUrl) {

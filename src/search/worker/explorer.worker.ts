@@ -44,7 +44,11 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
             ok: true,
             file: ready.download(request.filters, request.format, request.base, request.viewUrl),
           }
-        : { id, ok: true, page: ready.explore(request.filters, request.page, request.options) },
+        : {
+            id,
+            ok: true,
+            result: ready.explore(request.filters, request.page, request.options),
+          },
     )
     .catch((error: unknown): ExplorerReply => ({ id, ok: false, error: toWireError(error) }))
     .then((message) => {
