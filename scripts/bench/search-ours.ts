@@ -4,7 +4,7 @@
  * so its times include work the libraries' do not. Whatever src/ then does, this measures: it
  * goes through the engine's public path only.
  */
-import { createExplorerEngine } from '../../src/search/explorer-engine'
+import { createExplorerEngine } from '../../src/search/engine/explorer-engine'
 import { highlightSegments } from '../../src/search/highlight'
 import { NO_FILTERS } from '../../src/urls/explorer-params'
 import type { Contender } from './search-contenders'
@@ -14,7 +14,7 @@ export const ours: Contender = {
   pkg: undefined,
   // What the worker ships of it; the app loads it already, so it adds nothing to the page.
   bundleEntry: `export { createExplorerEngine } from ${JSON.stringify(
-    new URL('../../src/search/explorer-engine.ts', import.meta.url).pathname,
+    new URL('../../src/search/engine/explorer-engine.ts', import.meta.url).pathname,
   )}`,
   notes: { build: 'incl. a first query, which folds the texts' },
   build(dataset) {

@@ -3,7 +3,7 @@ import { SEARCH_TERMS, generateDataset } from '../../scripts/generate-dataset'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { exploreIndex } from '../../src/search/explore'
 import { newestQuotes } from '../../src/search/result-order'
-import { createExplorerEngine } from '../../src/search/explorer-engine'
+import { createExplorerEngine } from '../../src/search/engine/explorer-engine'
 import type { ExplorerResult } from '../../src/search/explorer-result'
 import { isExplorerRequest } from '../../src/search/worker/explorer-protocol'
 import {

@@ -1,5 +1,5 @@
 import { DATASET_ERROR_KINDS, type DatasetErrorKind } from '../../dataset/dataset-error'
-import type { DownloadFile } from '../explorer-engine'
+import type { DownloadFile } from '../engine/download'
 import type { ExploreOptions, ExplorerResult } from '../explorer-result'
 import type { ExportFormat } from '../export-quotes'
 import { FACETS, SORTS, type ExplorerFilters } from '../../urls/explorer-params'

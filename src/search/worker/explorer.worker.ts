@@ -4,7 +4,7 @@
  * them (protocol in explorer-protocol.ts).
  */
 import { DatasetError } from '../../dataset/dataset-error'
-import type { ExplorerEngine } from '../explorer-engine'
+import type { ExplorerEngine } from '../engine/explorer-engine'
 import { isExplorerRequest, type ExplorerReply, type WireError } from './explorer-protocol'
 import { loadExplorerEngine } from './load-explorer-engine'
 import { rememberPromise } from '../../lib/remember-promise'
