@@ -16,8 +16,6 @@ export type MatrixJson = {
 /** Rows shown at first; "Show more" adds as many again. */
 export const MATRIX_ROWS = 12
 
-export const NO_MATRIX: MatrixJson = { rows: [], drivers: 0 }
-
 type Wishes = Iterable<readonly [string, Iterable<readonly [string, number]>]>
 
 /**

@@ -1,9 +1,14 @@
 import type { DatasetIndex, QuoteEntry } from '../model/dataset-index'
+import type { Quote } from '../dataset/schema'
 import { buildSearchIndex, compileSearch, matchesSearch, type SearchIndex } from './search-index'
 import type { ExplorerFilters, Facet } from '../urls/explorer-params'
 import { parseSearch, type SearchQuery } from './search-query'
 
-export type Exploration = {
+/**
+ * What one pass of explore() finds: which quotes match and what each option and year would give.
+ * Working data, not what the explorer shows: the engine makes its result (explorer-result.ts) of it.
+ */
+export type Tally = {
   /** Indexes in `entries` of the quotes that match, in dataset order. */
   matched: readonly number[]
   /** For each facet: option id -> quotes it matches with the other facets and the search applied. */
@@ -35,7 +40,7 @@ export function explore(
   filters: ExplorerFilters,
   /** The quotes a broader search found (its `searched`): none outside them can match. */
   among?: readonly number[],
-): Exploration {
+): Tally {
   const query = parseSearch(filters.q)
   const compiled = compileSearch(search, query)
   const searching = filters.q.trim() !== ''
@@ -88,7 +93,7 @@ export function explore(
     }
     if (byFacets) matched.push(i)
   }
-  const exploration = {
+  const found = {
     matched,
     counts,
     totals,
@@ -97,7 +102,7 @@ export function explore(
     searchAlone: searching ? searched.length : entries.length,
     query,
   }
-  if (matched.length > 0) return exploration
+  if (matched.length > 0) return found
   // Nothing found: what the facets and the period give alone says whether they are to blame.
   let narrowingAlone = 0
   for (const entry of entries) {
@@ -107,7 +112,7 @@ export function explore(
       matchesAny(entry.races, races)
     if (byFacets && inPeriod(entry)) narrowingAlone++
   }
-  return { ...exploration, narrowingAlone }
+  return { ...found, narrowingAlone }
 }
 
 /** The chosen ids of a facet, or undefined when it filters nothing. */
@@ -123,9 +128,13 @@ function tally(counts: Map<string, number>, ids: QuoteEntry['drivers']) {
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1)
 }
 
+/** The quotes at some positions of the index's entries (explore()'s `matched`), in that order. */
+export function quotesAt(index: DatasetIndex, positions: readonly number[]): Quote[] {
+  return positions.flatMap((i) => index.entries[i]?.quote ?? [])
+}
+
 /** explore() over a dataset's index, with its results as quotes in dataset order (scripts, tests). */
 export function exploreIndex(index: DatasetIndex, filters: ExplorerFilters) {
-  const exploration = explore(buildSearchIndex(index), filters)
-  const results = exploration.matched.flatMap((i) => index.entries[i]?.quote ?? [])
-  return { ...exploration, results }
+  const tally = explore(buildSearchIndex(index), filters)
+  return { ...tally, results: quotesAt(index, tally.matched) }
 }

@@ -1,11 +1,9 @@
 import { fold } from './fold'
-import type { Term } from './search-query'
+import { WORD, type Term } from './search-query'
 
 export type Segment = { text: string; match: boolean }
 
 type Word = { from: number; word: string }
-
-const WORD = /[\p{L}\p{N}]+/gu
 
 /**
  * Splits text into plain and matching segments for the search's terms, by the rules search

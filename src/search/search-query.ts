@@ -10,9 +10,12 @@ export type Term = readonly string[]
 /** A search: every `include` term must match, no `exclude` term may. */
 export type SearchQuery = { include: readonly Term[]; exclude: readonly Term[] }
 
-export const NO_SEARCH: SearchQuery = { include: [], exclude: [] }
-
-const NOT_A_WORD = /[^\p{L}\p{N}]+/u
+/**
+ * A word is a run of letters and digits; anything else is between words. Global, for `replace`
+ * and `matchAll` (which leave `lastIndex` as they found it); `split` ignores the flag.
+ */
+export const WORD = /[\p{L}\p{N}]+/gu
+export const NOT_A_WORD = /[^\p{L}\p{N}]+/gu
 
 /** The folded words of a text: runs of letters and digits, split at anything else. */
 export function wordsOf(text: string): string[] {
@@ -75,12 +78,11 @@ export function searchKey(fields: readonly (string | undefined)[]): string {
 
 const NON_ASCII = /[^\0-\x7F]/
 const NOT_A_WORD_ASCII = /[^a-z0-9]+/g
-const NOT_A_WORD_ANY = /[^\p{L}\p{N}]+/gu
 
 /** Folded text's words with one space between them: what wordsOf gives, joined, made faster. */
 function spaced(folded: string): string {
   // Most text is ASCII: a plain character class is several times faster than Unicode classes.
-  const pattern = NON_ASCII.test(folded) ? NOT_A_WORD_ANY : NOT_A_WORD_ASCII
+  const pattern = NON_ASCII.test(folded) ? NOT_A_WORD : NOT_A_WORD_ASCII
   return folded.replace(pattern, ' ').trim()
 }
 

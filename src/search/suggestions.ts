@@ -2,7 +2,7 @@ import type { SearchIndex } from './search-index'
 import { textKeyOf } from './search-index'
 import { editDistance } from './edit-distance'
 import { fold } from './fold'
-import type { SearchQuery, Term } from './search-query'
+import { WORD, type SearchQuery, type Term } from './search-query'
 
 /** Every word of a dataset, folded, with how often it occurs and how to write it back. */
 export type Vocabulary = {
@@ -12,8 +12,6 @@ export type Vocabulary = {
   /** As a name writes it ("Ölund"), else as folded. */
   display: ReadonlyMap<string, string>
 }
-
-const NAME_WORD = /[\p{L}\p{N}]+/gu
 
 export function buildVocabulary(search: SearchIndex): Vocabulary {
   const count = new Map<string, number>()
@@ -30,7 +28,7 @@ export function buildVocabulary(search: SearchIndex): Vocabulary {
     ...[...search.index.sourceById.values()].flatMap((s) => [s.publisher, s.title]),
   ]
   for (const name of names) {
-    for (const [word] of (name ?? '').matchAll(NAME_WORD)) {
+    for (const [word] of (name ?? '').matchAll(WORD)) {
       const folded = fold(word)
       if (!display.has(folded)) display.set(folded, word)
       // A name counts for every quote it is on: found that often, worth suggesting.

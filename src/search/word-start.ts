@@ -1,5 +1,5 @@
 import { fold } from './fold'
-import { keyHas, nameKey, needleOf, parseSearch } from './search-query'
+import { keyHas, nameKey, needleOf, NOT_A_WORD, parseSearch } from './search-query'
 
 // Two ways to match at the start of words, one module: a list's filter box reads its query as
 // the search box does (wordStartMatcher); a facet's combobox takes the typed text as one run of
@@ -10,9 +10,7 @@ import { keyHas, nameKey, needleOf, parseSearch } from './search-query'
  * "Zoë-Ann Ölund" becomes " zoe ann olund". Made once per label, not once per keystroke.
  */
 export function wordStartKey(text: string): string {
-  return ` ${fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()}`
+  return ` ${fold(text).replace(NOT_A_WORD, ' ').trim()}`
 }
 
 /**

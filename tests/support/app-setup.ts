@@ -25,7 +25,7 @@ beforeAll(async () => {
   await Promise.all([
     ...pagePreloads(appRoutes()),
     // The explorer's engine, which the in-thread client (no Worker in jsdom) imports on demand.
-    import('../../src/search/explorer-engine'),
+    import('../../src/search/engine/explorer-engine'),
     import('../../src/search/worker/load-explorer-engine'),
   ])
 }, 60_000)

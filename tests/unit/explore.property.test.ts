@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { exploreIndex } from '../../src/search/explore'
-import { createExplorerEngine } from '../../src/search/explorer-engine'
+import { createExplorerEngine } from '../../src/search/engine/explorer-engine'
 import {
   FACETS,
   QUERY_MAX,

@@ -4,7 +4,8 @@ import { SEARCH_TERMS } from '../../scripts/generate/search-terms'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { exploreIndex } from '../../src/search/explore'
 import { newestQuotes } from '../../src/search/result-order'
-import { createExplorerEngine, type ExplorePage } from '../../src/search/explorer-engine'
+import { createExplorerEngine } from '../../src/search/engine/explorer-engine'
+import type { ExplorerResult } from '../../src/search/explorer-result'
 import { isExplorerRequest } from '../../src/search/worker/explorer-protocol'
 import {
   NO_FILTERS,
@@ -43,7 +44,7 @@ const idsInDatasetOrder = (dataset: Dataset, quotes: readonly { id: string }[]) 
 }
 
 function allPages(engine: ReturnType<typeof createExplorerEngine>, filters: ExplorerFilters) {
-  const pages: ExplorePage[] = [engine.explore(filters, 1)]
+  const pages: ExplorerResult[] = [engine.explore(filters, 1)]
   for (let n = 2; n <= at(pages, 0).pageCount; n++) pages.push(engine.explore(filters, n))
   return pages
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
-import { createExplorerEngine } from '../../src/search/explorer-engine'
+import { createExplorerEngine } from '../../src/search/engine/explorer-engine'
 import { isExplorerReply, isExplorerRequest } from '../../src/search/worker/explorer-protocol'
 import {
   EXPORT_FIELDS,

@@ -16,8 +16,11 @@ import { compareNames } from '../../format/orders'
 type ExplorerControlsProps = {
   index: DatasetIndex
   filters: ExplorerFilters
-  /** Undefined until the engine has first counted: every option choosable, no count shown. */
-  exploration: { counts: Record<Facet, ReadonlyMap<string, number>> } | undefined
+  /**
+   * Each facet's counts by option; undefined until the engine has first counted: every option
+   * choosable, no count shown.
+   */
+  counts: Record<Facet, ReadonlyMap<string, number>> | undefined
   onChange: (changes: FilterChanges, options?: { replace?: boolean }) => void
   searchInput: RefObject<HTMLInputElement | null>
 }
@@ -34,7 +37,7 @@ function choices(index: DatasetIndex, facet: Facet): FacetOption[] {
  * records for (no teams, say) is not offered at all.
  */
 export function ExplorerControls(props: ExplorerControlsProps) {
-  const { index, filters, exploration, onChange, searchInput } = props
+  const { index, filters, counts, onChange, searchInput } = props
   // Made once per dataset: typing in a control scans these, it does not fold 1,000 labels.
   const options = useMemo(
     () => FACETS.map((facet) => ({ facet, options: choices(index, facet) })),
@@ -55,7 +58,7 @@ export function ExplorerControls(props: ExplorerControlsProps) {
               id={`filter-${facet}`}
               {...FACET_NAMES[facet]}
               options={options}
-              counts={exploration?.counts[facet]}
+              counts={counts?.[facet]}
               selected={filters[facet]}
               onChange={(ids) => onChange({ [facet]: ids })}
             />

@@ -17,7 +17,8 @@ import { Pager } from '../../components/lists/pager'
 import { websiteJsonLd } from '../../seo/structured-data'
 import { plural } from '../../format/labels'
 import { paths } from '../../urls/paths'
-import { useExplorerState, type ExplorerResults } from './use-explorer-state'
+import { useExplorerState } from './use-explorer-state'
+import type { ExplorerResult } from '../../search/explorer-result'
 import { ExplorerControls } from './explorer-controls'
 import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './results/quote-results'
@@ -29,13 +30,14 @@ import { DownloadResults } from './download-results'
 export function ExplorerPage() {
   const index = useDatasetIndex()
   const state = useExplorerState(index)
-  const { filters, update, clearAll, results, stale, error, retry, warm } = state
+  const { filters, update, clearAll, shown, stale, error, retry, warm } = state
+  const result = shown?.result
   const { hrefOfPage, resultsHeading, clearSearch, clearNarrowing } = state
   const filtered = hasActiveFilters(filters)
   const searching = isSearching(parseSearch(filters.q))
   const total = index.counts.quotes
   // The same object while the results are: typing must not render the shown quotes again.
-  const outcome = useMemo(() => results && outcomeOf(results), [results])
+  const outcome = useMemo(() => result && outcomeOf(result), [result])
   const datasetYears = useMemo(() => [...index.counts.byYear.keys()], [index])
   const explained = searchOutcomeCode.useLoaded()
   const searchInput = useRef<HTMLInputElement>(null)
@@ -73,7 +75,7 @@ export function ExplorerPage() {
           <ExplorerControls
             index={index}
             filters={filters}
-            exploration={results}
+            counts={shown?.counts}
             onChange={update}
             searchInput={searchInput}
           />
@@ -93,7 +95,7 @@ export function ExplorerPage() {
           sort={sortOf(filters.sort, parseSearch(filters.q))}
           searching={searching}
           datasetYears={datasetYears}
-          years={results?.years}
+          years={shown?.years}
           from={filters.from}
           to={filters.to}
           onChange={update}
@@ -107,35 +109,31 @@ export function ExplorerPage() {
           </div>
         ) : (
           <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-            {results === undefined
+            {result === undefined
               ? 'Loading the quotes…'
-              : resultCountText(results, filtered, total)}
+              : resultCountText(result, filtered, total)}
           </p>
         )}
-        {results && explained && (
-          <explained.NamedPages index={index} named={results.named} terms={results.terms} />
+        {result && explained && (
+          <explained.NamedPages index={index} named={result.named} terms={result.terms} />
         )}
-        {results && results.resultCount > 0 && !error && (
+        {result && result.resultCount > 0 && !error && (
           // A fresh one for other filters: what it said was about the last ones.
-          <DownloadResults
-            key={filtersKey(filters)}
-            filters={filters}
-            count={results.resultCount}
-          />
+          <DownloadResults key={filtersKey(filters)} filters={filters} count={result.resultCount} />
         )}
-        {results && outcome && (
+        {shown && outcome && (
           <div aria-busy={stale} className={stale ? 'results results--stale' : 'results'}>
-            <DatasetContext value={results.index}>
+            <DatasetContext value={shown.index}>
               <QuoteResults
-                results={results.quotes}
-                terms={results.terms}
+                results={shown.result.quotes}
+                terms={shown.result.terms}
                 outcome={outcome}
                 onClearSearch={clearSearch}
                 onClearNarrowing={clearNarrowing}
                 onClearAll={clearAllAndFocus}
               />
             </DatasetContext>
-            <Pager page={results.page} pages={results.pageCount} hrefOf={hrefOfPage} />
+            <Pager page={shown.result.page} pages={shown.result.pageCount} hrefOf={hrefOfPage} />
           </div>
         )}
       </div>
@@ -144,16 +142,16 @@ export function ExplorerPage() {
 }
 
 /** What was asked and found, for the empty state and "Did you mean". */
-function outcomeOf(results: ExplorerResults): Outcome {
-  const { filters, suggestion } = results
+function outcomeOf(result: ExplorerResult): Outcome {
+  const { filters, suggestion } = result
   const to = (q: string) => ({
     search: `?${withFilters(new URLSearchParams(), { ...filters, q })}`,
   })
   return {
     q: filters.q,
     narrowed: hasNarrowing(filters),
-    searchAlone: results.searchAlone,
-    narrowingAlone: results.narrowingAlone,
+    searchAlone: result.searchAlone,
+    narrowingAlone: result.narrowingAlone,
     suggestion: suggestion === undefined ? undefined : { q: suggestion, to: to(suggestion) },
   }
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { rememberPromise } from '../../lib/remember-promise'
 
 export type OnDemand<T> = {
   /** Starts loading the code, once (again after a failure); never rejects. */
@@ -14,7 +15,6 @@ export type OnDemand<T> = {
  */
 export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
   let loaded: T | undefined
-  let loading: Promise<void> | undefined
   const listeners = new Set<() => void>()
   const subscribe = (listener: () => void) => {
     listeners.add(listener)
@@ -22,19 +22,14 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
       listeners.delete(listener)
     }
   }
-  const load = () => {
-    loading ??= importer().then(
-      (module) => {
-        loaded = module
-        for (const listener of listeners) listener()
-      },
-      () => {
-        // A failed chunk is asked for again next time (a redeploy reloads the page first).
-        loading = undefined
-      },
-    )
-    return loading
-  }
+  // A failed chunk is asked for again next time (a redeploy reloads the page first).
+  const loading = rememberPromise(() =>
+    importer().then((module) => {
+      loaded = module
+      for (const listener of listeners) listener()
+    }),
+  )
+  const load = () => loading().catch(() => {})
   return {
     load,
     useLoaded: () =>

@@ -1,5 +1,6 @@
 import { DatasetError } from '../../dataset/dataset-error'
-import type { ExploreOptions, ExplorerEngine } from '../explorer-engine'
+import type { ExploreOptions } from '../explorer-result'
+import { rememberPromise } from '../../lib/remember-promise'
 import {
   isExplorerReply,
   type ExplorerClient,
@@ -107,7 +108,7 @@ function workerClient(url: string): ExplorerClient {
       return ask(
         target,
         (id) => ({ id, type: 'explore', filters: { ...filters }, page, options: { ...options } }),
-        (reply) => ('page' in reply ? reply.page : undefined),
+        (reply) => ('result' in reply ? reply.result : undefined),
       )
     },
     download(filters, format, base, viewUrl) {
@@ -132,19 +133,10 @@ function post(worker: Worker, request: ExplorerRequest) {
 
 /** Without a Worker (jsdom, old browsers): the same engine and loader, on the main thread. */
 function inThreadClient(url: string): ExplorerClient {
-  let engine: Promise<ExplorerEngine> | undefined
-
-  function started(): Promise<ExplorerEngine> {
-    if (!engine) {
-      const loading = import('./load-explorer-engine').then((m) => m.loadExplorerEngine(url))
-      engine = loading
-      // A failed download is not kept: the next call tries again.
-      loading.catch(() => {
-        if (engine === loading) engine = undefined
-      })
-    }
-    return engine
-  }
+  // A failed download is not kept: the next call tries again.
+  const started = rememberPromise(() =>
+    import('./load-explorer-engine').then((m) => m.loadExplorerEngine(url)),
+  )
 
   return {
     explore: async (filters, page, options) => (await started()).explore(filters, page, options),

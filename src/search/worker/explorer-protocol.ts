@@ -1,12 +1,13 @@
 import { DATASET_ERROR_KINDS, type DatasetErrorKind } from '../../dataset/dataset-error'
-import type { DownloadFile, ExploreOptions, ExplorePage } from '../explorer-engine'
+import type { DownloadFile } from '../engine/download'
+import type { ExploreOptions, ExplorerResult } from '../explorer-result'
 import type { ExportFormat } from '../export-quotes'
 import { FACETS, SORTS, type ExplorerFilters } from '../../urls/explorer-params'
 
 /** What the page asks of the explorer, wherever it runs (a worker, or the main thread). */
 export type ExplorerClient = {
   /** One page of results; rejects with a DatasetError if the data cannot be had. */
-  explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): Promise<ExplorePage>
+  explore(filters: ExplorerFilters, page: number, options?: ExploreOptions): Promise<ExplorerResult>
   /** Every result as a file (ExplorerEngine.download); rejects with a DatasetError like explore. */
   download(
     filters: ExplorerFilters,
@@ -44,7 +45,7 @@ export type ExplorerRequest = InitRequest | ExploreRequest | DownloadRequest
 
 export type WireError = { kind: DatasetErrorKind; message: string; problems: string[] }
 export type ExploreReply =
-  { id: number; ok: true; page: ExplorePage } | { id: number; ok: false; error: WireError }
+  { id: number; ok: true; result: ExplorerResult } | { id: number; ok: false; error: WireError }
 export type DownloadReply =
   { id: number; ok: true; file: DownloadFile } | { id: number; ok: false; error: WireError }
 export type ExplorerReply = ExploreReply | DownloadReply
@@ -101,28 +102,12 @@ function isWireError(value: unknown): value is WireError {
   )
 }
 
-/** The page itself is our own engine's output, cloned: its outline is checked, not every quote. */
-function isExplorePage(value: unknown): value is ExplorePage {
-  return (
-    isRecord(value) &&
-    isFilters(value.filters) &&
-    Array.isArray(value.quotes) &&
-    Array.isArray(value.sources) &&
-    typeof value.resultCount === 'number' &&
-    typeof value.page === 'number' &&
-    typeof value.pageCount === 'number' &&
-    typeof value.first === 'number' &&
-    isRecord(value.counts) &&
-    isRecord(value.totals) &&
-    Array.isArray(value.years) &&
-    SORTS.some((sort) => sort === value.sort) &&
-    Array.isArray(value.terms) &&
-    value.terms.every(isStringList) &&
-    Array.isArray(value.named) &&
-    typeof value.searchAlone === 'number' &&
-    (value.narrowingAlone === undefined || typeof value.narrowingAlone === 'number') &&
-    (value.suggestion === undefined || typeof value.suggestion === 'string')
-  )
+/**
+ * A result is our own engine's, cloned by the browser: the reply's envelope is checked, and the
+ * result taken as the engine typed it (explorer-result.ts), not checked again field by field.
+ */
+function isResult(value: unknown): value is ExplorerResult {
+  return isRecord(value)
 }
 
 function isDownloadFile(value: unknown): value is DownloadFile {
@@ -137,6 +122,6 @@ function isDownloadFile(value: unknown): value is DownloadFile {
 /** A reply to either request: which one is for the request of its id to say. */
 export function isExplorerReply(value: unknown): value is ExplorerReply {
   if (!isRecord(value) || typeof value.id !== 'number') return false
-  if (value.ok === true) return isExplorePage(value.page) || isDownloadFile(value.file)
+  if (value.ok === true) return isResult(value.result) || isDownloadFile(value.file)
   return value.ok === false && isWireError(value.error)
 }

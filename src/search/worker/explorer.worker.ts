@@ -4,24 +4,17 @@
  * them (protocol in explorer-protocol.ts).
  */
 import { DatasetError } from '../../dataset/dataset-error'
-import type { ExplorerEngine } from '../explorer-engine'
+import type { ExplorerEngine } from '../engine/explorer-engine'
 import { isExplorerRequest, type ExplorerReply, type WireError } from './explorer-protocol'
 import { loadExplorerEngine } from './load-explorer-engine'
+import { rememberPromise } from '../../lib/remember-promise'
 
-let url: string | undefined
-let engine: Promise<ExplorerEngine> | undefined
+/** The dataset `init` named, and its engine (a failed download is not kept: the next try loads). */
+let dataset: { url: string; engine: () => Promise<ExplorerEngine> } | undefined
 
 function started(): Promise<ExplorerEngine> {
-  if (url === undefined) return Promise.reject(new Error('explore before init'))
-  if (!engine) {
-    const loading = loadExplorerEngine(url)
-    engine = loading
-    // A failed download is not kept: the next request tries again.
-    loading.catch(() => {
-      if (engine === loading) engine = undefined
-    })
-  }
-  return engine
+  if (!dataset) return Promise.reject(new Error('explore before init'))
+  return dataset.engine()
 }
 
 function toWireError(error: unknown): WireError {
@@ -36,8 +29,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data
   if (!isExplorerRequest(request)) return
   if (request.type === 'init') {
-    if (request.url !== url) engine = undefined
-    url = request.url
+    const { url } = request
+    if (dataset?.url !== url)
+      dataset = { url, engine: rememberPromise(() => loadExplorerEngine(url)) }
     started().catch(() => {})
     return
   }
@@ -50,7 +44,11 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
             ok: true,
             file: ready.download(request.filters, request.format, request.base, request.viewUrl),
           }
-        : { id, ok: true, page: ready.explore(request.filters, request.page, request.options) },
+        : {
+            id,
+            ok: true,
+            result: ready.explore(request.filters, request.page, request.options),
+          },
     )
     .catch((error: unknown): ExplorerReply => ({ id, ok: false, error: toWireError(error) }))
     .then((message) => {

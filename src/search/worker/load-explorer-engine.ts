@@ -1,4 +1,4 @@
-import { createExplorerEngine, type ExplorerEngine } from '../explorer-engine'
+import { createExplorerEngine, type ExplorerEngine } from '../engine/explorer-engine'
 import { fetchDatasetJson, invalidDatasetError } from '../../dataset/fetch-dataset-json'
 import { trustBuiltDataset } from '../../dataset/trusted-dataset'
 
