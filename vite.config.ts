@@ -63,9 +63,8 @@ function servePageDataInDev(): Plugin {
       const compile = async () => {
         // Through Vite, not imported by this config: the app's own modules, as the build runs them.
         const { readDatasetFile } = await server.ssrLoadModule('/scripts/lib/read-dataset.ts')
-        const { compileSite, pageDataKey } = await server.ssrLoadModule(
-          '/src/page-data/page-data.ts',
-        )
+        const { compileSite } = await server.ssrLoadModule('/src/page-data/compile-site.ts')
+        const { pageDataKey } = await server.ssrLoadModule('/src/page-data/page-data.ts')
         const { buildDatasetIndex } = await server.ssrLoadModule('/src/model/dataset-index.ts')
         const read = await readDatasetFile(file)
         if (!read.ok) {

@@ -3,12 +3,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
-import {
-  compileSite,
-  emptyPageData,
-  pageDataKey,
-  type PageData,
-} from '../../src/page-data/page-data'
+import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
+import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { Dataset } from '../../src/dataset/schema'
 import { jsonForHtml } from '../../src/lib/html-json'
 import { absoluteUrl } from '../../src/seo/site-url'

@@ -9,7 +9,8 @@ import {
   raceView,
   teamView,
 } from '../../src/model/detail-views'
-import { compileSite, indexOfPage } from '../../src/page-data/page-data'
+import { compileSite } from '../../src/page-data/compile-site'
+import { indexOfPage } from '../../src/page-data/page-data'
 import { paths } from '../../src/urls/paths'
 import type { Quote } from '../../src/dataset/schema'
 import { shippedCopy } from '../support/shipped-dataset'

@@ -1,74 +1,38 @@
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react'
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 
 export type ActionStatus = { message: string; failed: boolean }
 const NONE: ActionStatus = { message: '', failed: false }
 
-/** Where the page's actions (copy, share) say how they went, and the one region that shows it. */
-export type StatusChannel = {
-  get(): ActionStatus
-  set(status: ActionStatus): void
-  subscribe(listener: () => void): () => void
+// Outside ActionStatusProvider (a component rendered on its own) what is said goes nowhere.
+const SayContext = createContext<(status: ActionStatus) => void>(() => {})
+
+/** Says how an action went, in the page's one region for confirmations. */
+export function useSay(): (status: ActionStatus) => void {
+  return useContext(SayContext)
 }
 
-function createStatusChannel(): StatusChannel {
-  let current = NONE
-  const listeners = new Set<() => void>()
-  return {
-    get: () => current,
-    set(status) {
-      current = status
-      for (const listener of listeners) listener()
-    },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  }
-}
-
-// Outside ActionStatusProvider (a component rendered on its own) nothing shows what is said.
-const StatusChannelContext = createContext<StatusChannel>(createStatusChannel())
-
-export function useStatusChannel(): StatusChannel {
-  return useContext(StatusChannelContext)
-}
-
-/**
- * The page's one live region for its actions' confirmations, instead of one per quote: on the
- * page from the start (empty), so screen readers announce each change, and shown like a toast.
- */
-export function ActionStatusProvider({ children }: { children: ReactNode }) {
-  const [channel] = useState(createStatusChannel)
-  return (
-    <StatusChannelContext value={channel}>
-      {children}
-      <ActionStatusRegion channel={channel} />
-    </StatusChannelContext>
-  )
-}
-
-/** The region's name: what finds it among the page's other status regions (result counts). */
+/** The region's name: what tells it from the page's other status regions (result counts). */
 export const ACTION_STATUS_NAME = 'Confirmations'
 
-function ActionStatusRegion({ channel }: { channel: StatusChannel }) {
-  const status = useSyncExternalStore(channel.subscribe, channel.get, () => NONE)
-  // Cleared after a while, as a toast is.
+/**
+ * The page's one live region for its actions' confirmations (copied, shared), instead of one per
+ * quote: on the page from the start, empty, so screen readers announce each change; shown like a
+ * toast, and cleared after a while as one is. Only the region renders again when it changes.
+ */
+export function ActionStatusProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState(NONE)
   useEffect(() => {
     if (status.message === '') return
-    const timer = window.setTimeout(() => channel.set(NONE), 4000)
+    const timer = window.setTimeout(() => setStatus(NONE), 4000)
     return () => window.clearTimeout(timer)
-  }, [channel, status])
+  }, [status])
   const modifier = status.failed ? ' action-status--failed' : ''
   return (
-    <p role="status" aria-label={ACTION_STATUS_NAME} className={`action-status${modifier}`}>
-      {status.message}
-    </p>
+    <SayContext value={setStatus}>
+      {children}
+      <p role="status" aria-label={ACTION_STATUS_NAME} className={`action-status${modifier}`}>
+        {status.message}
+      </p>
+    </SayContext>
   )
 }
