@@ -2,8 +2,9 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom'
 import { App } from './app/app'
-import { appPath, createRoutes } from './app/routes'
-import { pageDataKey } from './page-data/page-data'
+import { createRoutes } from './app/routes'
+import { appPath } from './urls/app-path'
+import { pageAt } from './urls/url-table'
 import { readBootData } from './page-data/boot-data'
 import { createQueryClient } from './app/query-client'
 import { pageDataKeys, pageDataQueryOptions } from './app/page-queries'
@@ -41,7 +42,7 @@ const hydrate = boot !== undefined && !boot.notFound && loaded.every(Boolean)
 const recordMissing =
   boot?.notFound === true &&
   loaded.every(Boolean) &&
-  (pageDataKey(appPath(window.location.href, basename))?.includes('/') ?? false)
+  pageAt(appPath(window.location.href, basename))?.id !== undefined
 let hydrationData
 if (boot && (hydrate || recordMissing)) {
   if (boot.key !== null) queryClient.setQueryData(pageDataKeys.page(boot.key), boot.data)
