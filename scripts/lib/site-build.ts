@@ -12,9 +12,7 @@ import {
 import type { Dataset } from '../../src/dataset/schema'
 import { jsonForHtml } from '../../src/lib/html-json'
 import { absoluteUrl } from '../../src/seo/site-url'
-import { FACETS, PAGE_PARAM } from '../../src/urls/explorer-params'
-import { LIST_PARAMS } from '../../src/urls/list-params'
-import { paths } from '../../src/urls/paths'
+import { viewParamsAt } from '../../src/urls/url-table'
 import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/seo/sitemap'
 import { BOOT_DATA_ID, type BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
@@ -31,14 +29,6 @@ export type SiteBuildOptions = {
   siteUrl: string | undefined
   log: (line: string) => void
 }
-
-/** The pages an address's params can show another view of, and those params. */
-const VIEW_PARAMS = new Map<string, readonly string[]>([
-  [paths.explorer(), [...FACETS, 'q', PAGE_PARAM]],
-  [paths.drivers(), LIST_PARAMS],
-  [paths.races(), LIST_PARAMS],
-  [paths.teams(), LIST_PARAMS],
-])
 
 const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerender')
 let builds = 0
@@ -114,7 +104,7 @@ export async function buildSite(options: SiteBuildOptions) {
     const rendered = await renderPage(pagePath, data)
     const boot: BootData = { key, data, notFound: false }
     // A page that also serves other views of itself (?q=…&page=3): see public/view-boot.js.
-    const viewParams = VIEW_PARAMS.get(pagePath)
+    const viewParams = viewParamsAt(pagePath)
     const head = viewParams
       ? `${rendered.head}<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"></script>`
       : rendered.head
