@@ -2,9 +2,9 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type Plugin, type Rolldown } from 'vite'
+import { defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
-import { NOT_FOUND_PATH, isFileAddress } from './src/urls/url-table'
+import type * as UrlTable from './src/urls/url-table'
 
 /**
  * `vite preview` serving the prerendered build as deploy/nginx.conf does. Vite maps /drivers to
@@ -19,8 +19,15 @@ import { NOT_FOUND_PATH, isFileAddress } from './src/urls/url-table'
 function servePrerenderedBuild(): Plugin {
   return {
     name: 'paddock:serve-prerendered-build',
-    configurePreviewServer({ config: { base, root, build }, middlewares }) {
+    async configurePreviewServer({ config: { base, root, build }, middlewares }) {
       const outDir = path.resolve(root, build.outDir)
+      // The address table through Vite, not imported by this config (as the dev server's page
+      // data below): Vite's future native config loader takes no extensionless imports.
+      const table = fileURLToPath(new URL('./src/urls/url-table.ts', import.meta.url))
+      const { module: urls } = await runnerImport<typeof UrlTable>(table, {
+        configFile: false,
+        logLevel: 'silent',
+      })
       const exists = (name: string) =>
         statSync(path.join(outDir, name), { throwIfNoEntry: false })?.isFile() === true
       middlewares.use((req, res, next) => {
@@ -34,9 +41,9 @@ function servePrerenderedBuild(): Plugin {
         const page = name === '/index.html' ? '/' : name.replace(/(.)\/$|\.html$/, '$1')
         if (page !== name) return answer(301, { Location: `${base}${page.slice(1)}${url.search}` })
         const served =
-          name === '/' || exists(name) || (name !== NOT_FOUND_PATH && exists(`${name}.html`))
+          name === '/' || exists(name) || (name !== urls.NOT_FOUND_PATH && exists(`${name}.html`))
         if (served) return next()
-        if (isFileAddress(name)) {
+        if (urls.isFileAddress(name)) {
           return answer(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found\n')
         }
         if (!exists('/404.html')) return next()
