@@ -47,12 +47,6 @@ const isPageType = (name: string): name is PageType => Object.hasOwn(PAGE_TYPES,
 /** The page types, in the table's order. */
 export const PAGE_TYPE_NAMES: readonly PageType[] = Object.keys(PAGE_TYPES).filter(isPageType)
 
-/** The types whose address holds a record's id. */
-type RecordType = {
-  [T in PageType]: (typeof PAGE_TYPES)[T]['path'] extends `${string}:${string}` ? T : never
-}[PageType]
-type IdOf<T extends PageType> = T extends RecordType ? [id: string] : []
-
 const spec = (type: PageType): PageTypeSpec => PAGE_TYPES[type]
 const segmentsOf = (path: string) => path.split('/')
 
@@ -77,10 +71,16 @@ export function viewParamsOf(type: PageType): readonly string[] {
   return spec(type).viewParams ?? []
 }
 
-/** The in-app address of a page: `pathOf('driver', 'ada')` is /drivers/ada (the id encoded). */
-export function pathOf<T extends PageType>(type: T, ...id: IdOf<T>): string {
-  const [recordId = ''] = id
-  return spec(type).path.replace(/:\w+$/, () => encodeURIComponent(recordId))
+/**
+ * The in-app address of a page: `pathOf('driver', 'ada')` is /drivers/ada (the id encoded), and
+ * `pathOf('drivers')` is /drivers. In the app, `paths` (paths.ts) builds them.
+ */
+export function pathOf(type: PageType, id?: string): string {
+  const { path } = spec(type)
+  if ((paramOf(type) === undefined) !== (id === undefined)) {
+    throw new Error(`${path}: ${id === undefined ? 'an id is needed' : 'takes no id'}`)
+  }
+  return path.replace(/:\w+$/, () => encodeURIComponent(id ?? ''))
 }
 
 /** An in-app address read against the table: which page it is, its id, its data's name. */

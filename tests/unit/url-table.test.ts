@@ -10,6 +10,7 @@ import {
   isFileAddress,
   pageAt,
   paramOf,
+  pathOf,
   recordsOf,
   viewParamsAt,
   type PageType,
@@ -63,10 +64,12 @@ describe('the address table', () => {
     const [id, path, dataKey] = DOCUMENTED[type]
     const param = paramOf(type)
 
-    it('has its documented address, as paths builds it', () => {
+    it('has its documented address, built by the table and by paths', () => {
       expect(param === undefined).toBe(id === undefined)
       expect(recordsOf(type) === undefined).toBe(id === undefined)
+      expect(pathOf(type, id)).toBe(path)
       expect(BUILT_BY_PATHS[type](id ?? '')).toBe(path)
+      expect(() => pathOf(type, id === undefined ? 'x' : undefined)).toThrow()
     })
 
     it('reads back from its address: the type, the id and the data file’s name', () => {
