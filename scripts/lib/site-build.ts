@@ -12,6 +12,7 @@ import {
 import type { Dataset } from '../../src/dataset/schema'
 import { jsonForHtml } from '../../src/lib/html-json'
 import { absoluteUrl } from '../../src/seo/site-url'
+import { withPageHead } from '../../src/seo/head-tags'
 import { viewParamsAt } from '../../src/urls/url-table'
 import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/seo/sitemap'
 import { BOOT_DATA_ID, type BootData } from '../../src/page-data/boot-data'
@@ -177,10 +178,8 @@ function documentOf(
   if (!root.test(template)) throw new Error('index.html: <div id="root"> is not the last in <body>')
   // A data block, not a script: the strict CSP runs no inline script, and this one never runs.
   const dataBlock = `<script type="application/json" id="${BOOT_DATA_ID}">${jsonForHtml(boot)}</script>`
-  return template
-    .replace(/<title>[^<]*<\/title>/, () => rendered.head)
-    .replace(
-      root,
-      (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`,
-    )
+  return withPageHead(template, rendered.head).replace(
+    root,
+    (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`,
+  )
 }
