@@ -80,28 +80,19 @@ export const PAGE_HEAD_SELECTOR = HEAD_TAG_KINDS.map((kind) =>
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The elements of the head tags, as React renders them to a string (void ones self-closed). */
-const RENDERED = [...new Set(HEAD_TAG_KINDS.map((kind) => kind.element))].map((element) =>
-  element === 'title' ? '<title>[^<]*</title>' : `<${element} [^>]*/>`,
-)
-/** React puts the tags it hoists to <head> first in its output; the page follows. */
-const HOISTED = new RegExp(`^(?:${RENDERED.join('|')})*`)
+// The patterns below are built when called, by the build only: a module-level one would be kept
+// in the browser's first script, used or not.
 
 /** Splits a page rendered by React into its head tags and the page itself. */
 export function splitPageHead(html: string): { head: string; body: string } {
-  const head = HOISTED.exec(html)?.[0] ?? ''
+  // React renders the tags it hoists to <head> first, void ones self-closed; the page follows.
+  const elements = [...new Set(HEAD_TAG_KINDS.map((kind) => kind.element))]
+  const rendered = elements.map((element) =>
+    element === 'title' ? '<title>[^<]*</title>' : `<${element} [^>]*/>`,
+  )
+  const head = new RegExp(`^(?:${rendered.join('|')})*`).exec(html)?.[0] ?? ''
   return { head, body: html.slice(head.length) }
 }
-
-/** A head tag of any kind in an HTML source such as index.html, as written there. */
-const IN_SOURCE = new RegExp(
-  HEAD_TAG_KINDS.map((kind) =>
-    kind.element === 'title'
-      ? '<title>[^<]*</title>'
-      : `<${kind.element}\\s[^>]*\\b${kind.attribute}="${escapeRegExp(kind.value)}${kind.prefix ? '[^"]*' : ''}"[^>]*>`,
-  ).join('|'),
-  'g',
-)
 
 /**
  * The template (index.html) with a page's head tags in place of its own: where the first of them
@@ -109,13 +100,21 @@ const IN_SOURCE = new RegExp(
  */
 export function withPageHead(template: string, head: string): string {
   const end = template.indexOf('</head>')
+  // Any head tag as written in an HTML source.
+  const written = HEAD_TAG_KINDS.map((kind) =>
+    kind.element === 'title'
+      ? '<title>[^<]*</title>'
+      : `<${kind.element}\\s[^>]*\\b${kind.attribute}="${escapeRegExp(kind.value)}${kind.prefix ? '[^"]*' : ''}"[^>]*>`,
+  )
   let placed = false
   const place = () => {
     if (placed) return ''
     placed = true
     return head
   }
-  const withHead = template.slice(0, end).replace(IN_SOURCE, place)
+  const withHead = template
+    .slice(0, Math.max(end, 0))
+    .replace(new RegExp(written.join('|'), 'g'), place)
   if (end === -1 || !placed) throw new Error('index.html: no <title> in <head> to replace')
   return withHead + template.slice(end)
 }

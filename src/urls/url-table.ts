@@ -1,6 +1,5 @@
 import { SLUG_PATTERN } from '../lib/slug'
 import { FACETS, PAGE_PARAM } from './explorer-params'
-import { LIST_PARAMS } from './list-params'
 
 /** The dataset's lists of records a page type's id names (src/dataset/schema.ts). */
 type Records = 'drivers' | 'races' | 'teams' | 'quotes'
@@ -13,6 +12,12 @@ type PageTypeSpec = {
   /** Search params that ask the page for another view than the one its HTML holds. */
   viewParams?: readonly string[]
 }
+
+/**
+ * The params of a list page's view (list-params.ts reads and writes them). Not imported from
+ * there: the table is in every page's first script, list-params only in the lists' chunks.
+ */
+const LIST_PARAMS = ['q', 'sort', 'page'] as const
 
 /**
  * Every address of the site, in one table. The route table (src/app/routes.tsx), `paths`, the
