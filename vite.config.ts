@@ -2,23 +2,32 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type Plugin, type Rolldown } from 'vite'
+import { defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
+import type * as UrlTable from './src/urls/url-table'
 
 /**
  * `vite preview` serving the prerendered build as deploy/nginx.conf does. Vite maps /drivers to
  * drivers.html itself, but answers every other address, and a missing /x.js or data file, with
  * index.html and 200. Here, under the base:
  *   - an address with no page (/drivers/ghost, /no/such/page, /404) gets 404.html, status 404;
- *   - a missing file (a file extension, or under assets/ or data/) gets a plain-text 404;
+ *   - a missing file (a file extension, or under assets/ or data/: the address table's
+ *     `isFileAddress`, src/urls/url-table.ts) gets a plain-text 404;
  *   - /drivers/ and /drivers.html redirect to /drivers, /index.html to / (the app routes by the
  *     address, and drivers.html is no address of it), and /paddock to /paddock/.
  */
 function servePrerenderedBuild(): Plugin {
   return {
     name: 'paddock:serve-prerendered-build',
-    configurePreviewServer({ config: { base, root, build }, middlewares }) {
+    async configurePreviewServer({ config: { base, root, build }, middlewares }) {
       const outDir = path.resolve(root, build.outDir)
+      // The address table through Vite, not imported by this config (as the dev server's page
+      // data below): Vite's future native config loader takes no extensionless imports.
+      const table = fileURLToPath(new URL('./src/urls/url-table.ts', import.meta.url))
+      const { module: urls } = await runnerImport<typeof UrlTable>(table, {
+        configFile: false,
+        logLevel: 'silent',
+      })
       const exists = (name: string) =>
         statSync(path.join(outDir, name), { throwIfNoEntry: false })?.isFile() === true
       middlewares.use((req, res, next) => {
@@ -31,9 +40,10 @@ function servePrerenderedBuild(): Plugin {
         const name = `/${url.pathname.slice(base.length)}`
         const page = name === '/index.html' ? '/' : name.replace(/(.)\/$|\.html$/, '$1')
         if (page !== name) return answer(301, { Location: `${base}${page.slice(1)}${url.search}` })
-        const served = name === '/' || exists(name) || (name !== '/404' && exists(`${name}.html`))
+        const served =
+          name === '/' || exists(name) || (name !== urls.NOT_FOUND_PATH && exists(`${name}.html`))
         if (served) return next()
-        if (/\.[A-Za-z0-9]+$|^\/(assets|data)\//.test(name)) {
+        if (urls.isFileAddress(name)) {
           return answer(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found\n')
         }
         if (!exists('/404.html')) return next()

@@ -2,8 +2,10 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom'
 import { App } from './app/app'
-import { appPath, createRoutes } from './app/routes'
-import { pageDataKey } from './page-data/page-data'
+import { createRoutes } from './app/routes'
+import { appPath } from './urls/app-path'
+import { pageAt } from './urls/url-table'
+import { PAGE_HEAD_SELECTOR } from './seo/head-tags'
 import { readBootData } from './page-data/boot-data'
 import { createQueryClient } from './app/query-client'
 import { pageDataKeys, pageDataQueryOptions } from './app/page-queries'
@@ -15,10 +17,6 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 const basename = import.meta.env.BASE_URL
-/** What PageMeta renders into <head>, prerendered. */
-const PRERENDERED_HEAD =
-  'title, meta[name="description"], meta[name="robots"], meta[property^="og:"], ' +
-  'meta[name^="twitter:"], link[rel="canonical"]'
 const queryClient = createQueryClient()
 const routes = createRoutes(
   (key) => queryClient.ensureQueryData(pageDataQueryOptions(key)),
@@ -41,7 +39,7 @@ const hydrate = boot !== undefined && !boot.notFound && loaded.every(Boolean)
 const recordMissing =
   boot?.notFound === true &&
   loaded.every(Boolean) &&
-  (pageDataKey(appPath(window.location.href, basename))?.includes('/') ?? false)
+  pageAt(appPath(window.location.href, basename))?.id !== undefined
 let hydrationData
 if (boot && (hydrate || recordMissing)) {
   if (boot.key !== null) queryClient.setQueryData(pageDataKeys.page(boot.key), boot.data)
@@ -61,7 +59,7 @@ const app = (
 if (hydrate) hydrateRoot(root, app)
 else {
   // A fresh render does not take over the prerendered head tags: it would add its own beside.
-  for (const tag of document.head.querySelectorAll(PRERENDERED_HEAD)) tag.remove()
+  for (const tag of document.head.querySelectorAll(PAGE_HEAD_SELECTOR)) tag.remove()
   createRoot(root).render(app)
 }
 

@@ -8,9 +8,8 @@ import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { Dataset } from '../../src/dataset/schema'
 import { jsonForHtml } from '../../src/lib/html-json'
 import { absoluteUrl } from '../../src/seo/site-url'
-import { FACETS, PAGE_PARAM } from '../../src/urls/explorer-params'
-import { LIST_PARAMS } from '../../src/urls/list-params'
-import { paths } from '../../src/urls/paths'
+import { withPageHead } from '../../src/seo/head-tags'
+import { viewParamsAt } from '../../src/urls/url-table'
 import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/seo/sitemap'
 import { BOOT_DATA_ID, type BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
@@ -39,14 +38,6 @@ export class InvalidDatasetError extends Error {
     super(`${file}: not a valid dataset:\n${problems.join('\n')}`)
   }
 }
-
-/** The pages an address's params can show another view of, and those params. */
-const VIEW_PARAMS = new Map<string, readonly string[]>([
-  [paths.explorer(), [...FACETS, 'q', PAGE_PARAM]],
-  [paths.drivers(), LIST_PARAMS],
-  [paths.races(), LIST_PARAMS],
-  [paths.teams(), LIST_PARAMS],
-])
 
 const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerender')
 let builds = 0
@@ -159,7 +150,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     const rendered = await renderPage(pagePath, data)
     const boot: BootData = { key, data, notFound: false }
     // A page that also serves other views of itself (?q=…&page=3): see public/view-boot.js.
-    const viewParams = VIEW_PARAMS.get(pagePath)
+    const viewParams = viewParamsAt(pagePath)
     const head = viewParams
       ? `${rendered.head}<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"></script>`
       : rendered.head
@@ -232,10 +223,8 @@ function documentOf(
   if (!root.test(template)) throw new Error('index.html: <div id="root"> is not the last in <body>')
   // A data block, not a script: the strict CSP runs no inline script, and this one never runs.
   const dataBlock = `<script type="application/json" id="${BOOT_DATA_ID}">${jsonForHtml(boot)}</script>`
-  return template
-    .replace(/<title>[^<]*<\/title>/, () => rendered.head)
-    .replace(
-      root,
-      (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`,
-    )
+  return withPageHead(template, rendered.head).replace(
+    root,
+    (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`,
+  )
 }

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { pageDataKey } from '../page-data/page-data'
 import { pageDataQueryOptions } from './page-queries'
-import { appPath } from './routes'
+import { appPath } from '../urls/app-path'
 
 /**
  * Starts fetching a page's data when the reader shows an intent to open it (a pointer resting on

@@ -3,11 +3,12 @@ import { renderToString } from 'react-dom/server'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom'
 import type { PageData } from '../page-data/page-data'
+import { splitPageHead } from '../seo/head-tags'
 import { createQueryClient } from './query-client'
 import { createRoutes } from './routes'
 
 export type RenderedPage = {
-  /** The tags React hoists to <head>: title, meta, link. */
+  /** The page's head tags (src/seo/head-tags.ts), which React hoists. */
   head: string
   /** What goes inside #root. */
   body: string
@@ -40,9 +41,6 @@ export function createPageRenderer(basename: string) {
         </QueryClientProvider>
       </StrictMode>,
     )
-    // React puts the hoisted tags first; everything after them is the page.
-    const hoisted =
-      /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)*/.exec(html)?.[0] ?? ''
-    return { head: hoisted, body: html.slice(hoisted.length) }
+    return splitPageHead(html)
   }
 }

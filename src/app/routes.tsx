@@ -8,9 +8,11 @@ import {
 import { NotFound } from '../components/page/not-found'
 import { LoadingPage } from '../components/page/loading-placeholder'
 import { DatasetContext } from '../components/page/use-dataset'
-import { indexOfPage, pageDataKey, type PageData } from '../page-data/page-data'
+import { indexOfPage, type PageData } from '../page-data/page-data'
 import { DatasetError } from '../dataset/dataset-error'
 import { pageDataUrl } from '../page-data/fetch-page-data'
+import { appPath } from '../urls/app-path'
+import { PAGE_TYPE_NAMES, pageAt, routePathOf, type PageType } from '../urls/url-table'
 import { RootLayout } from './root-layout'
 import { RouteError } from './route-error'
 
@@ -39,26 +41,6 @@ const NO_DATA: PageData = {
   },
 }
 
-/**
- * The address of a request inside the app, decoded as the router decodes its params:
- * `/drivers/x` for `/paddock/drivers/x` (or for `/paddock/drivers/%78`).
- */
-export function appPath(url: string, basename: string): string {
-  const pathname = decodePath(new URL(url).pathname)
-  const base = basename.endsWith('/') ? basename.slice(0, -1) : basename
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname
-  return path === '' ? '/' : path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
-}
-
-/** A malformed escape (`%E0%A4%A`) stays as it is: no page has such an id. */
-function decodePath(pathname: string): string {
-  try {
-    return decodeURIComponent(pathname)
-  } catch {
-    return pathname
-  }
-}
-
 /** Provides the page's data, from its route's loader, to everything on the page. */
 function WithPageData({ Page }: { Page: ComponentType }) {
   const data = useLoaderData<PageData | null>()
@@ -70,33 +52,60 @@ function WithPageData({ Page }: { Page: ComponentType }) {
   )
 }
 
+/** A page's code, loaded on demand; undefined once a redeploy took its chunk away (below). */
+type PageModule = () => Promise<ComponentType | undefined>
+
+function pageModule<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  component: K,
+): PageModule {
+  return async () => {
+    const module = await load()
+    // After a redeploy Vite resolves a missing chunk with undefined once it has started the
+    // reload (reload-on-stale-chunk.ts).
+    return module === undefined ? undefined : module[component]
+  }
+}
+
+/** Each page type's code, in its own chunk; its address is the table's (src/urls/url-table.ts). */
+const PAGE_MODULES: Record<PageType, PageModule> = {
+  explorer: pageModule(() => import('../features/explorer/explorer-page'), 'ExplorerPage'),
+  drivers: pageModule(() => import('../features/drivers/drivers-page'), 'DriversPage'),
+  driver: pageModule(() => import('../features/drivers/driver-page'), 'DriverPage'),
+  races: pageModule(() => import('../features/races/races-page'), 'RacesPage'),
+  race: pageModule(() => import('../features/races/race-page'), 'RacePage'),
+  teams: pageModule(() => import('../features/teams/teams-page'), 'TeamsPage'),
+  team: pageModule(() => import('../features/teams/team-page'), 'TeamPage'),
+  quote: pageModule(() => import('../features/quotes/quote-page'), 'QuotePage'),
+}
+
 /**
- * The site's routes. Each page's code is in its own chunk, through the route's `lazy`, and its
- * data comes from its loader: the router has both before it shows the page, for the first
- * address as for every move, so no page flashes a placeholder on the way.
+ * The site's routes, one per page type of the address table. Each page's code is in its own
+ * chunk, through the route's `lazy`, and its data comes from its loader: the router has both
+ * before it shows the page, for the first address as for every move, so no page flashes a
+ * placeholder on the way.
  */
 export function createRoutes(loadPageData: PageDataLoader, basename: string): RouteObject[] {
   const loader = async ({ request }: LoaderFunctionArgs) => {
-    const key = pageDataKey(appPath(request.url, basename))
-    if (key === undefined) return null
-    const data = await loadPageData(key, request.signal)
+    const page = pageAt(appPath(request.url, basename))
+    if (page === undefined) return null
+    const data = await loadPageData(page.dataKey, request.signal)
     // No data for a record's page: the dataset has no such record. For the explorer or a list
     // page, which every build writes, the deploy is broken: say so instead of an empty page.
-    if (data === null && !key.includes('/')) {
-      throw new DatasetError('http', `The server answered 404 Not Found for ${pageDataUrl(key)}.`)
+    if (data === null && page.id === undefined) {
+      throw new DatasetError(
+        'http',
+        `The server answered 404 Not Found for ${pageDataUrl(page.dataKey)}.`,
+      )
     }
     return data
   }
 
-  function page<K extends string, M extends Record<K, ComponentType>>(
-    path: string | undefined,
-    load: () => Promise<M>,
-    component: K,
-  ): RouteObject {
+  function page(type: PageType): RouteObject {
     const lazy = async (): Promise<Pick<RouteObject, 'Component' | 'loader'>> => {
-      let module: M
+      let loaded: ComponentType | undefined
       try {
-        module = await load()
+        loaded = await PAGE_MODULES[type]()
       } catch (error) {
         // A route whose `lazy` fails renders nothing below the root; a loader's error reaches
         // the route's error page.
@@ -106,15 +115,14 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
           },
         }
       }
-      // After a redeploy Vite resolves a missing chunk with undefined once it has started the
-      // reload (reload-on-stale-chunk.ts): keep the current page until the new one is in.
-      if (module === undefined) return new Promise<never>(() => {})
-      const Page = module[component]
+      // A chunk gone with a redeploy: keep the current page until the new one is in.
+      if (loaded === undefined) return new Promise<never>(() => {})
+      const Page = loaded
       return { Component: () => <WithPageData Page={Page} /> }
     }
     // Named ids: a prerendered page's data is handed to the route it belongs to (main.tsx).
     const route = {
-      id: path ?? 'explorer',
+      id: type,
       lazy,
       loader,
       // A page's data depends on its path alone: a new search or page of results loads none,
@@ -129,6 +137,7 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
           : defaultShouldRevalidate,
       errorElement: <RouteError />,
     }
+    const path = routePathOf(type)
     return path === undefined ? { index: true, ...route } : { path, ...route }
   }
 
@@ -146,18 +155,7 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
           // under `npm run dev`): the site around it stays mounted, with the placeholder in main.
           HydrateFallback: LoadingPage,
           children: [
-            page(undefined, () => import('../features/explorer/explorer-page'), 'ExplorerPage'),
-            page('drivers', () => import('../features/drivers/drivers-page'), 'DriversPage'),
-            page(
-              'drivers/:driverId',
-              () => import('../features/drivers/driver-page'),
-              'DriverPage',
-            ),
-            page('races', () => import('../features/races/races-page'), 'RacesPage'),
-            page('races/:raceId', () => import('../features/races/race-page'), 'RacePage'),
-            page('teams', () => import('../features/teams/teams-page'), 'TeamsPage'),
-            page('teams/:teamId', () => import('../features/teams/team-page'), 'TeamPage'),
-            page('quotes/:quoteId', () => import('../features/quotes/quote-page'), 'QuotePage'),
+            ...PAGE_TYPE_NAMES.map((type) => page(type)),
             { path: '*', element: <NotFound /> },
           ],
         },

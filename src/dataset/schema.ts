@@ -1,9 +1,10 @@
 import * as v from 'valibot'
 import { SUPPORTED_SCHEMA_VERSION } from './dataset-version'
+import { SLUG_PATTERN } from '../lib/slug'
 
 export { SUPPORTED_SCHEMA_VERSION }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const ID_PATTERN = SLUG_PATTERN
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/
 const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/
 // `[/]`, not `\/`: the pattern is copied into the JSON Schema, where `\/` is not portable.

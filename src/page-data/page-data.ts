@@ -1,3 +1,4 @@
+import { pageAt } from '../urls/url-table'
 import { countsFromJson, type CountsJson } from '../model/counts'
 import { buildDatasetIndex, type DatasetIndex } from '../model/dataset-index'
 import type { Dataset } from '../dataset/schema'
@@ -13,14 +14,11 @@ export type SitePage = { path: string; data: PageData }
 
 /**
  * The name of a page's data file under data/pages/, from its in-app path: `index` for the
- * explorer, `drivers/ada-example` for /drivers/ada-example. Undefined for a path no page has
- * data for (not a slug: nothing to fetch).
+ * explorer, `drivers/ada-example` for /drivers/ada-example (the address table's key form).
+ * Undefined for a path no page has data for (not a slug: nothing to fetch).
  */
 export function pageDataKey(path: string): string | undefined {
-  if (path === '/') return 'index'
-  const match = /^\/(drivers|races|teams|quotes)(?:\/([a-z0-9]+(?:-[a-z0-9]+)*))?$/.exec(path)
-  if (!match || (match[1] === 'quotes' && !match[2])) return undefined
-  return match[2] ? `${match[1]}/${match[2]}` : match[1]
+  return pageAt(path)?.dataKey
 }
 
 /** Whether JSON has the shape of a page's data (the build wrote it; this guards a wrong file). */

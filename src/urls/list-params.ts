@@ -11,9 +11,6 @@ export type ListView<S extends string> = { q: string; sort: S; page: number }
 /** Cards per page of a list: a phone scrolls through a page, not through 1,000 cards. */
 export const LIST_PAGE_SIZE = 48
 
-/** The params of a list's view: an address with any of them may ask for another view. */
-export const LIST_PARAMS = ['q', 'sort', 'page'] as const
-
 /**
  * Reads the view from the URL: `sorts` are the orders the page offers, the first the default.
  * The page is the one asked for if it is a whole number; whether the list has that page is for

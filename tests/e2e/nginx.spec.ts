@@ -19,6 +19,8 @@ import { expect, test, type APIResponse, type ConsoleMessage, type Page } from '
 import { freePort } from '../../scripts/lib/preview-server'
 import { openPage, pageHeading } from './open-page'
 import { REPO_ROOT } from '../../scripts/lib/repo'
+import { PAGE_TYPE_NAMES, pageAt } from '../../src/urls/url-table'
+import { expectTableAnswers } from './table-addresses'
 
 /**
  * The prerendered build served by a real nginx with deploy/nginx.conf (and its security-headers
@@ -388,6 +390,16 @@ test.describe('the build behind nginx', () => {
       expect(html).toMatch(/<meta name="robots" content="noindex"\s*\/?>/)
     })
 
+    test('every page type of the address table is served, its unknown ids are not', async ({
+      request,
+    }) => {
+      // The addresses, redirects and missing files of src/urls/url-table.ts, for every page type.
+      await expectTableAnswers(request, started().origin, '/')
+      // And the titles checked above are of every page type.
+      const typed = PAGES.map(([path]) => pageAt(new URL(path, 'http://x.invalid').pathname)?.type)
+      expect(new Set(typed)).toEqual(new Set(PAGE_TYPE_NAMES))
+    })
+
     test('a file’s name, or a trailing slash, redirects to the address', async ({ request }) => {
       for (const [from, to] of REDIRECTS) {
         const response = await request.get(url(from), { maxRedirects: 0 })
@@ -527,6 +539,10 @@ test.describe('the build behind nginx', () => {
         expect(header(response, 'content-type'), path).toBe('text/html; charset=utf-8')
         expect(notFoundData(await response.text()), path).toBe(true)
       }
+    })
+
+    test('every page type of the address table is served under the prefix', async ({ request }) => {
+      await expectTableAnswers(request, started().subOrigin, SUB_PATH)
     })
 
     test('missing files are plain-text 404s; redirects keep the prefix', async ({ request }) => {

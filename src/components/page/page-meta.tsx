@@ -1,13 +1,12 @@
 import type { JsonLd, JsonLdLinks } from '../../seo/structured-data'
 import { jsonForHtml } from '../../lib/html-json'
 import { SITE_NAME, absoluteUrl } from '../../seo/site-url'
+import { SHARE_IMAGE, pageHeadTags, type HeadTag, type PageHead } from '../../seo/head-tags'
 
 export const APP_NAME = SITE_NAME
 
 /** The site's origin from the build's SITE_URL; undefined without one. */
 const ORIGIN = import.meta.env.SITE_URL || undefined
-/** The one share image of the product, for link previews (public/og-image.png). */
-const SHARE_IMAGE = '/og-image.png'
 
 /** Absolute addresses of in-app paths, for head tags and JSON-LD; none without SITE_URL. */
 export function siteLinks(path?: string): JsonLdLinks {
@@ -20,19 +19,16 @@ type PageMetaProps = {
   description: string
   /** The page's own in-app address: its canonical URL, and og:url. */
   path?: string
-  /** What Open Graph calls the page. */
-  type?: 'website' | 'profile' | 'article'
+  type?: PageHead['type']
   /** The page's schema.org description (src/seo/structured-data.ts). */
   jsonLd?: JsonLd
-  /** Keep the page out of search engines: the 404 page, error pages. */
   noindex?: boolean
 }
 
 /**
- * The page's head: title, description, canonical URL, Open Graph and Twitter card, robots; React
- * hoists them into <head>, while prerendering as in the browser. The tags that need an absolute
- * address are left out without SITE_URL, rather than wrong. JSON-LD stays where it is rendered,
- * as a data block (the CSP runs no inline script, and this is none).
+ * The page's head tags (which, and what they say: src/seo/head-tags.ts); React hoists them into
+ * <head>, while prerendering as in the browser. JSON-LD stays where it is rendered, as a data
+ * block (the CSP runs no inline script, and this is none).
  */
 export function PageMeta({
   title,
@@ -40,33 +36,15 @@ export function PageMeta({
   path,
   type = 'website',
   jsonLd,
-  noindex,
+  noindex = false,
 }: PageMetaProps) {
-  const fullTitle = title ? `${title} · ${APP_NAME}` : APP_NAME
   const { url, urlOf } = siteLinks(path)
-  const image = urlOf(SHARE_IMAGE)
+  const tags = pageHeadTags({ title, description, url, image: urlOf(SHARE_IMAGE), type, noindex })
   return (
     <>
-      <title>{fullTitle}</title>
-      <meta name="description" content={description} />
-      {noindex && <meta name="robots" content="noindex" />}
-      {url && <link rel="canonical" href={url} />}
-      <meta property="og:site_name" content={APP_NAME} />
-      <meta property="og:type" content={type} />
-      <meta property="og:title" content={title ?? APP_NAME} />
-      <meta property="og:description" content={description} />
-      {url && <meta property="og:url" content={url} />}
-      {image && <meta property="og:image" content={image} />}
-      {image && (
-        <meta
-          property="og:image:alt"
-          content={`${APP_NAME}: what drivers say about the races they dream of`}
-        />
-      )}
-      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
-      <meta name="twitter:title" content={title ?? APP_NAME} />
-      <meta name="twitter:description" content={description} />
-      {image && <meta name="twitter:image" content={image} />}
+      {tags.map((tag, i) => (
+        <Tag key={i} tag={tag} />
+      ))}
       {jsonLd && (
         // JSON, not markup: a script's text must be raw (React would entity-escape a child), and
         // jsonForHtml escapes every < > & of the data.
@@ -78,4 +56,11 @@ export function PageMeta({
       )}
     </>
   )
+}
+
+function Tag({ tag }: { tag: HeadTag }) {
+  if (tag.tag === 'title') return <title>{tag.text}</title>
+  if (tag.tag === 'link') return <link rel={tag.rel} href={tag.href} />
+  if ('name' in tag) return <meta name={tag.name} content={tag.content} />
+  return <meta property={tag.property} content={tag.content} />
 }
