@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex, type DatasetIndex } from '../../src/model/dataset-index'
 import type { Dataset } from '../../src/dataset/schema'
-import {
-  collectionJsonLd,
-  driverJsonLd,
-  quoteJsonLd,
-  raceJsonLd,
-  teamJsonLd,
-  websiteJsonLd,
-  type JsonLdLinks,
-} from '../../src/seo/structured-data'
+import { collectionJsonLd, websiteJsonLd, type JsonLdLinks } from '../../src/seo/structured-data'
+import { driverJsonLd, quoteJsonLd, raceJsonLd, teamJsonLd } from '../../src/seo/record-json-ld'
 import { jsonForHtml } from '../../src/lib/html-json'
 import { paths } from '../../src/urls/paths'
 import { absoluteUrl } from '../../src/seo/site-url'

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom'
 import { PageMeta, siteLinks } from '../../components/page/page-meta'
-import { driverJsonLd } from '../../seo/structured-data'
+import { driverJsonLd } from '../../seo/record-json-ld'
 import { driverView, type DriverView } from '../../model/detail-views'
 import { usePageRecord } from '../../components/page/use-page-record'
 import { DetailHeader } from '../../components/page/detail-header'

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom'
 import { PageMeta, siteLinks } from '../../components/page/page-meta'
-import { quoteJsonLd } from '../../seo/structured-data'
+import { quoteJsonLd } from '../../seo/record-json-ld'
 import { usePageRecord } from '../../components/page/use-page-record'
 import { DetailHeader } from '../../components/page/detail-header'
 import { QuoteCard } from '../../components/quote/quote-card'

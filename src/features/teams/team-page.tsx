@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom'
 import { PageMeta, siteLinks } from '../../components/page/page-meta'
-import { teamJsonLd } from '../../seo/structured-data'
+import { teamJsonLd } from '../../seo/record-json-ld'
 import { teamView } from '../../model/detail-views'
 import { usePageRecord } from '../../components/page/use-page-record'
 import { DetailHeader } from '../../components/page/detail-header'
