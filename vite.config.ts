@@ -101,8 +101,8 @@ function servePageDataInDev(): Plugin {
         const { pathname } = new URL(req.url ?? '/', 'http://dev.invalid')
         if (!pathname.startsWith(prefix) || !pathname.endsWith('.json')) return next()
         const key = decodeURIComponent(pathname.slice(prefix.length, -'.json'.length))
-        pages ??= compile()
-        pages.then(
+        const compiled = (pages ??= compile())
+        compiled.then(
           (map) => {
             const data = map.get(key)
             if (data === undefined)
@@ -111,7 +111,8 @@ function servePageDataInDev(): Plugin {
               res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(data))
           },
           (error: unknown) => {
-            pages = undefined
+            // Forget this compile only: the file may have changed, and a newer one started.
+            if (pages === compiled) pages = undefined
             res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error))
           },
         )

@@ -8,7 +8,7 @@ import { pageAt } from './urls/url-table'
 import { PAGE_HEAD_SELECTOR } from './seo/head-tags'
 import { readBootData } from './page-data/boot-data'
 import { createQueryClient } from './app/query-client'
-import { pageDataKeys, pageDataQueryOptions } from './app/page-queries'
+import { browserPageData, pageDataKeys } from './app/page-queries'
 import './app/fonts.css'
 import './app/styles.css'
 import './app/actions.css'
@@ -18,10 +18,7 @@ if (!root) throw new Error('index.html has no #root element')
 
 const basename = import.meta.env.BASE_URL
 const queryClient = createQueryClient()
-const routes = createRoutes(
-  (key) => queryClient.ensureQueryData(pageDataQueryOptions(key)),
-  basename,
-)
+const routes = createRoutes(browserPageData(queryClient), basename)
 const boot = readBootData(document)
 
 // The page's code first, so the router starts with everything the prerendered HTML shows.

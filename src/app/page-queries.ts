@@ -1,5 +1,13 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { fetchPageData } from '../page-data/fetch-page-data'
+import type { PageData } from '../page-data/page-data'
+
+/**
+ * Where a route's loader gets its page's data (routes.tsx): in the browser `browserPageData`
+ * below, while the build prerenders the page's compiled data (render-page.tsx). Null: the
+ * dataset has no such record.
+ */
+export type PageDataLoader = (key: string, signal: AbortSignal) => Promise<PageData | null>
 
 export const pageDataKeys = {
   all: ['page-data'] as const,
@@ -14,4 +22,9 @@ export function pageDataQueryOptions(key: string) {
     staleTime: Infinity,
     gcTime: 10 * 60_000,
   })
+}
+
+/** The browser's loader: each page's data fetched once, through the query cache. */
+export function browserPageData(queryClient: QueryClient): PageDataLoader {
+  return (key) => queryClient.ensureQueryData(pageDataQueryOptions(key))
 }

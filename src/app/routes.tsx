@@ -15,12 +15,7 @@ import { appPath } from '../urls/app-path'
 import { PAGE_TYPE_NAMES, pageAt, routePathOf, type PageType } from '../urls/url-table'
 import { RootLayout } from './root-layout'
 import { RouteError } from './route-error'
-
-/**
- * Where a page's data comes from: the network in the browser (through the query cache), the
- * compiled site while the build prerenders. Null: the dataset has no such record.
- */
-export type PageDataLoader = (key: string, signal: AbortSignal) => Promise<PageData | null>
+import type { PageDataLoader } from './page-queries'
 
 /** The data of a page with no record of its own, e.g. /drivers/ghost: counts of nothing. */
 const NO_DATA: PageData = {
