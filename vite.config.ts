@@ -128,9 +128,10 @@ const HOME_ROOTS = ['./src/main.tsx', './src/features/explorer/explorer-page.tsx
 
 /**
  * The modules `/` needs that other chunks share, in one chunk, not one per set of pages sharing
- * them (Rolldown's own split): `/` loaded 16 files, 24 once parts of the explorer came on
- * demand, and their imports, exports and lost compression cost more than what was kept back.
- * What only other pages need is still theirs, and code loaded on demand stays out.
+ * them (Rolldown's own split would make a dozen small files for `/`, whose imports, exports and
+ * lost compression cost more than they keep back). What only other pages need is still theirs,
+ * and code loaded on demand stays out: so a module `/` reaches should hold only what `/` uses
+ * (compile-site.ts apart from page-data.ts, record-json-ld.ts apart from structured-data.ts).
  */
 function homeSharedChunk(): Rolldown.CodeSplittingGroup {
   // Per chunking pass: a rebuild (vite build --watch) has another graph.
