@@ -34,7 +34,7 @@ let LazyCitationList = lazyCitations()
 
 function CitationsUnavailable() {
   return (
-    <p className="action-status action-status--failed">
+    <p className="quote-actions__failed">
       Could not load the citations: check the connection, then open Cite again.
     </p>
   )
