@@ -26,7 +26,7 @@ const LIST_PARAMS = ['q', 'sort', 'page'] as const
  * no page address has a dot, and an address that has one names a file.
  */
 export const PAGE_TYPES = {
-  explorer: { path: '/', viewParams: [...FACETS, 'q', PAGE_PARAM] },
+  explorer: { path: '/', viewParams: [...FACETS, 'q', 'sort', 'from', 'to', PAGE_PARAM] },
   drivers: { path: '/drivers', viewParams: LIST_PARAMS },
   driver: { path: '/drivers/:driverId', records: 'drivers' },
   races: { path: '/races', viewParams: LIST_PARAMS },

@@ -297,6 +297,25 @@ test.describe('a filtered address never shows the unfiltered list', () => {
     expect(frames?.all, 'frames sampled').toBeGreaterThan(0)
     expect(frames?.unfiltered, 'frames showing all quotes').toBe(0)
   })
+
+  // Another order or period is another view too: the prerendered list (newest first, every
+  // year) is not what these addresses ask for.
+  for (const url of ['/?sort=speaker', '/?from=2021', '/?to=2019']) {
+    test(`${url}: a loading note until the app runs, then its own view, no console message`, async ({
+      page,
+    }) => {
+      const problems = watchConsole(page)
+      const release = await holdEntryScript(page)
+      await page.goto(url, { waitUntil: 'commit' })
+      await expect(pendingStatus(page)).toBeVisible()
+      await expect(pageHeading(page, 'Quotes')).toBeVisible()
+      await expect(quoteList(page)).toBeHidden()
+      release()
+      await expectHydrated(page)
+      await expect(pendingStatus(page)).toBeHidden()
+      expect(problems).toEqual([])
+    })
+  }
 })
 
 test.describe('a list page at another view never shows the default one', () => {

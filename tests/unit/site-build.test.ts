@@ -126,7 +126,7 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
     expect(jsonLdOf(document)).toMatchObject({ '@type': 'WebSite', url: `${SITE}/` })
     expect(document.querySelector('noscript')?.textContent).toMatch(/need JavaScript/)
     // The head script that hides the prerendered list for a filtered address.
-    expect(viewParamsOf(document)).toBe('driver team ambition q page')
+    expect(viewParamsOf(document)).toBe('driver team ambition q sort from to page')
   })
 
   it('the list pages: the first drivers by name, a head script for their other views', () => {
