@@ -129,7 +129,16 @@ describe('the address table', () => {
   })
 
   it('names the params that ask the explorer and the lists for another view', () => {
-    expect(viewParamsAt('/')).toEqual(['driver', 'team', 'ambition', 'q', 'sort', 'from', 'to', 'page'])
+    expect(viewParamsAt('/')).toEqual([
+      'driver',
+      'team',
+      'ambition',
+      'q',
+      'sort',
+      'from',
+      'to',
+      'page',
+    ])
     for (const path of ['/drivers', '/races', '/teams']) {
       expect(viewParamsAt(path), path).toEqual(['q', 'sort', 'page'])
     }
