@@ -6,14 +6,12 @@ import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { Dataset } from '../../src/dataset/schema'
-import { jsonForHtml } from '../../src/lib/html-json'
-import { absoluteUrl } from '../../src/seo/site-url'
-import { withPageHead } from '../../src/seo/head-tags'
 import { viewParamsAt } from '../../src/urls/url-table'
-import { SITEMAP_MAX_URLS, robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/seo/sitemap'
-import { BOOT_DATA_ID, type BootData } from '../../src/page-data/boot-data'
+import type { BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
+import { htmlFileOf, pageDocument, withFontPreloads } from './page-document'
 import { readDatasetFile } from './read-dataset'
+import { writeSitemap } from './sitemap-files'
 import { REPO_ROOT } from './repo'
 
 export type SiteBuildOptions = {
@@ -130,6 +128,14 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     await readdir(path.join(outDir, 'assets')),
     base,
   )
+  /** The script that keeps a page's default view hidden when its address asks for another. */
+  const viewBoot = (pagePath: string) => {
+    const viewParams = viewParamsAt(pagePath)
+    return (
+      viewParams &&
+      `<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"></script>`
+    )
+  }
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
   const pages = compileSite(index)
@@ -149,12 +155,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
     const rendered = await renderPage(pagePath, data)
     const boot: BootData = { key, data, notFound: false }
-    // A page that also serves other views of itself (?q=…&page=3): see public/view-boot.js.
-    const viewParams = viewParamsAt(pagePath)
-    const head = viewParams
-      ? `${rendered.head}<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"></script>`
-      : rendered.head
-    await write(htmlFileOf(pagePath), documentOf(template, { ...rendered, head }, boot))
+    await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, viewBoot(pagePath)))
     await write(`data/pages/${key}.json`, JSON.stringify(data))
   }
   log(`${pages.length.toLocaleString('en-GB')} pages prerendered (${since()})`)
@@ -163,68 +164,14 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   const notFound = await renderPage('/404', notFoundData)
   await write(
     '404.html',
-    documentOf(template, notFound, { key: null, data: notFoundData, notFound: true }),
+    pageDocument(template, notFound, { key: null, data: notFoundData, notFound: true }),
   )
   await rm(ssrDir, { recursive: true, force: true })
 
-  // Crawlers read robots.txt at the origin's root only: a sub-path build leaves it to the host.
-  const urlOf = (to: string) => absoluteUrl(options.siteUrl, base, to)
-  const sitemap = urlOf('/sitemap.xml')
-  if (sitemap) {
-    const urls = pages.flatMap(({ path: pagePath }) => urlOf(pagePath) ?? [])
-    if (urls.length <= SITEMAP_MAX_URLS) await write('sitemap.xml', sitemapXml(urls))
-    else {
-      // A sitemap holds 50,000 addresses at most: an index of numbered ones beyond that.
-      const parts: string[] = []
-      for (let i = 0; i * SITEMAP_MAX_URLS < urls.length; i++) {
-        const name = `sitemap-${i + 1}.xml`
-        await write(name, sitemapXml(urls.slice(i * SITEMAP_MAX_URLS, (i + 1) * SITEMAP_MAX_URLS)))
-        parts.push(urlOf(`/${name}`) ?? name)
-      }
-      await write('sitemap.xml', sitemapIndexXml(parts))
-    }
-  }
-  if (base === '/') await write('robots.txt', robotsTxt(sitemap))
+  const sitemap = await writeSitemap(
+    pages.map(({ path: pagePath }) => pagePath),
+    { siteUrl: options.siteUrl, base, write },
+  )
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
   return pages.length
-}
-
-/**
- * The fonts every page's first view uses (src/app/fonts.css: the Latin serif and sans), asked
- * for at once, beside the stylesheet, not once the stylesheet is parsed and the text laid out.
- * The other subsets load only where a page has their characters.
- */
-export const PRELOADED_FONTS = [/^serif-latin-[\w-]+\.woff2$/, /^sans-latin-[\w-]+\.woff2$/]
-
-function withFontPreloads(template: string, assets: readonly string[], base: string): string {
-  const links = PRELOADED_FONTS.map((pattern) => {
-    const found = assets.filter((name) => pattern.test(name))
-    if (found.length !== 1) {
-      throw new Error(
-        `build: expected one font file like ${pattern} in assets/, found ${found.length}`,
-      )
-    }
-    return `<link rel="preload" href="${base}assets/${found[0]}" as="font" type="font/woff2" crossorigin>`
-  })
-  return template.replace('</head>', () => `${links.join('')}</head>`)
-}
-
-/** The file a page is served from: /drivers -> drivers.html, / -> index.html. */
-export function htmlFileOf(pagePath: string): string {
-  return pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
-}
-
-function documentOf(
-  template: string,
-  rendered: { head: string; body: string },
-  boot: BootData,
-): string {
-  const root = /<div id="root">[\s\S]*<\/div>(\s*)<\/body>/
-  if (!root.test(template)) throw new Error('index.html: <div id="root"> is not the last in <body>')
-  // A data block, not a script: the strict CSP runs no inline script, and this one never runs.
-  const dataBlock = `<script type="application/json" id="${BOOT_DATA_ID}">${jsonForHtml(boot)}</script>`
-  return withPageHead(template, rendered.head).replace(
-    root,
-    (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`,
-  )
 }
