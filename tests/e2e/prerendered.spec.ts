@@ -1,4 +1,4 @@
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test'
+import { expect, test, type ConsoleMessage, type Locator, type Page } from '@playwright/test'
 import { holdEntryScript } from './hold-script'
 import { TAKEN_OVER_SELECTOR } from '../../src/app/taken-over'
 import { expectHydrated, openDocument, pageHeading } from './open-page'
@@ -305,14 +305,11 @@ test.describe('a filtered address never shows the unfiltered list', () => {
       page,
     }) => {
       const problems = watchConsole(page)
-      const release = await holdEntryScript(page)
-      await page.goto(url, { waitUntil: 'commit' })
-      await expect(pendingStatus(page)).toBeVisible()
-      await expect(pageHeading(page, 'Quotes')).toBeVisible()
-      await expect(quoteList(page)).toBeHidden()
-      release()
-      await expectHydrated(page)
-      await expect(pendingStatus(page)).toBeHidden()
+      await expectPendingUntilTakenOver(page, url, {
+        pending: pendingStatus(page),
+        heading: 'Quotes',
+        list: quoteList(page),
+      })
       expect(problems).toEqual([])
     })
   }
@@ -325,14 +322,11 @@ test.describe('a list page at another view never shows the default one', () => {
     page,
   }) => {
     const problems = watchConsole(page)
-    const release = await holdEntryScript(page)
-    await page.goto('/drivers?page=2', { waitUntil: 'commit' })
-    await expect(driversPending(page)).toBeVisible()
-    await expect(pageHeading(page, 'Drivers')).toBeVisible()
-    await expect(driversList(page)).toBeHidden()
-    release()
-    await expectHydrated(page)
-    await expect(driversPending(page)).toBeHidden()
+    await expectPendingUntilTakenOver(page, '/drivers?page=2', {
+      pending: driversPending(page),
+      heading: 'Drivers',
+      list: driversList(page),
+    })
     await expect(driverNames(page)).toHaveText(DRIVERS_BY_NAME)
     expect(problems).toEqual([])
   })
@@ -369,3 +363,22 @@ test.describe('a list page at another view never shows the default one', () => {
     expect(problems).toEqual([])
   })
 })
+
+/**
+ * Opens `url` with the app's script held: its page shows the loading note and its heading, not
+ * the prerendered default list; once the script runs, the app takes over and the note goes.
+ */
+async function expectPendingUntilTakenOver(
+  page: Page,
+  url: string,
+  shown: { pending: Locator; heading: string; list: Locator },
+) {
+  const release = await holdEntryScript(page)
+  await page.goto(url, { waitUntil: 'commit' })
+  await expect(shown.pending).toBeVisible()
+  await expect(pageHeading(page, shown.heading)).toBeVisible()
+  await expect(shown.list).toBeHidden()
+  release()
+  await expectHydrated(page)
+  await expect(shown.pending).toBeHidden()
+}
