@@ -59,9 +59,10 @@ function servePrerenderedBuild(): Plugin {
 }
 
 /**
- * `npm run dev` serving the same compiled data as the build: each page's data/pages/<page>.json,
- * compiled from public/data/quotes.json when first asked for, and again (with a reload of the
- * page) whenever the file changes. A dataset with problems answers 500 and prints every problem.
+ * `npm run dev` serving the same compiled data as the build: each page's data/pages/<page>.json
+ * and the explorer's index (data/explorer/<folder>/...), compiled from public/data/quotes.json
+ * when first asked for, and again (with a reload of the page) whenever the file changes. A
+ * dataset with problems answers 500 and prints every problem.
  */
 function servePageDataInDev(): Plugin {
   return {
@@ -69,13 +70,16 @@ function servePageDataInDev(): Plugin {
     apply: 'serve',
     configureServer(server) {
       const file = path.resolve(server.config.root, 'public/data/quotes.json')
-      let pages: Promise<Map<string, unknown>> | undefined
+      let pages: Promise<Map<string, string>> | undefined
       const compile = async () => {
         // Through Vite, not imported by this config: the app's own modules, as the build runs them.
         const { readDatasetFile } = await server.ssrLoadModule('/scripts/lib/read-dataset.ts')
         const { compileSite } = await server.ssrLoadModule('/src/page-data/compile-site.ts')
         const { pageDataKey } = await server.ssrLoadModule('/src/page-data/page-data.ts')
         const { buildDatasetIndex } = await server.ssrLoadModule('/src/model/dataset-index.ts')
+        const { explorerIndexOf, EXPLORER_INDEX_DIR } = await server.ssrLoadModule(
+          '/scripts/lib/explorer-index.ts',
+        )
         const read = await readDatasetFile(file)
         if (!read.ok) {
           const problems: string[] = read.problems
@@ -84,9 +88,15 @@ function servePageDataInDev(): Plugin {
           )
           throw new Error('public/data/quotes.json is not a valid dataset')
         }
-        const map = new Map<string, unknown>()
-        for (const page of compileSite(buildDatasetIndex(read.dataset))) {
-          map.set(pageDataKey(page.path), page.data)
+        // Keyed by the path under the base: data/pages/<key>.json, data/explorer/<folder>/<file>.
+        const map = new Map<string, string>()
+        const index = buildDatasetIndex(read.dataset)
+        const explorer: { folder: string; files: Map<string, string> } = explorerIndexOf(index)
+        for (const [name, text] of explorer.files) {
+          map.set(`${EXPLORER_INDEX_DIR}/${explorer.folder}/${name}`, text)
+        }
+        for (const page of compileSite(index, explorer.folder)) {
+          map.set(`data/pages/${pageDataKey(page.path)}.json`, JSON.stringify(page.data))
         }
         return map
       }
@@ -96,19 +106,21 @@ function servePageDataInDev(): Plugin {
         pages = undefined
         server.ws.send({ type: 'full-reload' })
       })
-      const prefix = `${server.config.base}data/pages/`
+      const base = server.config.base
       server.middlewares.use((req, res, next) => {
         const { pathname } = new URL(req.url ?? '/', 'http://dev.invalid')
-        if (!pathname.startsWith(prefix) || !pathname.endsWith('.json')) return next()
-        const key = decodeURIComponent(pathname.slice(prefix.length, -'.json'.length))
+        const ours = ['data/pages/', 'data/explorer/'].some((dir) =>
+          pathname.startsWith(`${base}${dir}`),
+        )
+        if (!ours || !pathname.endsWith('.json')) return next()
+        const key = decodeURIComponent(pathname.slice(base.length))
         const compiled = (pages ??= compile())
         compiled.then(
           (map) => {
             const data = map.get(key)
             if (data === undefined)
               res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
-            else
-              res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(data))
+            else res.writeHead(200, { 'Content-Type': 'application/json' }).end(data)
           },
           (error: unknown) => {
             // Forget this compile only: the file may have changed, and a newer one started.

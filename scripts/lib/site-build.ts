@@ -9,6 +9,7 @@ import type { Dataset } from '../../src/dataset/schema'
 import { viewParamsAt } from '../../src/urls/url-table'
 import type { BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
+import { EXPLORER_INDEX_DIR, writeExplorerIndex } from './explorer-index'
 import { htmlFileOf, pageDocument, withFontPreloads } from './page-document'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
@@ -138,7 +139,6 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   }
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
-  const pages = compileSite(index)
   const written = new Set<string>()
   const write = async (file: string, text: string) => {
     const target = path.join(outDir, file)
@@ -149,6 +149,11 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     }
     await writeFile(target, text)
   }
+  const explorerIndex = await writeExplorerIndex(index, write)
+  log(
+    `explorer index: ${explorerIndex.files.toLocaleString('en-GB')} files, ${(explorerIndex.bytes / 1e6).toFixed(1)} MB, in ${EXPLORER_INDEX_DIR}/${explorerIndex.folder}/ (${since()})`,
+  )
+  const pages = compileSite(index, explorerIndex.folder)
 
   for (const { path: pagePath, data } of pages) {
     const key = pageDataKey(pagePath)

@@ -32,6 +32,11 @@ export type DatasetIndex = {
    * counts come with its data instead of from its lists.
    */
   counts: Counts
+  /**
+   * Where the build's explorer index for this dataset is: its folder under data/explorer/
+   * (docs/explorer-index.md). The explorer's page has it; other pages do not need it.
+   */
+  explorerIndex?: string
 }
 
 export type QuoteEntry = {

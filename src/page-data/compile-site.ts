@@ -21,8 +21,11 @@ type Picked = {
   races?: Iterable<string>
 }
 
-/** Builds every page's data from the whole dataset's index, in one pass per page. */
-export function compileSite(index: DatasetIndex): SitePage[] {
+/**
+ * Builds every page's data from the whole dataset's index, in one pass per page; the explorer's
+ * names `explorerIndex`, the folder its index was written to (scripts/lib/explorer-index.ts).
+ */
+export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePage[] {
   const { counts } = index
   const position = positions(index)
   const slice = (picked: Picked) => sliceOf(index, counts, position, picked)
@@ -52,6 +55,7 @@ export function compileSite(index: DatasetIndex): SitePage[] {
           ...{ said: [], about: [], teamDrivers: [], wishers: [] },
           wishes: explorer.counts.wishes.filter(([driverId]) => inMatrix.has(driverId)),
         },
+        ...(explorerIndex !== undefined && { explorerIndex }),
       },
     },
     { path: paths.drivers(), data: slice({ ...allIds, lean: true }) },

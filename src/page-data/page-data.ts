@@ -7,7 +7,12 @@ import type { Dataset } from '../dataset/schema'
  * What one page needs, and nothing more: the records it shows, as a dataset of their own (so a
  * page reads them through the same index as the whole dataset), and the counts it prints.
  */
-export type PageData = { slice: Dataset; counts: CountsJson }
+export type PageData = {
+  slice: Dataset
+  counts: CountsJson
+  /** The explorer's page only: the folder of the build's explorer index, under data/explorer/. */
+  explorerIndex?: string
+}
 
 /** A page of the site and its data, as the build writes them (compile-site.ts). */
 export type SitePage = { path: string; data: PageData }
@@ -30,5 +35,6 @@ export function isPageData(json: unknown): json is PageData {
 
 /** The index a page reads: its records, with the counts of the whole dataset. */
 export function indexOfPage(data: PageData): DatasetIndex {
-  return buildDatasetIndex(data.slice, countsFromJson(data.counts))
+  const index = buildDatasetIndex(data.slice, countsFromJson(data.counts))
+  return data.explorerIndex === undefined ? index : { ...index, explorerIndex: data.explorerIndex }
 }

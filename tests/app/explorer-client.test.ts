@@ -15,7 +15,7 @@ const shipped = shippedCopy()
 
 /** A fresh client over the app's data address: jsdom has no Worker, so it runs in-thread. */
 function freshClient() {
-  return createExplorerClient(DATA_URL)
+  return createExplorerClient({ dataset: DATA_URL })
 }
 
 /** Answers the data address with each response in turn, and counts the requests. */
@@ -164,6 +164,6 @@ describe('the explorer client, in-thread', () => {
   })
 
   it('is one client per page load', () => {
-    expect(explorerClient()).toBe(explorerClient())
+    expect(explorerClient(undefined)).toBe(explorerClient(undefined))
   })
 })

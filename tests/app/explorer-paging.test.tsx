@@ -16,7 +16,7 @@ describe('pages of results', USER_FLOW, () => {
 
     await user.click(within(pager).getByRole('link', { name: /^Next/ }))
     expect(router.state.location.search).toBe('?page=2')
-    expect(screen.getByText('60 quotes · showing 26–50')).toHaveRole('status')
+    expect(await screen.findByText('60 quotes · showing 26–50')).toHaveRole('status')
     expect(screen.getAllByRole('figure')).toHaveLength(25)
     expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toHaveFocus()
 

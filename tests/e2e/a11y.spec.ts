@@ -5,7 +5,8 @@ import { expectHydrated, openPage, pageHeading } from './open-page'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 /** The explorer's search data, fetched by its worker for any view but the prerendered one. */
-const DATASET_URL = '**/data/quotes.json'
+/** The explorer's index: a filtered view reads it. */
+const INDEX_URL = '**/data/explorer/**'
 
 /** Runs axe on the page as it is now; every violation is listed, with the elements at fault. */
 async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
@@ -116,7 +117,7 @@ test.describe('every page type', () => {
 test('a filtered address while its quotes load is accessible, then shows them', async ({
   page,
 }) => {
-  const release = await hold(page, DATASET_URL)
+  const release = await hold(page, INDEX_URL)
   await page.goto('/?driver=pierre-gasly')
   const count = page.getByRole('status').filter({ hasText: 'Loading the quotes…' })
   await expect(count).toBeVisible()

@@ -12,6 +12,8 @@ import { openPage, pageHeading } from './open-page'
 /** The data of Pierre Gasly's page, fetched when the reader moves there from another page. */
 const GASLY_DATA_URL = '**/data/pages/drivers/pierre-gasly.json'
 const DATASET_URL = '**/data/quotes.json'
+/** The files of the explorer's index (docs/explorer-index.md): a filtered view reads them. */
+const INDEX_FILES = '**/data/explorer/**'
 const DRIVER_CHUNK = /\/assets\/driver-page-.*\.js/
 const QUOTE_COUNT = 5
 const ERROR_HEADING = 'This page could not be shown'
@@ -235,19 +237,21 @@ test.describe('the server answers with something else', () => {
   })
 })
 
-test.describe('the explorer’s search data cannot be fetched', () => {
-  test('a filtered address says its quotes could not be filtered; Retry shows them', async ({
+test.describe('the explorer’s data cannot be fetched', () => {
+  test('a filtered address whose index cannot be fetched says so; Retry shows its quotes', async ({
     page,
     pageErrors,
   }) => {
-    // The explorer's worker fetches the dataset for any view but the prerendered one.
-    const requests = await interceptInOrder(page, DATASET_URL)
+    // The explorer's worker reads a filtered view from the build's index.
+    const requests = await interceptInOrder(page, INDEX_FILES)
     await page.goto('/?driver=pierre-gasly')
     const first = await requests.next()
     await first.fulfill({ status: 503, contentType: 'text/plain', body: 'Down for maintenance' })
 
     const alert = page.getByRole('alert').filter({ hasText: 'The quotes could not be filtered' })
-    await expect(alert).toContainText(/The server answered 503\b.* for .*\/data\/quotes\.json/)
+    await expect(alert).toContainText(
+      /The server answered 503\b.* for .*\/data\/explorer\/[0-9a-f]+\/start\.json/,
+    )
     // The page around the results is there: the filter the address asked for, and the nav.
     await expect(pageHeading(page, 'Quotes')).toBeVisible()
     await expect(page.getByRole('combobox', { name: 'Driver' })).toHaveAccessibleDescription(
@@ -258,6 +262,52 @@ test.describe('the explorer’s search data cannot be fetched', () => {
     requests.letThrough()
     await alert.getByRole('button', { name: 'Retry' }).click()
     await expect(quoteFigures(page)).toHaveCount(2)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(pageErrors).toEqual([])
+  })
+
+  test('a damaged file of the index is an error with Retry, never a wrong count', async ({
+    page,
+    pageErrors,
+  }) => {
+    let damaged = true
+    await page.route(/\/data\/explorer\/[0-9a-f]+\/l\/[^/]+\.json$/, async (route) => {
+      if (!damaged) return route.continue()
+      // Cut short, as a broken upload or a proxy's truncated response would be.
+      const response = await route.fetch()
+      const text = await response.text()
+      await route.fulfill({ response, body: text.slice(0, Math.floor(text.length / 2)) })
+    })
+    await page.goto('/?driver=pierre-gasly')
+    const alert = page.getByRole('alert').filter({ hasText: 'The quotes could not be filtered' })
+    await expect(alert).toContainText(/is not valid JSON/)
+    await expect(quoteFigures(page)).toHaveCount(0)
+    await expect(page.getByText(/^\d+ quotes?\b/)).toHaveCount(0)
+
+    damaged = false
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(quoteFigures(page)).toHaveCount(2)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(pageErrors).toEqual([])
+  })
+
+  test('a search whose data cannot be fetched says so; Retry shows its results', async ({
+    page,
+    pageErrors,
+  }) => {
+    // A search, for now, reads the whole dataset.
+    const requests = await interceptInOrder(page, DATASET_URL)
+    await page.goto('/?q=gasly')
+    const first = await requests.next()
+    await first.fulfill({ status: 503, contentType: 'text/plain', body: 'Down for maintenance' })
+
+    const alert = page.getByRole('alert').filter({ hasText: 'The quotes could not be filtered' })
+    await expect(alert).toContainText(/The server answered 503\b.* for .*\/data\/quotes\.json/)
+    await expect(quoteFigures(page)).toHaveCount(0)
+
+    requests.letThrough()
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(quoteFigures(page)).not.toHaveCount(0)
     await expect(page.getByRole('alert')).toHaveCount(0)
     expect(requests.count()).toBe(2)
     expect(pageErrors).toEqual([])

@@ -267,8 +267,15 @@ function builtAssets(site: 'root' | 'paddock' = 'root') {
   const chunk = readdirSync(join(started().dir, site, 'assets')).find((name) =>
     name.startsWith('driver-page-'),
   )
-  if (!entry || !css || !chunk) throw new Error(`unexpected build output in ${site}/`)
-  return { entry, css, chunk: `${base}assets/${chunk}` }
+  const [index] = readdirSync(join(started().dir, site, 'data', 'explorer'))
+  if (!entry || !css || !chunk || !index) throw new Error(`unexpected build output in ${site}/`)
+  return {
+    entry,
+    css,
+    chunk: `${base}assets/${chunk}`,
+    /** The explorer index's start-up file, in its folder named by a digest. */
+    indexStart: `${base}data/explorer/${index}/start.json`,
+  }
 }
 
 /** Every page type, with the title its prerendered HTML carries. */
@@ -487,8 +494,8 @@ test.describe('the build behind nginx', () => {
     test('hashed assets are immutable; pages, data and the rest revalidate', async ({
       request,
     }) => {
-      const { entry, css, chunk } = builtAssets()
-      for (const path of [entry, css, chunk]) {
+      const { entry, css, chunk, indexStart } = builtAssets()
+      for (const path of [entry, css, chunk, indexStart]) {
         expect(header(await request.get(url(path)), 'cache-control'), path).toBe(IMMUTABLE)
       }
       for (const path of [
@@ -568,8 +575,8 @@ test.describe('the build behind nginx', () => {
     test('headers: security on everything, immutable assets, the rest revalidated', async ({
       request,
     }) => {
-      const { entry, css } = builtAssets('paddock')
-      for (const path of [entry, css]) {
+      const { entry, css, indexStart } = builtAssets('paddock')
+      for (const path of [entry, css, indexStart]) {
         const response = await request.get(`${started().subOrigin}${path}`)
         expect(response.status(), path).toBe(200)
         expect(header(response, 'cache-control'), path).toBe(IMMUTABLE)
@@ -609,8 +616,12 @@ test.describe('the build behind nginx', () => {
         .click()
       await expect(pageHeading(page, 'Jean-Eric Vergne')).toBeVisible()
       await expect(page).toHaveURL(sub('drivers/jean-eric-vergne'))
+      // The filtered view reads the explorer's index, never the whole dataset.
+      const index = `${SUB_PATH}data/explorer/[0-9a-f]+/`
       expect(data).toEqual([
-        `200 ${SUB_PATH}data/quotes.json`,
+        expect.stringMatching(new RegExp(`^200 ${index}start\\.json$`)),
+        expect.stringMatching(new RegExp(`^200 ${index}l/d\\d+\\.json$`)),
+        expect.stringMatching(new RegExp(`^200 ${index}r/\\d+\\.json$`)),
         `200 ${SUB_PATH}data/pages/drivers/jean-eric-vergne.json`,
       ])
       expect(csp.workers).toEqual([

@@ -24,11 +24,13 @@ test('the explorer loads fresh under the sub-path, filters and search data inclu
   await expect(page).toHaveTitle('Paddock Quotes')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
 
-  // A filtered view comes from the explorer's worker, which fetches the dataset under the base.
-  const dataset = page.waitForResponse((response) => response.url().endsWith('/data/quotes.json'))
+  // A filtered view comes from the explorer's worker, which reads its index under the base.
+  const start = page.waitForResponse((response) => response.url().endsWith('/start.json'))
   await openPage(page, '?driver=pierre-gasly&ambition=le-mans', 'Quotes')
-  const response = await dataset
-  expect(new URL(response.url()).pathname).toBe(`${SUB_PATH}data/quotes.json`)
+  const response = await start
+  expect(new URL(response.url()).pathname).toMatch(
+    new RegExp(`^${SUB_PATH}data/explorer/[0-9a-f]+/start\\.json$`),
+  )
   expect(response.status()).toBe(200)
   await expect(page.getByRole('combobox', { name: 'Driver' })).toHaveAccessibleDescription(
     'Pierre Gasly',
@@ -39,7 +41,10 @@ test('the explorer loads fresh under the sub-path, filters and search data inclu
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
   await expect(page).toHaveTitle('Quotes: Pierre Gasly, Le Mans · Paddock Quotes')
 
+  // A search, for now, reads the whole dataset, under the base too.
+  const dataset = page.waitForResponse((response) => response.url().endsWith('/data/quotes.json'))
   await openPage(page, '?q=indianapolis', 'Quotes')
+  expect(new URL((await dataset).url()).pathname).toBe(`${SUB_PATH}data/quotes.json`)
   await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('indianapolis')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(1)
 })

@@ -86,7 +86,7 @@ export function renderApp(url = '/') {
   const queryClient = createQueryClient()
   const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] })
   // A fresh explorer engine per render: each test serves its own dataset.
-  const explorer = createExplorerClient(DATA_URL)
+  const explorer = createExplorerClient({ dataset: DATA_URL })
   const view = render(
     <QueryClientProvider client={queryClient}>
       <ExplorerClientContext value={explorer}>

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react'
+import { useDatasetIndex } from '../../components/page/use-dataset'
 import { pageClient } from '../../search/worker/explorer-client'
 import type { ExplorerClient } from '../../search/worker/explorer-protocol'
 
@@ -7,5 +8,7 @@ export const ExplorerClientContext = createContext<ExplorerClient | null>(null)
 
 /** The explorer client of this view: the provided one, else the page's. */
 export function useExplorerClient(): ExplorerClient {
-  return useContext(ExplorerClientContext) ?? pageClient
+  const provided = useContext(ExplorerClientContext)
+  const { explorerIndex } = useDatasetIndex()
+  return provided ?? pageClient(explorerIndex)
 }

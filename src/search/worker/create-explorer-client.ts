@@ -8,6 +8,7 @@ import {
   type ExplorerRequest,
 } from './explorer-protocol'
 import { datasetUrl } from '../../dataset/fetch-dataset-json'
+import type { ExplorerSources } from './explorer-service'
 
 /**
  * The explorer client's own code, loaded when the page first asks for it (explorer-client.ts):
@@ -16,17 +17,32 @@ import { datasetUrl } from '../../dataset/fetch-dataset-json'
 
 const NO_MATRIX_ROWS: ExploreOptions = { matrixRows: 0 }
 
-let client: ExplorerClient | undefined
+let client: { indexFolder: string | undefined; client: ExplorerClient } | undefined
 
-/** The page's explorer, started on first use: in a Web Worker where there is one. */
-export function explorerClient(): ExplorerClient {
-  client ??= createExplorerClient(datasetUrl(), { worker: typeof Worker === 'function' })
-  return client
+/**
+ * The page's explorer, started on first use: in a Web Worker where there is one, reading the
+ * build's index in `indexFolder` (under data/explorer/), if the page names one.
+ */
+export function explorerClient(indexFolder: string | undefined): ExplorerClient {
+  if (client && client.indexFolder === indexFolder) return client.client
+  const index =
+    indexFolder === undefined
+      ? undefined
+      : new URL(`${import.meta.env.BASE_URL}data/explorer/${indexFolder}/`, document.baseURI).href
+  const created = createExplorerClient(
+    { dataset: datasetUrl(), index },
+    { worker: typeof Worker === 'function' },
+  )
+  client = { indexFolder, client: created }
+  return created
 }
 
-/** A client of its own over the dataset at `url`; explorerClient() is the one a page shares. */
-export function createExplorerClient(url: string, { worker = false } = {}): ExplorerClient {
-  return worker ? workerClient(url) : inThreadClient(url)
+/** A client of its own over `sources`; explorerClient() is the one a page shares. */
+export function createExplorerClient(
+  sources: ExplorerSources,
+  { worker = false } = {},
+): ExplorerClient {
+  return worker ? workerClient(sources) : inThreadClient(sources)
 }
 
 /** A request's wait: `settle` takes its reply, a success of the kind it asked for, or fails. */
@@ -35,7 +51,7 @@ type Pending = {
   reject: (error: unknown) => void
 }
 
-function workerClient(url: string): ExplorerClient {
+function workerClient(sources: ExplorerSources): ExplorerClient {
   let worker: Worker | undefined
   let nextId = 1
   const pending = new Map<number, Pending>()
@@ -49,7 +65,7 @@ function workerClient(url: string): ExplorerClient {
     try {
       current = new Worker(new URL('./explorer.worker.ts', import.meta.url), { type: 'module' })
     } catch {
-      return (inThread = inThreadClient(url))
+      return (inThread = inThreadClient(sources))
     }
     current.addEventListener('message', (event: MessageEvent<unknown>) => {
       const reply = event.data
@@ -78,7 +94,7 @@ function workerClient(url: string): ExplorerClient {
     }
     current.addEventListener('error', stop)
     current.addEventListener('messageerror', stop)
-    post(current, { type: 'init', url })
+    post(current, { type: 'init', url: sources.dataset, index: sources.index })
     worker = current
     return current
   }
@@ -131,18 +147,20 @@ function post(worker: Worker, request: ExplorerRequest) {
   worker.postMessage(request)
 }
 
-/** Without a Worker (jsdom, old browsers): the same engine and loader, on the main thread. */
-function inThreadClient(url: string): ExplorerClient {
-  // A failed download is not kept: the next call tries again.
+/** Without a Worker (jsdom, old browsers): the same explorer, its code loaded on first use. */
+function inThreadClient(sources: ExplorerSources): ExplorerClient {
+  // A failed chunk is not kept: the next call tries again.
   const started = rememberPromise(() =>
-    import('./load-explorer-engine').then((m) => m.loadExplorerEngine(url)),
+    import('./explorer-service').then((m) => m.createExplorerService(sources)),
   )
-
   return {
-    explore: async (filters, page, options) => (await started()).explore(filters, page, options),
+    explore: async (...args) => (await started()).explore(...args),
     download: async (...args) => (await started()).download(...args),
     warm() {
-      started().catch(() => {})
+      started().then(
+        (service) => service.warm(),
+        () => {},
+      )
     },
   }
 }

@@ -24,7 +24,8 @@ export type ExplorerClient = {
  * `explore` and each `download` gets exactly one reply with its id. Both sides check what arrives: a message is
  * `unknown` until a guard below says otherwise.
  */
-export type InitRequest = { type: 'init'; url: string }
+/** `url`: the whole dataset; `index`: the folder of the build's index of it, if there is one. */
+export type InitRequest = { type: 'init'; url: string; index?: string }
 export type ExploreRequest = {
   id: number
   type: 'explore'
@@ -73,7 +74,12 @@ function isFilters(value: unknown): value is ExplorerFilters {
 
 export function isExplorerRequest(value: unknown): value is ExplorerRequest {
   if (!isRecord(value)) return false
-  if (value.type === 'init') return typeof value.url === 'string'
+  if (value.type === 'init') {
+    return (
+      typeof value.url === 'string' &&
+      (value.index === undefined || typeof value.index === 'string')
+    )
+  }
   if (value.type === 'download') {
     return (
       typeof value.id === 'number' &&

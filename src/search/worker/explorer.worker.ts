@@ -1,21 +1,19 @@
 /**
- * The explorer's worker: fetches and indexes the whole dataset off the main thread, then answers
- * each `explore` request with one page of results, and each `download` with a file of all of
- * them (protocol in explorer-protocol.ts).
+ * The explorer's worker: answers each `explore` request with one page of results, and each
+ * `download` with a file of all of them (protocol in explorer-protocol.ts), off the main thread:
+ * from the build's index where it can, else from the whole dataset (explorer-service.ts).
  */
 import { DatasetError } from '../../dataset/dataset-error'
-import type { ExplorerEngine } from '../engine/explorer-engine'
-import { isExplorerRequest, type ExplorerReply, type WireError } from './explorer-protocol'
-import { loadExplorerEngine } from './load-explorer-engine'
-import { rememberPromise } from '../../lib/remember-promise'
+import {
+  isExplorerRequest,
+  type ExplorerClient,
+  type ExplorerReply,
+  type WireError,
+} from './explorer-protocol'
+import { createExplorerService } from './explorer-service'
 
-/** The dataset `init` named, and its engine (a failed download is not kept: the next try loads). */
-let dataset: { url: string; engine: () => Promise<ExplorerEngine> } | undefined
-
-function started(): Promise<ExplorerEngine> {
-  if (!dataset) return Promise.reject(new Error('explore before init'))
-  return dataset.engine()
-}
+/** The explorer over what `init` named. */
+let service: { key: string; explorer: ExplorerClient } | undefined
 
 function toWireError(error: unknown): WireError {
   if (error instanceof DatasetError) {
@@ -29,27 +27,26 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data
   if (!isExplorerRequest(request)) return
   if (request.type === 'init') {
-    const { url } = request
-    if (dataset?.url !== url)
-      dataset = { url, engine: rememberPromise(() => loadExplorerEngine(url)) }
-    started().catch(() => {})
+    const { url, index } = request
+    const key = `${url} ${index ?? ''}`
+    if (service?.key !== key) {
+      service = { key, explorer: createExplorerService({ dataset: url, index }) }
+    }
+    service.explorer.warm()
     return
   }
   const { id } = request
-  started()
-    .then((ready): ExplorerReply =>
-      request.type === 'download'
-        ? {
-            id,
-            ok: true,
-            file: ready.download(request.filters, request.format, request.base, request.viewUrl),
-          }
-        : {
-            id,
-            ok: true,
-            result: ready.explore(request.filters, request.page, request.options),
-          },
-    )
+  const explorer = service?.explorer
+  const answer: Promise<ExplorerReply> = !explorer
+    ? Promise.reject(new Error('explore before init'))
+    : request.type === 'download'
+      ? explorer
+          .download(request.filters, request.format, request.base, request.viewUrl)
+          .then((file) => ({ id, ok: true, file }))
+      : explorer
+          .explore(request.filters, request.page, request.options)
+          .then((result) => ({ id, ok: true, result }))
+  answer
     .catch((error: unknown): ExplorerReply => ({ id, ok: false, error: toWireError(error) }))
     .then((message) => {
       try {
