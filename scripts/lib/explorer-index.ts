@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { DatasetIndex } from '../../src/model/dataset-index'
-import { compileIndex } from '../../src/search/sharded/compile-index'
+import { compileIndex } from '../../src/search/index-build/compile-index'
 import type { IndexSizes } from '../../src/search/sharded/index-format'
 
 /** Where the explorer's indexes live in the site, under the base path. */

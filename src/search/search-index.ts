@@ -122,23 +122,46 @@ export function matchesSearch(entry: QuoteEntry, search: CompiledSearch): boolea
 }
 
 /**
- * How well a matching quote matches, for "best match" first: the words typed as a phrase beat
- * scattered words, a name (who, about whom, which race, team or source) beats a passing
- * mention, a whole word beats the start of one, and a phrase counts for each of its words.
+ * What a match earns, for "best match" first. Per term, the best of: the speaker's name; the name
+ * of a driver it is about or whose wish it voices, or of a race; the quote's own words, a whole
+ * word above the start of one; and last its metadata (its drivers' teams, its source's publisher
+ * and title), so that a quote saying "Rain" ranks above one published by the "Rainford Gazette".
+ * A phrase counts for each of its words; the words typed, as a phrase in the quote's own words,
+ * beat scattered words.
  */
+export const POINTS = {
+  speaker: 6,
+  named: 4,
+  ownWhole: 3,
+  ownStart: 2,
+  metadata: 1,
+  together: 8,
+} as const
+
 export function relevanceOf(entry: QuoteEntry, search: CompiledSearch): number {
   const text = textKeyOf(entry)
   let score = 0
   for (const term of search.include) {
     let points = 0
-    if (term.drivers.has(entry.quote.speakerId)) points = 6
-    else if (inNamesOf(entry, term)) points = 4
-    if (keyHasWhole(text, term.whole)) points = Math.max(points, 3)
-    else if (keyHas(text, term.needle)) points = Math.max(points, 1)
+    if (term.drivers.has(entry.quote.speakerId)) points = POINTS.speaker
+    else if (namedIn(entry, term)) points = POINTS.named
+    if (keyHasWhole(text, term.whole)) points = Math.max(points, POINTS.ownWhole)
+    else if (keyHas(text, term.needle)) points = Math.max(points, POINTS.ownStart)
+    if (points === 0 && inNamesOf(entry, term)) points = POINTS.metadata
     score += points * term.words
   }
-  if (search.together && keyHas(text, search.together)) score += 8
+  if (search.together && keyHas(text, search.together)) score += POINTS.together
   return score
+}
+
+/** Whether the term names a driver the quote is about or voices a wish of, or one of its races. */
+function namedIn(entry: QuoteEntry, term: CompiledTerm): boolean {
+  return (
+    term.inNames &&
+    (anyIn(entry.drivers, term.drivers) ||
+      (term.drivers.size > 0 && entry.quote.ambitions.some((a) => term.drivers.has(a.driverId))) ||
+      anyIn(entry.races, term.races))
+  )
 }
 
 export type NamedRecord = { kind: 'driver' | 'team' | 'race'; id: string }

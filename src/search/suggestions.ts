@@ -61,8 +61,11 @@ function occurrences(vocabulary: Vocabulary, prefix: string, enough: number): nu
 function closest(vocabulary: Vocabulary, word: string, found: number): string | undefined {
   if (word.length < 3 || /^\d+$/.test(word)) return undefined
   const max = word.length <= 4 ? 1 : 2
+  const letter = firstLetter(word)
   let best: { word: string; distance: number; count: number } | undefined
   for (const candidate of vocabulary.words) {
+    // A slip of the first letter is rare: the explorer's index keeps its words by first letter.
+    if (firstLetter(candidate) !== letter) continue
     if (Math.abs(candidate.length - word.length) > max && candidate.length < word.length) continue
     // As typed so far: "exmap" is one from the start of "example".
     const whole = editDistance(word, candidate, max)
@@ -79,6 +82,11 @@ function closest(vocabulary: Vocabulary, word: string, found: number): string | 
     }
   }
   return best?.word
+}
+
+/** A folded word's first letter (code point): the words "did you mean" weighs against it share it. */
+export function firstLetter(word: string): string {
+  return String.fromCodePoint(word.codePointAt(0) ?? 0)
 }
 
 /** Results this few or fewer count as "very little": a rare word may then be a typo. */

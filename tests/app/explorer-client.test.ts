@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { HttpResponse } from 'msw'
 import { DatasetError } from '../../src/dataset/dataset-error'
+import { buildDatasetIndex } from '../../src/model/dataset-index'
 import {
   createExplorerClient,
   explorerClient,
@@ -164,6 +165,7 @@ describe('the explorer client, in-thread', () => {
   })
 
   it('is one client per page load', () => {
-    expect(explorerClient(undefined)).toBe(explorerClient(undefined))
+    const page = buildDatasetIndex(shipped)
+    expect(explorerClient(page)).toBe(explorerClient(page))
   })
 })

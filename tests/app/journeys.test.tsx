@@ -42,7 +42,7 @@ describe('journeys through the first dataset, by keyboard', USER_FLOW, () => {
     await user.keyboard('indy{Enter}')
 
     expect(params()).toEqual({ ambition: 'indy-500' })
-    expect(screen.getByText('1 quote of 5')).toHaveRole('status')
+    expect(await screen.findByText('1 quote of 5')).toHaveRole('status')
     expect(quotesShown()).toEqual([VERGNE_INDY])
     expect(speakersShown()).toEqual(['Jean-Eric Vergne'])
     const figure = figureQuoting(VERGNE_INDY)

@@ -249,6 +249,27 @@ describe('the explorer engine’s order', () => {
     const bySpeaker = dataset.quotes.filter((x) => x.speakerId === 'charles-leclerc')
     expect(leclerc.indexOf(third.id)).toBeGreaterThanOrEqual(bySpeaker.length)
   })
+
+  it('puts a quote whose own words match ahead of one only its publisher’s name matches', () => {
+    const dataset = shippedCopy()
+    const [rainy, published, older] = dataset.quotes
+    const source = at(dataset.sources, 0)
+    if (!rainy || !published || !older) throw new Error('the shipped dataset has three quotes')
+    const gazette = { ...source, id: 'rainford-gazette', publisher: 'Rainford Gazette' }
+    // The gazette's quote is the newest: by date alone it would come first.
+    dataset.sources.push({ ...gazette, published: '2030-01' })
+    published.sourceId = gazette.id
+    published.text = 'Nothing about the weather here.'
+    rainy.text = 'Rain, they say, makes the race.'
+    for (const quote of [rainy, published]) {
+      delete quote.translations
+      delete quote.context
+    }
+    const ids = createExplorerEngine(dataset)
+      .explore({ ...NO_FILTERS, q: 'rain' }, 1)
+      .quotes.map((x) => x.id)
+    expect(ids).toEqual([rainy.id, published.id])
+  })
 })
 
 describe('the explorer engine’s period', () => {

@@ -9,6 +9,6 @@ export const ExplorerClientContext = createContext<ExplorerClient | null>(null)
 /** The explorer client of this view: the provided one, else the page's. */
 export function useExplorerClient(): ExplorerClient {
   const provided = useContext(ExplorerClientContext)
-  const { explorerIndex } = useDatasetIndex()
-  return provided ?? pageClient(explorerIndex)
+  const page = useDatasetIndex()
+  return provided ?? pageClient(page)
 }

@@ -1,15 +1,16 @@
 import { FACETS, type ExplorerFilters, type Facet, type Sort } from '../../urls/explorer-params'
-import { sumRows, sumWishes } from './count-table'
+import { periodCounts, periodWishes, sumRows, sumWishes } from './count-table'
 import { tallyLists, type FacetCounts } from './full-tally'
-import { LIST_KINDS, type StartFile } from './index-format'
-import type { Entries, IndexReader } from './index-reader'
-import type { Period } from './period'
+import { LIST_KINDS, type IndexContext } from './index-format'
+import type { SearchFound } from './search-matches'
+import { facetList, type Entries, type IndexReader } from './index-reader'
+import type { Period } from './start-file'
 import { bySpeaker, idsOf } from './start-file'
 
 /** A view to answer: its filters, read against the index, and where its period falls. */
 export type View = {
   reader: IndexReader
-  start: StartFile
+  start: IndexContext
   filters: ExplorerFilters
   period: Period
   /** The facets with a value chosen. */
@@ -26,6 +27,19 @@ export type Answer = {
   /** The results' wishes, driver index -> race index -> quotes: the ambition matrix. */
   wishes: () => Promise<Map<number, Map<number, number>>>
   pageOrdinals: (skip: number, take: number) => Promise<number[]>
+  /** With a search: the quotes it finds on its own, and, when nothing matches, the filters'. */
+  searchAlone?: number
+  narrowingAlone?: number
+}
+
+/**
+ * Whether counting a search needs the codes of every quote it finds: when no chosen facet's list
+ * holds them and no count table counts them, or when an order by date or speaker needs them.
+ */
+function needsCodeBlocks(chosen: number, sort: Sort, table: boolean): boolean {
+  if (chosen >= 2) return false
+  if (chosen === 1) return !table
+  return !table || sort === 'oldest' || sort === 'speaker'
 }
 
 const TABLE_KEYS = { driver: 'd', team: 't', ambition: 'r' } as const
@@ -36,10 +50,10 @@ export async function answerFromPeriod(view: View): Promise<Answer> {
   const inPeriod = period.hi - period.lo
   return {
     resultCount: inPeriod,
-    counts: await periodCounts(view),
+    counts: await periodCounts(view.reader, view.start, view.period),
     totals: { driver: inPeriod, team: inPeriod, ambition: inPeriod },
     years: new Map(start.years.map(([, , n], k) => [k, n])),
-    wishes: () => periodWishes(view),
+    wishes: () => periodWishes(view.reader, view.period),
     pageOrdinals: async (skip, take) => {
       const from = period.lo + skip
       const to = Math.min(period.hi, from + take)
@@ -60,13 +74,14 @@ export async function answerFromOneList(view: View): Promise<Answer | undefined>
   if (!facet || id === undefined || more.length > 0 || view.chosen.length > 1) return undefined
   const index = idsOf(start, facet).indexOf(id)
   const kind = LIST_KINDS[facet]
-  const { counted } = await reader.head(kind, index)
+  const list = facetList(kind, index)
+  const { counted } = await reader.head(list)
   if (!counted) return undefined
   const inPeriod = (row: readonly number[]) => period.has(row[0] ?? -1)
   const resultCount = counted.years.reduce((sum, [k, n]) => (period.has(k) ? sum + n : sum), 0)
   const [counts, yearly] = await Promise.all([
-    periodCounts(view),
-    period.whole ? undefined : reader.yearly(kind, index),
+    periodCounts(view.reader, view.start, view.period),
+    period.whole ? undefined : reader.yearly(list),
   ])
   const totals = { driver: resultCount, team: resultCount, ambition: resultCount }
   for (const other of FACETS) {
@@ -80,28 +95,55 @@ export async function answerFromOneList(view: View): Promise<Answer | undefined>
     counts,
     totals,
     years: new Map(counted.years),
-    wishes: async () => sumWishes(await reader.wishes(kind, index), inPeriod),
-    pageOrdinals: (skip, take) => reader.window(kind, index, period.lo, period.hi, skip, take),
+    wishes: async () => sumWishes(await reader.wishes(list), inPeriod),
+    pageOrdinals: (skip, take) => reader.window(list, period.lo, period.hi, skip, take),
   }
 }
 
-/** Several values or facets: their whole lists, intersected and counted by their codes. */
-export async function answerFromLists(view: View, sort: Sort): Promise<Answer> {
+/**
+ * Several values or facets, or a search: their whole lists, intersected and counted by their
+ * codes, with the quotes the search found (search-matches.ts), if there is one.
+ */
+export async function answerFromLists(
+  view: View,
+  sort: Sort,
+  found?: SearchFound,
+): Promise<Answer> {
   const { reader, start, filters, period, chosen } = view
   const lists = new Map<Facet, Entries[]>()
   await Promise.all(
     chosen.map(async (facet) => {
       const ids = idsOf(start, facet)
-      const read = filters[facet].map((id) => reader.whole(LIST_KINDS[facet], ids.indexOf(id)))
+      const read = filters[facet].map((id) =>
+        reader.whole(facetList(LIST_KINDS[facet], ids.indexOf(id))),
+      )
       lists.set(facet, await Promise.all(read))
     }),
   )
-  const tally = tallyLists(lists, period, start)
+  const counted = found?.single && (await reader.head(found.single)).counted
+  if (found && needsCodeBlocks(chosen.length, sort, Boolean(counted))) {
+    const missing = [...found.scores.keys()].filter((ordinal) => !found.codes.has(ordinal))
+    for (const [o, code] of await reader.codesAt(missing, start.sizes.codes))
+      found.codes.set(o, code)
+  }
+  const searched = found && { found: found.scores.keys(), codes: found.codes }
+  const tally = tallyLists(lists, period, start, searched)
   const { counts, totals } = tally
-  if (chosen.length === 1) {
+  if (found?.single && counted && chosen.length <= 1) {
+    // The search alone in the period, for the facets no other filter narrows: the word's table.
+    const inPeriod = (row: readonly number[]) => period.has(row[0] ?? -1)
+    const yearly = period.whole ? undefined : await reader.yearly(found.single)
+    const inYears = counted.years.reduce((sum, [k, n]) => (period.has(k) ? sum + n : sum), 0)
+    for (const facet of chosen.length === 0 ? FACETS : chosen) {
+      const key = TABLE_KEYS[facet]
+      counts[facet] = yearly ? sumRows(yearly[key], inPeriod) : sumRows(counted.totals[key])
+      totals[facet] = inYears
+    }
+  }
+  if (chosen.length === 1 && !searched) {
     // Its own facet's counts, with no other facet chosen: every quote of the period.
     const only = chosen[0] ?? 'driver'
-    counts[only] = (await periodCounts(view))[only]
+    counts[only] = (await periodCounts(view.reader, view.start, view.period))[only]
     totals[only] = period.hi - period.lo
   }
   const codeOf = (ordinal: number) => tally.codes.get(ordinal)
@@ -110,13 +152,30 @@ export async function answerFromLists(view: View, sort: Sort): Promise<Answer> {
     ordered.sort((a, b) => (codeOf(b)?.date ?? 0) - (codeOf(a)?.date ?? 0) || a - b)
   } else if (sort === 'speaker') {
     ordered.sort(bySpeaker(start, (ordinal) => codeOf(ordinal)?.speaker ?? -1))
+  } else if (sort === 'relevance' && found) {
+    const score = (ordinal: number) => found.scores.get(ordinal) ?? 0
+    ordered.sort((a, b) => score(b) - score(a) || a - b)
   }
+  // Nothing found: what the facets and the period give alone says whether they are to blame.
+  const narrowingAlone =
+    !found || ordered.length > 0
+      ? undefined
+      : chosen.length === 0
+        ? period.hi - period.lo
+        : tallyLists(lists, period, start).matched.length
   return {
     resultCount: ordered.length,
+    ...(found && { searchAlone: found.scores.size }),
+    ...(narrowingAlone !== undefined && { narrowingAlone }),
     counts,
     totals,
     years: tally.years,
     wishes: async () => {
+      // A common word's quotes may have come without their codes: the matrix needs them all.
+      const missing = tally.matched.filter((ordinal) => !tally.codes.has(ordinal))
+      for (const [o, code] of await reader.codesAt(missing, start.sizes.codes)) {
+        tally.codes.set(o, code)
+      }
       const wishes = new Map<number, Map<number, number>>()
       for (const ordinal of tally.matched) {
         for (const [driver, race] of codeOf(ordinal)?.wishes ?? []) {
@@ -129,31 +188,4 @@ export async function answerFromLists(view: View, sort: Sort): Promise<Answer> {
     },
     pageOrdinals: async (skip, take) => ordered.slice(skip, skip + take),
   }
-}
-
-/** Each facet's counts over every quote of the period: the difference of two prefix totals. */
-async function periodCounts({ reader, start, period }: View): Promise<FacetCounts> {
-  if (period.whole) {
-    const counts = (kind: 'd' | 't' | 'r') => new Map(start.counts[kind].map((n, i) => [i, n]))
-    return { driver: counts('d'), team: counts('t'), ambition: counts('r') }
-  }
-  const [newer, older] = await Promise.all([
-    reader.prefix(period.newer),
-    reader.prefix(period.older),
-  ])
-  const minus = (key: 'd' | 't' | 'r') => {
-    const sums = sumRows(older?.[key] ?? [])
-    for (const [i, n] of sumRows(newer?.[key] ?? [])) sums.set(i, (sums.get(i) ?? 0) - n)
-    return sums
-  }
-  return { driver: minus('d'), team: minus('t'), ambition: minus('r') }
-}
-
-/** The wishes voiced in the period, every quote's: the difference of two prefix files. */
-async function periodWishes({ reader, period }: View) {
-  const [newer, older] = await Promise.all([
-    reader.prefixWishes(period.newer),
-    reader.prefixWishes(period.older),
-  ])
-  return sumWishes(newer, undefined, sumWishes(older), -1)
 }

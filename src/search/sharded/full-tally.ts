@@ -1,7 +1,7 @@
 import { FACETS, type Facet } from '../../urls/explorer-params'
-import type { Code, StartFile } from './index-format'
+import type { Code, IndexContext } from './index-format'
 import type { Entries } from './index-reader'
-import type { Period } from './period'
+import type { Period } from './start-file'
 
 /** Value index -> count, for each facet. */
 export type FacetCounts = Record<Facet, Map<number, number>>
@@ -18,7 +18,7 @@ export type FullTally = {
 }
 
 /** A quote's drivers, teams and races, from its code: what each facet counts it under. */
-export function valuesOf(code: Code, start: StartFile): Record<Facet, number[]> {
+export function valuesOf(code: Code, start: IndexContext): Record<Facet, number[]> {
   const drivers = [code.speaker, ...code.about]
   const teams: number[] = []
   for (const driver of drivers) {
@@ -31,14 +31,16 @@ export function valuesOf(code: Code, start: StartFile): Record<Facet, number[]> 
 
 /**
  * Tallies the chosen values' whole lists as explore() tallies the dataset: within a facet any
- * chosen value will do, across facets all must. A quote on none of the lists matches no facet,
- * so it counts nowhere here: a facet's counts with no other facet chosen are the whole period's,
- * which the caller takes from the index's prefix tables.
+ * chosen value will do, across facets all must, and so must the search, if `searched` gives the
+ * quotes it finds (with their codes). Without a search, a quote on none of the lists matches no
+ * facet, so it counts nowhere here: a facet's counts with no other facet chosen are the whole
+ * period's, which the caller takes from the index's prefix totals.
  */
 export function tallyLists(
   chosen: ReadonlyMap<Facet, readonly Entries[]>,
   period: Period,
-  start: StartFile,
+  start: IndexContext,
+  searched?: { found: Iterable<number>; codes: ReadonlyMap<number, Code> },
 ): FullTally {
   const facets = [...chosen.keys()]
   const masks = new Map<number, number>()
@@ -52,26 +54,30 @@ export function tallyLists(
       })
     }
   })
+  for (const [ordinal, code] of searched?.codes ?? [])
+    if (!codes.has(ordinal)) codes.set(ordinal, code)
   const all = (1 << facets.length) - 1
   const counts: FacetCounts = { driver: new Map(), team: new Map(), ambition: new Map() }
   const totals = { driver: 0, team: 0, ambition: 0 }
   const years = new Map<number, number>()
   const matched: number[] = []
-  for (const ordinal of [...masks.keys()].sort((a, b) => a - b)) {
+  const candidates = searched ? [...searched.found] : [...masks.keys()]
+  for (const ordinal of candidates.sort((a, b) => a - b)) {
     const mask = masks.get(ordinal) ?? 0
-    const code = codes.get(ordinal)
-    if (!code) continue
     const year = period.yearOf(ordinal)
     if (mask === all) years.set(year, (years.get(year) ?? 0) + 1)
     if (!period.has(year)) continue
-    const values = valuesOf(code, start)
+    // A search's quote on no chosen list may come without its code: it is then counted in the
+    // totals, and its values by the caller (a word's count table, or the code blocks).
+    const code = codes.get(ordinal)
+    const values = code && valuesOf(code, start)
     for (const facet of FACETS) {
       // The facet's own choice aside: every other chosen facet must match.
       const bit = facets.indexOf(facet)
       const others = bit === -1 ? all : all & ~(1 << bit)
-      if (others === 0 || (mask & others) !== others) continue
+      if ((others === 0 && !searched) || (mask & others) !== others) continue
       totals[facet]++
-      for (const value of values[facet]) {
+      for (const value of values?.[facet] ?? []) {
         counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1)
       }
     }

@@ -11,27 +11,44 @@ export const INDEX_VERSION = 1
 
 /** The facet lists: a driver's (said by or about), a team's, a race's (an ambition for it). */
 export const LIST_KINDS = { driver: 'd', team: 't', ambition: 'r' } as const
-export type ListKind = (typeof LIST_KINDS)[keyof typeof LIST_KINDS]
-export const LIST_KIND_ORDER: readonly ListKind[] = ['d', 't', 'r']
+/** And for search by a driver's name: the quotes voicing the driver's wishes. */
+export const WISHER_KIND = 'w'
+export type ListKind = (typeof LIST_KINDS)[keyof typeof LIST_KINDS] | typeof WISHER_KIND
+export const LIST_KIND_ORDER: readonly ListKind[] = ['d', 't', 'r', 'w']
 
 /** How finely the build cuts: entries per part of a list, quotes per record block. */
-export type IndexSizes = { part: number; block: number }
-export const DEFAULT_SIZES: IndexSizes = { part: 512, block: 8 }
+export type IndexSizes = { part: number; block: number; codes: number }
+export const DEFAULT_SIZES: IndexSizes = { part: 512, block: 8, codes: 1024 }
 
-/** The one file every view reads first. Its size grows with drivers, teams, races and years only. */
+/**
+ * The one file every view reads first. Its size grows with the years and the number of drivers,
+ * teams and races, not with the quotes: a few kB.
+ */
 export type StartFile = {
   v: typeof INDEX_VERSION
   quotes: number
   sizes: IndexSizes
   /** Newest year first: [year, its first ordinal, its quotes]. */
   years: [number, number, number][]
-  /** [id, name, team indexes], in dataset order: a driver's index is its place here. */
-  drivers: [string, string, number[]][]
-  teams: [string, string][]
-  races: [string, string][]
   /** Each list's length, by kind and index: the whole dataset's count of each value. */
   counts: Record<ListKind, number[]>
+  /** How many files the search's words are spread over (term-shards.ts bucketOf). */
+  buckets: number
 }
+
+/**
+ * The drivers, teams and races, in dataset order (a value's index is its place here): the
+ * explorer's page has them already (its data lists them all), so the index does not repeat them.
+ * A driver: [id, name, team indexes]; a race: [id, its names (name, short name, nickname, venue)].
+ */
+export type IndexRecords = {
+  drivers: [string, string, number[]][]
+  teams: [string, string][]
+  races: [string, string[]][]
+}
+
+/** What the engine answers from: the start-up file and the page's records. */
+export type IndexContext = StartFile & IndexRecords
 
 /** How many of some quotes each driver, team and race has: [value index, count] rows. */
 export type Totals = { d: [number, number][]; t: [number, number][]; r: [number, number][] }
@@ -59,19 +76,41 @@ export type ListHead = {
   parts: number[]
   first: number[]
   counted?: { years: [number, number][]; totals: Totals }
+  /** A word's list: how many quotes hold the word in their source's names only. */
+  sourceOnly?: number
+  /** A word's list of one part: its entries carry their codes too (entries.ts LAYOUTS). */
+  coded?: boolean
 }
+
+/** A vocabulary file: its words, sorted, their counts, and [place, display] where it differs. */
+export type VocabularyFile = { words: string[]; counts: number[]; display: [number, string][] }
 
 /** A record block: the quotes of `sizes.block` ordinals in a row, whole, and the sources they cite. */
 export type RecordBlock = { quotes: Quote[]; sources: Source[] }
 
+/**
+ * Where a list's files are, from its base: a facet value's (`l/d12`) or a word's of its own
+ * (`t/3/41`, the 41st word of bucket 3).
+ */
+export const listBase = {
+  facet: (kind: ListKind, index: number) => `l/${kind}${index}`,
+  word: (bucket: number, at: number) => `t/${bucket}/${at}`,
+}
+
 export const indexPaths = {
   start: 'start.json',
-  list: (kind: ListKind, index: number) => `l/${kind}${index}.json`,
-  part: (kind: ListKind, index: number, part: number) => `l/${kind}${index}-${part}.json`,
+  list: (base: string) => `${base}.json`,
+  part: (base: string, part: number) => `${base}-${part}.json`,
   /** A list's YearlyTotals and its YearlyWishes. */
-  yearly: (kind: ListKind, index: number) => `l/${kind}${index}-y.json`,
-  wishes: (kind: ListKind, index: number) => `l/${kind}${index}-m.json`,
+  yearly: (base: string) => `${base}-y.json`,
+  wishes: (base: string) => `${base}-m.json`,
+  /** A bucket of the search's words (term-shards.ts TermShard). */
+  bucket: (bucket: number) => `t/${bucket}.json`,
+  /** A file of the vocabulary, for "did you mean" (vocabulary-files.ts). */
+  vocabulary: (file: number) => `v/${file}.json`,
   block: (block: number) => `r/${block}.json`,
+  /** The codes of `sizes.codes` ordinals in a row (entries.ts packCode). */
+  codes: (block: number) => `c/${block}.json`,
   /** The Totals, and the Wishes, of the quotes of the newest `years` years: a period is two apart. */
   prefix: (years: number) => `g/${years}.json`,
   prefixWishes: (years: number) => `g/${years}-m.json`,
@@ -86,47 +125,6 @@ export type Code = {
   about: readonly number[]
   wishes: readonly (readonly [number, number])[]
   date: number
-}
-
-/**
- * A list's entries, packed: each ordinal as its distance from the last (the first from `from`,
- * the part's first ordinal), then its code.
- */
-export function packEntries(
-  entries: readonly { ordinal: number; code: Code }[],
-  from: number,
-): number[] {
-  const packed: number[] = []
-  let last = from
-  for (const { ordinal, code } of entries) {
-    packed.push(ordinal - last, code.date, code.speaker, code.about.length, ...code.about)
-    packed.push(code.wishes.length, ...code.wishes.flat())
-    last = ordinal
-  }
-  return packed
-}
-
-/** The entries of packed numbers; `from`: the ordinal the first distance counts from. */
-export function unpackEntries(packed: readonly number[], from: number) {
-  const ordinals: number[] = []
-  const codes: Code[] = []
-  let ordinal = from
-  let i = 0
-  const next = () => {
-    const value = packed[i++]
-    if (value === undefined || !Number.isInteger(value) || value < 0) throw new IndexFileError()
-    return value
-  }
-  while (i < packed.length) {
-    ordinal += next()
-    const date = next()
-    const speaker = next()
-    const about = Array.from({ length: next() }, next)
-    const wishes = Array.from({ length: next() }, () => [next(), next()] as const)
-    ordinals.push(ordinal)
-    codes.push({ speaker, about, wishes, date })
-  }
-  return { ordinals, codes }
 }
 
 /** A file of the index that is not what the format says: truncated, or from another build. */

@@ -1,22 +1,49 @@
 import type { Quote, Source } from '../../dataset/schema'
 import {
+  isBlock,
+  isHead,
+  isNumbers,
+  isRows,
+  isShard,
+  isStart,
+  isTotals,
+  isVocabulary,
+  isYearly,
+} from './index-guards'
+import {
+  integerReader,
+  LAYOUTS,
+  unpackCode,
+  unpackEntries,
+  type Entries,
+  type Layout,
+} from './entries'
+import {
   IndexFileError,
   indexPaths,
-  unpackEntries,
+  listBase,
   type Code,
-  type ListHead,
-  type Totals,
-  type YearlyTotals,
   type ListKind,
-  type RecordBlock,
-  type StartFile,
+  type Totals,
 } from './index-format'
+
+export type { Entries } from './entries'
 
 /** Fetches one file of the index, parsed; rejects if it cannot be had. */
 export type LoadIndexFile = (path: string) => Promise<unknown>
 
-/** A list's entries, read: ordinals ascending, and each one's code. */
-export type Entries = { ordinals: readonly number[]; codes: readonly Code[] }
+/** A list to read: where its files are, and what its entries carry. */
+export type ListRef = { base: string; layout: Layout }
+
+export const facetList = (kind: ListKind, index: number): ListRef => ({
+  base: listBase.facet(kind, index),
+  layout: LAYOUTS.facet,
+})
+
+export const wordList = (bucket: number, at: number): ListRef => ({
+  base: listBase.word(bucket, at),
+  layout: LAYOUTS.word,
+})
 
 /**
  * Reads the index's files as a view needs them, each fetched once (a failed one is asked for
@@ -40,51 +67,77 @@ export function createIndexReader(load: LoadIndexFile) {
     return json
   }
 
-  const head = (kind: ListKind, index: number) => checked(indexPaths.list(kind, index), isHead)
-  const partEntries = async (kind: ListKind, index: number, part: number): Promise<Entries> => {
-    const listHead = await head(kind, index)
+  const head = (list: ListRef) => checked(indexPaths.list(list.base), isHead)
+  const partEntries = async (list: ListRef, part: number): Promise<Entries> => {
+    const listHead = await head(list)
     const from = listHead.parts[part] ?? 0
-    if (part === 0) return unpackEntries(listHead.first, from)
-    return unpackEntries(await checked(indexPaths.part(kind, index, part), isNumbers), from)
+    const packed =
+      part === 0 ? listHead.first : await checked(indexPaths.part(list.base, part), isNumbers)
+    return unpackEntries(packed, from, listHead.coded ? LAYOUTS.inlineWord : list.layout)
+  }
+  /** Every entry of a list. */
+  const whole = async (list: ListRef): Promise<Entries> => {
+    const { parts, n } = await head(list)
+    const read = await Promise.all(parts.map((_, part) => partEntries(list, part)))
+    const entries: Entries = {
+      ordinals: read.flatMap((part) => part.ordinals),
+      codes: read.flatMap((part) => part.codes),
+      own: read.flatMap((part) => part.own),
+      source: read.flatMap((part) => part.source),
+    }
+    if (entries.ordinals.length !== n) throw new IndexFileError()
+    return entries
   }
 
   return {
     start: () => checked(indexPaths.start, isStart),
     head,
+    whole,
     /** A list's totals by year: for a period. */
-    yearly: (kind: ListKind, index: number) => checked(indexPaths.yearly(kind, index), isYearly),
+    yearly: (list: ListRef) => checked(indexPaths.yearly(list.base), isYearly),
     /** A list's wishes by year: for the ambition matrix. */
-    wishes: (kind: ListKind, index: number) => checked(indexPaths.wishes(kind, index), isRows),
+    wishes: (list: ListRef) => checked(indexPaths.wishes(list.base), isRows),
+    /** A bucket of the search's words. */
+    bucket: (bucket: number) => checked(indexPaths.bucket(bucket), isShard),
+    /** The codes of some quotes, from the code blocks that hold them. */
+    async codesAt(ordinals: Iterable<number>, blockSize: number): Promise<Map<number, Code>> {
+      const blocks = [...new Set([...ordinals].map((o) => Math.floor(o / blockSize)))]
+      const codes = new Map<number, Code>()
+      await Promise.all(
+        blocks.map(async (block) => {
+          const { next, done } = integerReader(await checked(indexPaths.codes(block), isNumbers))
+          for (let ordinal = block * blockSize; !done(); ordinal++) {
+            codes.set(ordinal, unpackCode(next))
+          }
+        }),
+      )
+      return codes
+    },
+    /** A file of the vocabulary. */
+    vocabulary: (file: number) => checked(indexPaths.vocabulary(file), isVocabulary),
+    /** A word's postings: inline in its bucket, or its list read whole. */
+    async postings(bucket: number, at: number): Promise<Entries> {
+      const shard = await checked(indexPaths.bucket(bucket), isShard)
+      const inline = shard.inline[at]
+      if (inline === undefined) throw new IndexFileError()
+      const entries = inline
+        ? unpackEntries(inline, 0, LAYOUTS.inlineWord)
+        : await whole(wordList(bucket, at))
+      if (entries.ordinals.length !== shard.counts[at]) throw new IndexFileError()
+      return entries
+    },
     /** The totals of the quotes of the newest `years` years (none for 0). */
     prefix: async (years: number): Promise<Totals | undefined> =>
       years === 0 ? undefined : checked(indexPaths.prefix(years), isTotals),
     /** Their wishes. */
     prefixWishes: async (years: number) =>
       years === 0 ? [] : checked(indexPaths.prefixWishes(years), isRows),
-    /** Every entry of a list. */
-    async whole(kind: ListKind, index: number): Promise<Entries> {
-      const { parts, n } = await head(kind, index)
-      const read = await Promise.all(parts.map((_, part) => partEntries(kind, index, part)))
-      const entries = {
-        ordinals: read.flatMap((part) => part.ordinals),
-        codes: read.flatMap((part) => part.codes),
-      }
-      if (entries.ordinals.length !== n) throw new IndexFileError()
-      return entries
-    },
     /**
      * The ordinals of a list within [lo, hi), from the `skip`th of them, at most `take`:
      * reads only the parts that hold them.
      */
-    async window(
-      kind: ListKind,
-      index: number,
-      lo: number,
-      hi: number,
-      skip: number,
-      take: number,
-    ) {
-      const { parts } = await head(kind, index)
+    async window(list: ListRef, lo: number, hi: number, skip: number, take: number) {
+      const { parts } = await head(list)
       const found: number[] = []
       let seen = 0
       // The last part starting at or before lo holds the first ordinal in range, if any does.
@@ -93,7 +146,7 @@ export function createIndexReader(load: LoadIndexFile) {
         parts.findLastIndex((start) => start <= lo),
       )
       for (; part < parts.length && (parts[part] ?? hi) < hi && found.length < take; part++) {
-        for (const ordinal of (await partEntries(kind, index, part)).ordinals) {
+        for (const ordinal of (await partEntries(list, part)).ordinals) {
           if (ordinal < lo) continue
           if (ordinal >= hi || found.length >= take) break
           if (seen++ >= skip) found.push(ordinal)
@@ -122,52 +175,3 @@ export function createIndexReader(load: LoadIndexFile) {
 }
 
 export type IndexReader = ReturnType<typeof createIndexReader>
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
-
-function isNumbers(value: unknown): value is number[] {
-  return Array.isArray(value) && value.every((n) => typeof n === 'number')
-}
-
-function isRows(value: unknown): value is number[][] {
-  return Array.isArray(value) && value.every(isNumbers)
-}
-
-const hasRowLists = (value: unknown) =>
-  isRecord(value) && isRows(value.d) && isRows(value.t) && isRows(value.r)
-
-function isTotals(value: unknown): value is Totals {
-  return hasRowLists(value)
-}
-
-function isYearly(value: unknown): value is YearlyTotals {
-  return hasRowLists(value)
-}
-
-function isHead(value: unknown): value is ListHead {
-  return (
-    isRecord(value) &&
-    typeof value.n === 'number' &&
-    isNumbers(value.parts) &&
-    isNumbers(value.first) &&
-    (value.counted === undefined ||
-      (isRecord(value.counted) && isRows(value.counted.years) && isTotals(value.counted.totals)))
-  )
-}
-
-function isStart(value: unknown): value is StartFile {
-  return (
-    isRecord(value) &&
-    value.v === 1 &&
-    typeof value.quotes === 'number' &&
-    isRecord(value.sizes) &&
-    ['years', 'drivers', 'teams', 'races'].every((key) => Array.isArray(value[key])) &&
-    isRecord(value.counts)
-  )
-}
-
-/** A block of the build's own records: its lists are checked, its records trusted as built. */
-function isBlock(value: unknown): value is RecordBlock {
-  return isRecord(value) && Array.isArray(value.quotes) && Array.isArray(value.sources)
-}

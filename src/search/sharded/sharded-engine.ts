@@ -1,4 +1,3 @@
-import { matrixOf } from '../../model/matrix'
 import { uniqueBy } from '../../lib/unique-by'
 import type { Source } from '../../dataset/schema'
 import {
@@ -9,20 +8,32 @@ import {
   parseExplorerParams,
   parsePage,
   type ExplorerFilters,
-  type Facet,
 } from '../../urls/explorer-params'
 import { paramsOf } from '../engine/filters-params'
 import type { ExploreOptions, ExplorerResult } from '../explorer-result'
-import { sortOf } from '../search-query'
+import { parseSearch, sortOf } from '../search-query'
+import { FEW_RESULTS, suggestSearch } from '../suggestions'
 import { answerFromLists, answerFromOneList, answerFromPeriod } from './answers'
-import { createIndexReader, type LoadIndexFile } from './index-reader'
-import { periodOf } from './period'
-import { idsOf, knownIn } from './start-file'
+import type { IndexContext, IndexRecords } from './index-format'
+import { createIndexReader, type IndexReader, type LoadIndexFile } from './index-reader'
+import { answerFromOneWord } from './one-word'
+import { countsById, matrixOfAnswer, yearsOf } from './result-parts'
+import { findBySearch } from './search-matches'
+import { namedRecords } from './search-words'
+import { contextOf, knownIn, periodOf } from './start-file'
+import { vocabularyFor } from './vocabulary-files'
 
-const NO_SEARCH = { include: [], exclude: [] }
+/**
+ * Lists read whole for a search, at most, in entries per quote of the dataset (and at least the
+ * minimum): past that the whole dataset costs less.
+ */
+const SEARCH_BUDGET = 2
+const SEARCH_BUDGET_MIN = 20_000
+/** Pages named by a search, at most (explorer-engine.ts). */
+const NAMED_MAX = 5
 
 export type ShardedEngine = {
-  /** One page of results, read from the index; undefined for a view it cannot answer yet. */
+  /** One page of results, read from the index; undefined for a view it cannot answer. */
   explore(
     filters: ExplorerFilters,
     page: number,
@@ -33,46 +44,35 @@ export type ShardedEngine = {
 }
 
 /** The explorer over the build's index (docs/explorer-index.md), fetching only what a view needs. */
-export function createShardedEngine(load: LoadIndexFile): ShardedEngine {
+export function createShardedEngine(load: LoadIndexFile, records: IndexRecords): ShardedEngine {
   const reader = createIndexReader(load)
   return {
     warm() {
       reader.start().catch(() => {})
     },
     async explore(asked, requestedPage, options) {
-      const start = await reader.start()
-      const filters = parseExplorerParams(paramsOf(asked), knownIn(start))
-      // Searches come from the term shards, still to be built: the whole dataset answers them.
-      if (filters.q.trim() !== '') return undefined
-      const sort = sortOf(filters.sort, NO_SEARCH)
-      const period = periodOf(start, filters.from, filters.to)
-      const chosen = FACETS.filter((facet) => filters[facet].length > 0)
-      const view = { reader, start, filters, period, chosen }
-      const matrixRows = options?.matrixRows ?? 0
-      if (chosen.length === 0 && sort !== 'newest') return undefined
-      const single =
-        chosen.length === 1 && sort === 'newest' ? await answerFromOneList(view) : undefined
-      const answer =
-        single ??
-        (chosen.length === 0 ? await answerFromPeriod(view) : await answerFromLists(view, sort))
-      const resultCount = answer.resultCount
+      const start = contextOf(await reader.start(), records)
+      const counted = await countView(reader, start, asked)
+      if (!counted) return undefined
+      const { filters, query, sort, answer } = counted
+      const { resultCount } = answer
+      const suggestion = await suggestionFor(reader, start, counted)
+      if (suggestion === null) return undefined
       const page = parsePage(
         new URLSearchParams({ [PAGE_PARAM]: String(requestedPage) }),
         resultCount,
       )
       const first = (page - 1) * PAGE_SIZE
-      const shown = await answer.pageOrdinals(first, PAGE_SIZE)
-      const records = await reader.records(shown, start.sizes.block)
-      const quotes = records.map((r) => r.quote)
+      const shown = await reader.records(
+        await answer.pageOrdinals(first, PAGE_SIZE),
+        start.sizes.block,
+      )
+      const quotes = shown.map((r) => r.quote)
       const sources = uniqueBy(
-        records.flatMap((r): Source[] => (r.source ? [r.source] : [])),
+        shown.flatMap((r): Source[] => (r.source ? [r.source] : [])),
         (source) => source.id,
       )
-      const named = (facet: Facet, counts: Map<number, number>): [string, number][] =>
-        [...counts].flatMap(([i, n]) => {
-          const id = idsOf(start, facet)[i]
-          return id !== undefined && n > 0 ? [[id, n]] : []
-        })
+      const matrixRows = options?.matrixRows ?? 0
       return {
         filters,
         quotes,
@@ -81,34 +81,64 @@ export function createShardedEngine(load: LoadIndexFile): ShardedEngine {
         page,
         pageCount: pageCount(resultCount),
         first,
-        counts: {
-          driver: named('driver', answer.counts.driver),
-          team: named('team', answer.counts.team),
-          ambition: named('ambition', answer.counts.ambition),
-        },
+        counts: countsById(start, answer.counts),
         totals: answer.totals,
-        years: [...answer.years]
-          .flatMap(([k, n]): [number, number][] => {
-            const year = start.years[k]?.[0]
-            return year !== undefined && n > 0 ? [[year, n]] : []
-          })
-          .sort(([a], [b]) => a - b),
+        years: yearsOf(start, answer.years),
         sort,
-        terms: [],
-        searchAlone: start.quotes,
-        ...(resultCount === 0 && { narrowingAlone: 0 }),
-        named: [],
-        ...(matrixRows > 0 && {
-          matrix: matrixOf(
-            [...(await answer.wishes())].map(([i, races]) => [
-              start.drivers[i]?.[0] ?? '',
-              [...races].map(([j, n]) => [start.races[j]?.[0] ?? '', n] as const),
-            ]),
-            (id) => start.drivers.find(([driverId]) => driverId === id)?.[1],
-            matrixRows,
-          ),
-        }),
+        terms: query.include.map((term) => [...term]),
+        searchAlone: answer.searchAlone ?? start.quotes,
+        ...(resultCount === 0 && { narrowingAlone: answer.narrowingAlone ?? 0 }),
+        named: namedRecords(start, query, NAMED_MAX),
+        ...(suggestion !== undefined && { suggestion }),
+        ...(matrixRows > 0 && { matrix: await matrixOfAnswer(start, answer, matrixRows) }),
       }
     },
   }
+}
+
+type Counted = NonNullable<Awaited<ReturnType<typeof countView>>>
+
+/** The view's filters read as a URL is, and its counts: undefined if the index cannot answer. */
+async function countView(reader: IndexReader, start: IndexContext, asked: ExplorerFilters) {
+  const filters = parseExplorerParams(paramsOf(asked), knownIn(start))
+  const query = parseSearch(filters.q)
+  const sort = sortOf(filters.sort, query)
+  const period = periodOf(start, filters.from, filters.to)
+  const chosen = FACETS.filter((facet) => filters[facet].length > 0)
+  const view = { reader, start, filters, period, chosen }
+  if (filters.q.trim() !== '') {
+    // Nothing but exclusions, or nothing to look for: rare enough for the whole dataset.
+    if (query.include.length === 0) return undefined
+    const oneWord =
+      sort === 'relevance' || sort === 'newest' ? await answerFromOneWord(view, query) : undefined
+    if (oneWord) return { filters, query, sort, answer: oneWord }
+    const budget = Math.max(SEARCH_BUDGET_MIN, SEARCH_BUDGET * start.quotes)
+    const found = await findBySearch(reader, start, query, budget)
+    if (!found) return undefined
+    return { filters, query, sort, answer: await answerFromLists(view, sort, found) }
+  }
+  if (chosen.length === 0 && sort !== 'newest') return undefined
+  const single =
+    chosen.length === 1 && sort === 'newest' ? await answerFromOneList(view) : undefined
+  const answer =
+    single ?? (chosen.length > 0 ? await answerFromLists(view, sort) : await answerFromPeriod(view))
+  return { filters, query, sort, answer }
+}
+
+/**
+ * "Did you mean" (engine/search-suggestion.ts), from the vocabulary of the search's letters: a
+ * search like it that finds more. Null when the index cannot tell how many that search finds.
+ */
+async function suggestionFor(
+  reader: IndexReader,
+  start: IndexContext,
+  { filters, query, answer }: Counted,
+): Promise<string | undefined | null> {
+  if (filters.q.trim() === '' || answer.resultCount > FEW_RESULTS) return undefined
+  const vocabulary = await vocabularyFor(reader, query.include.flat())
+  const q = suggestSearch(vocabulary, query, answer.resultCount)
+  if (q === undefined) return undefined
+  const other = await countView(reader, start, { ...filters, q })
+  if (!other) return null
+  return other.answer.resultCount > answer.resultCount ? q : undefined
 }

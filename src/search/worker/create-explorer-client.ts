@@ -9,6 +9,8 @@ import {
 } from './explorer-protocol'
 import { datasetUrl } from '../../dataset/fetch-dataset-json'
 import type { ExplorerSources } from './explorer-service'
+import type { DatasetIndex } from '../../model/dataset-index'
+import { indexRecordsOf } from '../sharded/start-file'
 
 /**
  * The explorer client's own code, loaded when the page first asks for it (explorer-client.ts):
@@ -21,16 +23,18 @@ let client: { indexFolder: string | undefined; client: ExplorerClient } | undefi
 
 /**
  * The page's explorer, started on first use: in a Web Worker where there is one, reading the
- * build's index in `indexFolder` (under data/explorer/), if the page names one.
+ * build's index that the page's data names (explorerIndex, a folder under data/explorer/), with
+ * the page's drivers, teams and races, if it names one.
  */
-export function explorerClient(indexFolder: string | undefined): ExplorerClient {
+export function explorerClient(page: DatasetIndex): ExplorerClient {
+  const indexFolder = page.explorerIndex
   if (client && client.indexFolder === indexFolder) return client.client
-  const index =
-    indexFolder === undefined
-      ? undefined
-      : new URL(`${import.meta.env.BASE_URL}data/explorer/${indexFolder}/`, document.baseURI).href
+  const index = indexFolder && {
+    url: new URL(`${import.meta.env.BASE_URL}data/explorer/${indexFolder}/`, document.baseURI).href,
+    records: indexRecordsOf(page),
+  }
   const created = createExplorerClient(
-    { dataset: datasetUrl(), index },
+    { dataset: datasetUrl(), ...(index && { index }) },
     { worker: typeof Worker === 'function' },
   )
   client = { indexFolder, client: created }

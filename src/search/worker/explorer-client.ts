@@ -1,14 +1,15 @@
 import { DatasetError } from '../../dataset/dataset-error'
 import type { ExplorerClient } from './explorer-protocol'
+import type { DatasetIndex } from '../../model/dataset-index'
 
 /**
  * The page's shared client (create-explorer-client.ts), its code loaded when first asked: the
  * explorer's first view comes with the page and needs none of it (never asked while prerendering).
  */
-async function sharedClient(indexFolder: string | undefined): Promise<ExplorerClient> {
+async function sharedClient(page: DatasetIndex): Promise<ExplorerClient> {
   try {
     const { explorerClient } = await import('./create-explorer-client')
-    return explorerClient(indexFolder)
+    return explorerClient(page)
   } catch (error) {
     const detail = error instanceof Error ? `: ${error.message}` : ''
     throw new DatasetError('network', `The quote explorer could not be loaded${detail}.`)
@@ -18,17 +19,18 @@ async function sharedClient(indexFolder: string | undefined): Promise<ExplorerCl
 const clients = new Map<string | undefined, ExplorerClient>()
 
 /**
- * The page's explorer client, over the build's index in `indexFolder` (the explorer page's data
- * names it) and the whole dataset: its code and the engine load on first use.
+ * The explorer page's client, over the build's index its data names (explorerIndex) and the
+ * whole dataset: its code and the engine load on first use.
  */
-export function pageClient(indexFolder: string | undefined): ExplorerClient {
+export function pageClient(page: DatasetIndex): ExplorerClient {
+  const indexFolder = page.explorerIndex
   let client = clients.get(indexFolder)
   if (!client) {
     client = {
-      explore: async (...args) => (await sharedClient(indexFolder)).explore(...args),
-      download: async (...args) => (await sharedClient(indexFolder)).download(...args),
+      explore: async (...args) => (await sharedClient(page)).explore(...args),
+      download: async (...args) => (await sharedClient(page)).download(...args),
       warm: () => {
-        sharedClient(indexFolder).then(
+        sharedClient(page).then(
           (shared) => shared.warm(),
           () => {},
         )

@@ -3,6 +3,7 @@ import type { DownloadFile } from '../engine/download'
 import type { ExploreOptions, ExplorerResult } from '../explorer-result'
 import type { ExportFormat } from '../export-quotes'
 import { FACETS, SORTS, type ExplorerFilters } from '../../urls/explorer-params'
+import type { IndexRecords } from '../sharded/index-format'
 
 /** What the page asks of the explorer, wherever it runs (a worker, or the main thread). */
 export type ExplorerClient = {
@@ -24,8 +25,14 @@ export type ExplorerClient = {
  * `explore` and each `download` gets exactly one reply with its id. Both sides check what arrives: a message is
  * `unknown` until a guard below says otherwise.
  */
-/** `url`: the whole dataset; `index`: the folder of the build's index of it, if there is one. */
-export type InitRequest = { type: 'init'; url: string; index?: string }
+/**
+ * The build's index of the dataset: its folder's address, and the page's records its lists are
+ * numbered by (start-file.ts indexRecordsOf).
+ */
+export type IndexSource = { url: string; records: IndexRecords }
+
+/** `url`: the whole dataset; `index`: the build's index of it, if there is one. */
+export type InitRequest = { type: 'init'; url: string; index?: IndexSource }
 export type ExploreRequest = {
   id: number
   type: 'explore'
@@ -76,8 +83,7 @@ export function isExplorerRequest(value: unknown): value is ExplorerRequest {
   if (!isRecord(value)) return false
   if (value.type === 'init') {
     return (
-      typeof value.url === 'string' &&
-      (value.index === undefined || typeof value.index === 'string')
+      typeof value.url === 'string' && (value.index === undefined || isIndexSource(value.index))
     )
   }
   if (value.type === 'download') {
@@ -96,6 +102,15 @@ export function isExplorerRequest(value: unknown): value is ExplorerRequest {
     isRecord(value.options) &&
     typeof value.options.matrixRows === 'number' &&
     isFilters(value.filters)
+  )
+}
+
+/** The index's address, and the page's records as lists of tuples: their fields the engine checks. */
+function isIndexSource(value: unknown): value is IndexSource {
+  if (!isRecord(value) || typeof value.url !== 'string' || !isRecord(value.records)) return false
+  const { drivers, teams, races } = value.records
+  return [drivers, teams, races].every(
+    (list) => Array.isArray(list) && list.every((record) => Array.isArray(record)),
   )
 }
 

@@ -2,11 +2,11 @@ import { DatasetError } from '../../dataset/dataset-error'
 import { fetchDatasetJson } from '../../dataset/fetch-dataset-json'
 import { rememberPromise } from '../../lib/remember-promise'
 import { createShardedEngine } from '../sharded/sharded-engine'
-import type { ExplorerClient } from './explorer-protocol'
+import type { ExplorerClient, IndexSource } from './explorer-protocol'
 import { loadExplorerEngine } from './load-explorer-engine'
 
 /** Where the explorer reads from: the whole dataset, and the build's index of it if there is one. */
-export type ExplorerSources = { dataset: string; index?: string }
+export type ExplorerSources = { dataset: string; index?: IndexSource }
 
 /**
  * The explorer, wherever it runs (the worker, or the page without one): a view the build's index
@@ -17,9 +17,8 @@ export function createExplorerService({ dataset, index }: ExplorerSources): Expl
   // A failed download is not kept: the next call tries again.
   const whole = rememberPromise(() => loadExplorerEngine(dataset))
   const sharded =
-    index === undefined
-      ? undefined
-      : createShardedEngine((file) => fetchDatasetJson(new URL(file, index).href))
+    index &&
+    createShardedEngine((file) => fetchDatasetJson(new URL(file, index.url).href), index.records)
   return {
     async explore(filters, page, options) {
       const answer = sharded && (await asDatasetError(sharded.explore(filters, page, options)))

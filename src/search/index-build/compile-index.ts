@@ -1,27 +1,31 @@
-import type { DatasetIndex } from '../../model/dataset-index'
+import type { DatasetIndex, QuoteEntry } from '../../model/dataset-index'
 import type { Source } from '../../dataset/schema'
 import { newestOrder } from '../result-order'
-import { countsOf, type Counted } from './count-table'
+import { countsOf } from './count-rows'
+import { packCode } from '../sharded/entries'
+import { termPostings } from './compile-terms'
+import { writeList, type Quoted } from './write-list'
+import { writeTerms } from './write-terms'
+import { vocabularyFiles } from './write-vocabulary'
+import { buildVocabulary } from '../suggestions'
+import { buildSearchIndex } from '../search-index'
 import {
   DEFAULT_SIZES,
   INDEX_VERSION,
   indexPaths,
   LIST_KIND_ORDER,
-  packEntries,
+  listBase,
   type Code,
   type IndexSizes,
-  type ListHead,
   type ListKind,
   type RecordBlock,
   type StartFile,
-} from './index-format'
+} from '../sharded/index-format'
 
 // Build time only: the browser reads what this writes (docs/explorer-index.md).
 
 /** The index's files: path under the index's folder -> JSON text. */
 export type IndexFiles = Map<string, string>
-
-type Quoted = Counted & { ordinal: number; code: Code }
 
 export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SIZES): IndexFiles {
   const files = new Map<string, string>()
@@ -35,6 +39,7 @@ export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SI
   const dates = [...new Set(order.map((i) => index.entries[i]?.published ?? ''))]
   const dateRank = new Map(dates.map((date, rank) => [date, rank]))
   const years: StartFile['years'] = []
+  const positioned: { ordinal: number; code: Code; entry: QuoteEntry }[] = []
   const quoted: Quoted[] = order.map((position, ordinal) => {
     const entry = index.entries[position]
     if (!entry) throw new Error(`no entry at ${position}`)
@@ -48,6 +53,7 @@ export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SI
       wishes: quote.ambitions.map((a) => [at(driverAt, a.driverId), at(raceAt, a.raceId)] as const),
       date: dateRank.get(entry.published) ?? 0,
     }
+    positioned.push({ ordinal, code, entry })
     return {
       ordinal,
       code,
@@ -63,33 +69,21 @@ export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SI
     d: index.drivers.map(() => []),
     t: index.teams.map(() => []),
     r: index.races.map(() => []),
+    w: index.drivers.map(() => []),
   }
   for (const quote of quoted) {
     for (const i of quote.drivers) lists.d[i]?.push(quote)
     for (const i of quote.teams) lists.t[i]?.push(quote)
     for (const i of quote.races) lists.r[i]?.push(quote)
+    for (const i of new Set(quote.wishes.map(([driver]) => driver))) lists.w[i]?.push(quote)
   }
   for (const kind of LIST_KIND_ORDER) {
-    lists[kind].forEach((list, i) => {
-      const parts = chunks(list, sizes.part)
-      const starts = parts.map((part) => part[0]?.ordinal ?? 0)
-      const head: ListHead = {
-        n: list.length,
-        parts: starts,
-        first: packEntries(parts[0] ?? [], starts[0] ?? 0),
-      }
-      if (parts.length > 1) {
-        const counted = countsOf(list)
-        head.counted = { years: counted.years, totals: counted.totals }
-        write(indexPaths.yearly(kind, i), counted.yearly)
-        write(indexPaths.wishes(kind, i), counted.yearlyWishes)
-      }
-      write(indexPaths.list(kind, i), head)
-      parts.forEach((part, k) => {
-        if (k > 0) write(indexPaths.part(kind, i, k), packEntries(part, starts[k] ?? 0))
-      })
-    })
+    lists[kind].forEach((list, i) => writeList(write, listBase.facet(kind, i), list, sizes))
   }
+  const buckets = writeTerms(write, termPostings(positioned, index.sourceById), quoted, sizes)
+  vocabularyFiles(buildVocabulary(buildSearchIndex(index))).forEach((file, i) =>
+    write(indexPaths.vocabulary(i), file),
+  )
 
   // The newest k years' counts, years collapsed: a period's counts are two of these apart.
   for (let k = 1; k <= years.length; k++) {
@@ -98,6 +92,12 @@ export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SI
     write(indexPaths.prefix(k), counted.totals)
     write(indexPaths.prefixWishes(k), counted.wishes)
   }
+
+  chunks(quoted, sizes.codes).forEach((quotes, block) => {
+    const packed: number[] = []
+    for (const { code } of quotes) packCode(packed, code)
+    write(indexPaths.codes(block), packed)
+  })
 
   chunks(order, sizes.block).forEach((positions, block) => {
     const quotes = positions.flatMap((i) => index.entries[i]?.quote ?? [])
@@ -114,18 +114,13 @@ export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SI
     quotes: quoted.length,
     sizes,
     years,
-    drivers: index.drivers.map((d) => [
-      d.id,
-      d.name,
-      [...new Set(d.affiliations.map((a) => at(teamAt, a.teamId)))],
-    ]),
-    teams: index.teams.map((t) => [t.id, t.name]),
-    races: index.races.map((r) => [r.id, r.name]),
     counts: {
       d: lists.d.map((l) => l.length),
       t: lists.t.map((l) => l.length),
       r: lists.r.map((l) => l.length),
+      w: lists.w.map((l) => l.length),
     },
+    buckets,
   }
   write(indexPaths.start, start)
   return files

@@ -1,0 +1,73 @@
+import type { Source } from '../../dataset/schema'
+import type { QuoteEntry } from '../../model/dataset-index'
+import { textKeyOf } from '../search-index'
+import { nameKey } from '../search-query'
+import type { Code } from '../sharded/index-format'
+import { shardOf } from '../sharded/term-shards'
+
+// Build time only: the term index's postings (docs/explorer-index.md, "Search").
+
+/**
+ * One quote's occurrence of a word: where in the quote's own words (text, translations, context,
+ * as search reads them: search-index.ts textKeyOf) and where in its source's names (publisher and
+ * title, with their words run together: search-query.ts nameKey) the word stands. Positions
+ * count words from 0; a new line (field) skips one, so words of two fields are never adjacent.
+ */
+export type Posting = {
+  ordinal: number
+  code: Code
+  own: number[]
+  source: number[]
+}
+
+/** Each word of a key with its positions. */
+function positionsIn(key: string): Map<string, number[]> {
+  const positions = new Map<string, number[]>()
+  let position = 0
+  for (const line of key.split('\n')) {
+    for (const word of line.split(' ')) {
+      if (word === '') continue
+      const at = positions.get(word)
+      if (at) at.push(position)
+      else positions.set(word, [position])
+      position++
+    }
+    position++
+  }
+  return positions
+}
+
+/**
+ * Every word the search reads, by shard (term-shards.ts), each with its postings in ordinal
+ * order: the quotes whose own words or source's names hold it.
+ */
+export function termPostings(
+  quotes: readonly { ordinal: number; code: Code; entry: QuoteEntry }[],
+  sourceById: ReadonlyMap<string, Source>,
+): Map<string, Map<string, Posting[]>> {
+  const sourceWords = new Map<string, Map<string, number[]>>()
+  const wordsOfSource = (id: string) => {
+    let words = sourceWords.get(id)
+    if (!words) {
+      const source = sourceById.get(id)
+      words = positionsIn(source ? nameKey([source.publisher, source.title]) : '')
+      sourceWords.set(id, words)
+    }
+    return words
+  }
+  const shards = new Map<string, Map<string, Posting[]>>()
+  for (const { ordinal, code, entry } of quotes) {
+    const own = positionsIn(textKeyOf(entry))
+    const source = wordsOfSource(entry.quote.sourceId)
+    for (const word of new Set([...own.keys(), ...source.keys()])) {
+      const shard = shardOf(word)
+      let words = shards.get(shard)
+      if (!words) shards.set(shard, (words = new Map()))
+      const posting = { ordinal, code, own: own.get(word) ?? [], source: source.get(word) ?? [] }
+      const postings = words.get(word)
+      if (postings) postings.push(posting)
+      else words.set(word, [posting])
+    }
+  }
+  return shards
+}

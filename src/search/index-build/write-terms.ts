@@ -1,0 +1,56 @@
+import type { Posting } from './compile-terms'
+import { LAYOUTS, packEntries } from '../sharded/entries'
+import { indexPaths, listBase, type IndexSizes } from '../sharded/index-format'
+import { bucketOf, INLINE_POSTINGS, type TermShard } from '../sharded/term-shards'
+import { writeList, type Quoted } from './write-list'
+
+// Build time only.
+
+const positionsOf = ({ own, source }: Posting) => ({ own, source })
+
+/** About this many words to a bucket: a search reads one bucket per word it looks up. */
+const WORDS_PER_BUCKET = 400
+
+/**
+ * Writes the search's words (compile-terms.ts termPostings, by shard) into buckets, every bucket
+ * even if empty: each word's postings inline when few, else in a list of its own. Returns how
+ * many buckets there are.
+ */
+export function writeTerms(
+  write: (path: string, json: unknown) => void,
+  shards: ReadonlyMap<string, ReadonlyMap<string, Posting[]>>,
+  quoted: readonly Quoted[],
+  sizes: IndexSizes,
+): number {
+  let words = 0
+  for (const shard of shards.values()) words += shard.size
+  const count = Math.max(1, Math.ceil(words / WORDS_PER_BUCKET))
+  const buckets = Array.from({ length: count }, () => new Map<string, Posting[]>())
+  for (const [shard, postings] of shards) {
+    const bucket = buckets[bucketOf(shard, count)]
+    for (const [word, list] of postings) bucket?.set(word, list)
+  }
+  buckets.forEach((bucket, b) => {
+    const sorted = [...bucket.keys()].sort()
+    const file: TermShard = { words: sorted, counts: [], inline: [] }
+    sorted.forEach((word, at) => {
+      const postings = bucket.get(word) ?? []
+      file.counts.push(postings.length)
+      if (postings.length <= INLINE_POSTINGS) {
+        file.inline.push(packEntries(postings, 0, LAYOUTS.inlineWord))
+        return
+      }
+      file.inline.push(null)
+      const list = postings.map((posting): Quoted => {
+        const counted = quoted[posting.ordinal]
+        if (!counted) throw new Error(`no quote at ${posting.ordinal}`)
+        const { ordinal, code, year, drivers, teams, races, wishes } = counted
+        return { ordinal, code, year, drivers, teams, races, wishes, ...positionsOf(posting) }
+      })
+      // A list of one part keeps its codes: a rare word's counts need no code block.
+      writeList(write, listBase.word(b, at), list, sizes, LAYOUTS.word)
+    })
+    write(indexPaths.bucket(b), file)
+  })
+  return count
+}
