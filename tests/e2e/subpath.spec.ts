@@ -41,10 +41,12 @@ test('the explorer loads fresh under the sub-path, filters and search data inclu
   await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
   await expect(page).toHaveTitle('Quotes: Pierre Gasly, Le Mans · Paddock Quotes')
 
-  // A search, for now, reads the whole dataset, under the base too.
-  const dataset = page.waitForResponse((response) => response.url().endsWith('/data/quotes.json'))
+  // A search reads the index's buckets of words, under the base too.
+  const bucket = page.waitForResponse((response) => /\/t\/\d+\.json$/.test(response.url()))
   await openPage(page, '?q=indianapolis', 'Quotes')
-  expect(new URL((await dataset).url()).pathname).toBe(`${SUB_PATH}data/quotes.json`)
+  expect(new URL((await bucket).url()).pathname).toMatch(
+    new RegExp(`^${SUB_PATH}data/explorer/[0-9a-f]+/t/\\d+\\.json$`),
+  )
   await expect(page.getByRole('searchbox', { name: 'Search quotes' })).toHaveValue('indianapolis')
   await expect(quoteList(page).getByRole('figure')).toHaveCount(1)
 })
