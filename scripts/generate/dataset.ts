@@ -16,6 +16,7 @@ import { makeQuotes } from './quotes'
 import { makeRandom } from './random'
 import { makeDrivers, makeRaces, makeSources, makeTeams } from './records'
 import { SHAPES, type Counts, type Shape } from './shapes'
+import { FEW_WORDS } from './words'
 
 export type GenerateOptions = {
   quotes: number
@@ -47,10 +48,11 @@ export function generateDataset(options: GenerateOptions): Dataset {
     throw new Error('quotes need at least 1 driver and 1 source')
   }
   const random = makeRandom(seed)
-  const sources = makeSources(random, counts.sources)
+  const words = FEW_WORDS
+  const sources = makeSources(random, counts.sources, words)
   const teams = makeTeams(random, counts.teams)
-  const races = makeRaces(random, counts.races)
-  const drivers = makeDrivers(random, counts.drivers, teams, shape)
+  const races = makeRaces(random, counts.races, words)
+  const drivers = makeDrivers(random, counts.drivers, teams, shape, words)
   return {
     schemaVersion: 1,
     sources,
@@ -62,6 +64,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
       drivers,
       races,
       quietDrivers: shape === 'newsroom',
+      words,
     }),
   }
 }
