@@ -45,7 +45,7 @@ function loadDataset(size: number): { dataset: Dataset; json: string } {
     if (!result.ok) throw new Error(`the shipped dataset is invalid: ${result.problems[0]}`)
     return { dataset: result.dataset, json }
   }
-  const dataset = generateDataset({ quotes: size, seed: SEED })
+  const dataset = generateDataset({ quotes: size, seed: SEED, shape: 'archive' })
   return { dataset, json: serializeDataset(dataset) }
 }
 
