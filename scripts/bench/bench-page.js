@@ -27,6 +27,9 @@
     timing: null,
     /** When the app took the page over: its first commit, the end of hydration. */
     takenOver: null,
+    /** The watched count (watchCount): the text, then the frame after it first showed. */
+    watched: null,
+    countShown: null,
   }
 
   // The app marks #root in its first commit (src/app/taken-over.ts; page-api.ts passes the
@@ -120,8 +123,26 @@
   const RESULT_COUNT = /^\d[\d,]* quotes?(?: of \d[\d,]*)?$/
   const countOf = (element) => element.textContent.trim().split(/\s+·\s+/)[0]
 
+  // A cold view's count, from the document's first node on: the frame after a result count in
+  // `main` first shows `expected` (the prerendered one on `/`, the app's on a filtered view).
+  const watchCount = (expected) => {
+    if (state.watched !== null) return
+    state.watched = expected
+    const check = () => {
+      const shown = [...document.querySelectorAll('main [role="status"]')].some(
+        (element) => countOf(element) === expected && !element.closest('[hidden]'),
+      )
+      if (!shown) return
+      watcher.disconnect()
+      afterFrame((frame) => (state.countShown = frame))
+    }
+    const watcher = new MutationObserver(check)
+    watcher.observe(document, { childList: true, characterData: true, subtree: true })
+  }
+
   window.__bench = {
     state,
+    watchCount,
     /** Finds the result count among the page's status elements; returns its count. */
     findStatus() {
       const candidates = document.querySelectorAll('main [role="status"]')
@@ -219,4 +240,6 @@
         .filter((name) => new URL(name).origin === location.origin && /\.m?js$/.test(name))
     },
   }
+  // Set by a script injected after this one, or before it (load.ts).
+  if (window.__benchExpectedCount) watchCount(window.__benchExpectedCount)
 })()

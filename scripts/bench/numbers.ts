@@ -125,3 +125,16 @@ export function kB(bytes: number): string {
 export function MB(bytes: number): string {
   return `${format(bytes / 1e6, 1)} MB`
 }
+
+/** Rows as a plain-text table: the first column left-aligned, the others right-aligned. */
+export function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => row[c]?.length ?? 0))) ?? []
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('   ')
+      .trimEnd()
+  const [head, ...body] = rows
+  const rule = widths.map((width) => '-'.repeat(width)).join('   ')
+  return [line(head ?? []), rule, ...body.map(line)].join('\n')
+}

@@ -6,8 +6,8 @@ export type BenchOptions = { runs: number; sizes: number[]; json: string | undef
 const USAGE = `Usage: npm run bench -- [--runs N] [--sizes 0,10000,50000] [--json out.json]
 
   --runs N       runs per dataset, each in a fresh browser context (default 5)
-  --sizes LIST   datasets: 0 is the shipped one, any other number that many synthetic quotes
-                 (default 0,10000,50000)
+  --sizes LIST   datasets: 0 is the shipped one, any other number that many synthetic quotes,
+                 a 25-year archive (npm run generate -- --shape archive) (default 0,10000,50000)
   --json FILE    also write every raw number to FILE`
 
 const OPTIONS = {

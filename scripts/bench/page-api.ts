@@ -26,7 +26,9 @@ export type PageTiming = {
 
 /** bench-page.js's window.__bench, as the page sees it. */
 export type BenchPage = {
-  state: { firstQuote: Frame | null; quotePainted: number | null }
+  state: { firstQuote: Frame | null; quotePainted: number | null; countShown: Frame | null }
+  /** Records the frame after a result count first shows `expected` (state.countShown). */
+  watchCount(expected: string): void
   findStatus(): string | null
   statusText(): string | null
   arm(expected: string): void
@@ -44,5 +46,6 @@ declare global {
   interface Window {
     __bench?: BenchPage
     __benchTakenOverAttribute?: string
+    __benchExpectedCount?: string
   }
 }

@@ -16,9 +16,9 @@ export type Latency = {
   longFrameMs: number
 }
 
-export async function waitFor(page: Page, what: string, predicate: string) {
+export async function waitFor(page: Page, what: string, predicate: string, timeout = STEP_TIMEOUT) {
   try {
-    await page.waitForFunction(predicate, undefined, { timeout: STEP_TIMEOUT, polling: 50 })
+    await page.waitForFunction(predicate, undefined, { timeout, polling: 50 })
   } catch (error) {
     const status = await page.evaluate(() => window.__bench?.statusText() ?? null).catch(() => '?')
     throw new Error(`timed out waiting for ${what} (status shows ${JSON.stringify(status)})`, {

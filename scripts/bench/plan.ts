@@ -10,6 +10,7 @@ import { paths } from '../../src/urls/paths'
 import { generateDataset, serializeDataset } from '../generate/dataset'
 import { SEARCH_TERMS } from '../generate/search-terms'
 import { SHIPPED_DATASET } from '../lib/repo'
+import { coldViews, type ColdView } from './cold-plan'
 
 const SEED = 1
 
@@ -26,6 +27,8 @@ export type View = { label: string; path: string; count?: string }
 export type Plan = {
   label: string
   quotes: number
+  /** Generated (the archive shape), not the shipped dataset. */
+  synthetic: boolean
   dataset: Dataset
   json: string
   /** The count with no search or filter: "5 quotes". */
@@ -36,6 +39,8 @@ export type Plan = {
   pages: Record<PageName, string>
   /** One of each kind of page, the busiest of its kind; the explorer also filtered. */
   views: View[]
+  /** `/` showing its own count, and the filtered views opened cold (cold-plan.ts). */
+  cold: { home: { path: string; count: string }; views: ColdView[] }
 }
 
 function loadDataset(size: number): { dataset: Dataset; json: string } {
@@ -45,7 +50,7 @@ function loadDataset(size: number): { dataset: Dataset; json: string } {
     if (!result.ok) throw new Error(`the shipped dataset is invalid: ${result.problems[0]}`)
     return { dataset: result.dataset, json }
   }
-  const dataset = generateDataset({ quotes: size, seed: SEED })
+  const dataset = generateDataset({ quotes: size, seed: SEED, shape: 'archive' })
   return { dataset, json: serializeDataset(dataset) }
 }
 
@@ -54,10 +59,9 @@ export function makePlan(size: number): Plan {
   const { dataset, json } = loadDataset(size)
   const index = buildDatasetIndex(dataset)
   const total = index.quotes.length
-  const countText = (filters: FilterChanges) => {
-    const shown = exploreIndex(index, filtersFrom(filters)).results.length
-    return `${plural(shown, 'quote')} of ${total.toLocaleString('en-GB')}`
-  }
+  const found = (filters: FilterChanges) => exploreIndex(index, filtersFrom(filters)).results
+  const countText = (filters: FilterChanges) =>
+    `${plural(found(filters).length, 'quote')} of ${total.toLocaleString('en-GB')}`
   const terms =
     size === 0
       ? pickTerms(index)
@@ -71,9 +75,10 @@ export function makePlan(size: number): Plan {
     }
     return { kind, term, prefix, final }
   })
-  const driverId = busiest(index.quotesByDriver, 'drivers')
-  const raceId = busiest(index.quotesByRace, 'races')
-  const teamId = busiest(index.quotesByTeam, 'teams')
+  const drivers = busiest(index.quotesByDriver, 'drivers')
+  const races = busiest(index.quotesByRace, 'races')
+  const teams = busiest(index.quotesByTeam, 'teams')
+  const [driverId = '', raceId = '', teamId = ''] = [drivers[0], races[0], teams[0]]
   const firstQuote = index.quotes[0]
   if (!firstQuote) throw new Error('the dataset has no quotes')
   const filterFinal = countText({ q: '', driver: driverId })
@@ -85,6 +90,7 @@ export function makePlan(size: number): Plan {
   return {
     label: size === 0 ? `shipped (${total})` : total.toLocaleString('en-GB'),
     quotes: total,
+    synthetic: size !== 0,
     dataset,
     json,
     unfiltered: plural(total, 'quote'),
@@ -110,8 +116,25 @@ export function makePlan(size: number): Plan {
       { label: 'team (busiest)', path: paths.team(teamId) },
       { label: 'quote', path: pages.quote },
     ],
+    cold: {
+      home: { path: pages.explorer, count: plural(total, 'quote') },
+      views: coldViews({
+        index,
+        countText,
+        found: (filters) => found(filters).length,
+        years: (filters) =>
+          found(filters).map((quote) => yearOf(index.sourceById.get(quote.sourceId)?.published)),
+        rare: terms.rare,
+        common: terms.common,
+        driverId,
+        raceIds: races,
+        teamIds: teams,
+      }),
+    },
   }
 }
+
+const yearOf = (published: string | undefined) => Number(published?.slice(0, 4))
 
 /**
  * Search terms for a dataset we did not plant terms in: among its words of 3 letters or more
@@ -135,13 +158,13 @@ function pickTerms(index: DatasetIndex): { rare: string; common: string } {
 }
 
 /**
- * The driver, race or team with the most quotes: the biggest change a filter makes, and the
- * biggest page of its kind.
+ * The drivers, races or teams by their number of quotes, the most first: the first makes the
+ * biggest change a filter makes, and the biggest page of its kind.
  */
-function busiest(quotesById: DatasetIndex['quotesByDriver'], what: string): string {
-  const [best] = [...quotesById].sort(
+function busiest(quotesById: DatasetIndex['quotesByDriver'], what: string): string[] {
+  const ranked = [...quotesById].sort(
     ([a, quotesA], [b, quotesB]) => quotesB.length - quotesA.length || a.localeCompare(b),
   )
-  if (!best) throw new Error(`the dataset has no quotes with ${what}`)
-  return best[0]
+  if (ranked.length === 0) throw new Error(`the dataset has no quotes with ${what}`)
+  return ranked.map(([id]) => id)
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { COLD_TARGETS, coldGrowth, coldSummary } from './cold-report'
 import { ALL_METRICS, statsOf } from './numbers'
 import type { ReportInput } from './report'
 
@@ -14,6 +15,8 @@ export function writeRawNumbers(file: string, input: ReportInput) {
     chromium: input.chromium,
     options: input.options,
     floorJs: input.floorJs,
+    coldTargets: COLD_TARGETS,
+    coldGrowth: coldGrowth(input.results) ?? null,
     datasets: input.results.map(({ plan, build, js, warmUp, runs, downloads }) => ({
       label: plan.label,
       quotes: plan.quotes,
@@ -21,6 +24,8 @@ export function writeRawNumbers(file: string, input: ReportInput) {
       searches: plan.searches,
       filter: plan.filter,
       pages: plan.pages,
+      coldViews: plan.cold.views,
+      cold: coldSummary({ plan, runs }),
       build,
       js,
       summary: Object.fromEntries(

@@ -1,5 +1,6 @@
 import os from 'node:os'
 import type { JsFiles } from '../lib/js-size'
+import { coldTables } from './cold-report'
 import { KINDS, type Transfer, type ViewDownloads } from './downloads'
 import {
   BYTES_BEFORE_QUOTE,
@@ -10,6 +11,7 @@ import {
   format,
   kB,
   statsOf,
+  table,
   type Metric,
 } from './numbers'
 import type { BenchOptions } from './options'
@@ -40,18 +42,6 @@ export type ReportInput = {
 const BUILD_TARGET_S = 120
 /** Bytes before the first quote, largest dataset over smallest. */
 const BYTES_GROWTH_TARGET = 1.2
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => row[c]?.length ?? 0))) ?? []
-  const line = (row: string[]) =>
-    row
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-      .join('   ')
-      .trimEnd()
-  const [head, ...body] = rows
-  const rule = widths.map((width) => '-'.repeat(width)).join('   ')
-  return [line(head ?? []), rule, ...body.map(line)].join('\n')
-}
 
 const largestOf = (results: readonly DatasetResult[]) =>
   results.reduce<DatasetResult | undefined>(
@@ -188,6 +178,7 @@ export function report(input: ReportInput): string {
       .join(' ')}`,
     `Profiles: desktop ${DESKTOP.summary}; phone ${PHONE.summary} (Lighthouse's mobile throttling, applied by CDP).`,
     `Pages: / (the explorer), the busiest driver's page, the first quote's page; every dataset's site built as npm run build -- --data builds it.`,
+    `Synthetic datasets: npm run generate -- --shape archive --seed 1 (25 years, 2,400 sources, 1,000 drivers, Zipf-distributed words).`,
     '',
     'Build:',
     buildTable(results),
@@ -208,6 +199,8 @@ export function report(input: ReportInput): string {
     jsTable(input),
     `  files (kB, ${input.results[0]?.plan.label}): ${biggestFiles(input.results[0]?.js)}`,
     `  floor app: react, react-dom, react-router-dom's data router, @tanstack/react-query's useQuery`,
+    '',
+    ...coldTables(results),
     '',
     ...(largest?.downloads
       ? [

@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test'
+import { coldLoads, type ColdRun } from './cold-loads'
 import { exploreSteps, type ExplorerRun } from './explorer-steps'
 import { loadPage, openTab, type Load } from './load'
 import type { PageName, Plan } from './plan'
@@ -10,6 +11,8 @@ export type Run = {
   floor: Record<ProfileName, Load>
   loads: Record<ProfileName, Record<PageName, Load>>
   explorer: ExplorerRun
+  /** `/` and the explorer's filtered views opened cold, to their counts, per profile. */
+  cold: Record<ProfileName, ColdRun>
 }
 
 /** Where a run loads its pages from: the app's site and the static one-quote page. */
@@ -40,7 +43,7 @@ async function loadExplorer(browser: Browser, profile: Profile, url: string, pla
   }
 }
 
-/** One profile: the floor page, then the app's pages, each in a fresh context. */
+/** One profile: the floor page, the app's pages, then the cold views, each in a fresh context. */
 async function runProfile(browser: Browser, profile: Profile, origins: Origins, plan: Plan) {
   // A static page: nothing to hydrate.
   const floor = await loadOnce(browser, profile, `${origins.floor}/`, false)
@@ -52,7 +55,8 @@ async function runProfile(browser: Browser, profile: Profile, origins: Origins, 
   )
   const driver = await loadOnce(browser, profile, `${origins.app}${plan.pages.driver}`)
   const quote = await loadOnce(browser, profile, `${origins.app}${plan.pages.quote}`)
-  return { floor, pages: { explorer: explorer.load, driver, quote }, steps: explorer.steps }
+  const cold = await coldLoads(browser, profile, origins.app, plan)
+  return { floor, pages: { explorer: explorer.load, driver, quote }, steps: explorer.steps, cold }
 }
 
 /** One run: desktop (with the explorer's steps after the load of `/`), then phone. */
@@ -64,5 +68,6 @@ export async function runOnce(browser: Browser, origins: Origins, plan: Plan): P
     floor: { desktop: desktop.floor, phone: phone.floor },
     loads: { desktop: desktop.pages, phone: phone.pages },
     explorer: desktop.steps,
+    cold: { desktop: desktop.cold, phone: phone.cold },
   }
 }

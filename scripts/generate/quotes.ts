@@ -3,7 +3,7 @@ import type { Driver, Quote, Race, Source } from '../../src/dataset/schema'
 import type { Random, Zipf } from './random'
 import { plantings } from './search-terms'
 import { QUIET_SHARE, SKEW } from './shapes'
-import { pad, prose, textLength } from './words'
+import { pad, prose, textLength, type Words } from './words'
 
 /**
  * The speaker of each quote: every driver but the quiet ones once (as far as the quotes go),
@@ -31,9 +31,10 @@ export function makeQuotes(
     races: readonly Race[]
     /** Whether a few drivers (QUIET_SHARE) are never quoted. */
     quietDrivers: boolean
+    words: Words
   },
 ): Quote[] {
-  const { sources, drivers, races } = context
+  const { sources, drivers, races, words } = context
   const quiet = context.quietDrivers ? Math.floor(drivers.length * QUIET_SHARE) : 0
   const driverZipf = random.zipf(drivers, SKEW.drivers, quiet)
   const sourceDraw = random.zipf(sources, SKEW.sources).draw
@@ -69,14 +70,14 @@ export function makeQuotes(
     const quote: Quote = {
       id: `quote-${pad(i + 1, width)}`,
       speakerId: speaker.id,
-      text: prose(random, textLength(random), planted[i]),
+      text: prose(random, words, textLength(random), planted[i]),
       language: source.language,
       sourceId: source.id,
       aboutDriverIds: about,
       ambitions,
     }
-    if (translated) quote.translations = { en: prose(random, textLength(random)) }
-    if (random.chance(0.3)) quote.context = `Synthetic context: ${prose(random, 30)}`
+    if (translated) quote.translations = { en: prose(random, words, textLength(random)) }
+    if (random.chance(0.3)) quote.context = `Synthetic context: ${prose(random, words, 30)}`
     return quote
   })
 }

@@ -2,10 +2,10 @@
 import type { Driver, Race, Source, Team } from '../../src/dataset/schema'
 import type { Random } from './random'
 import { SKEW, type Shape } from './shapes'
-import { capitalize, makeWord, pad, personName, prose } from './words'
+import { capitalize, makeWord, pad, personName, prose, type Words } from './words'
 
 const FIRST_YEAR = 2015
-const YEARS = 10
+export const NEWSROOM_YEARS = 10
 
 const LANGUAGES = ['en', 'nl', 'de', 'fr', 'it', 'es'] as const
 const CATEGORIES = [
@@ -22,7 +22,7 @@ const PUBLISHER_KINDS = ['Gazette', 'Racing Post', 'Motor Review', 'Paddock Dail
 const ARTICLES_PER_PUBLISHER = 5
 
 /** `count` articles by a few publishers, each writing in its own language, over ten years. */
-export function makeSources(random: Random, count: number): Source[] {
+export function makeSources(random: Random, count: number, words: Words): Source[] {
   const width = Math.max(2, String(count).length)
   const publishers = Array.from(
     { length: Math.max(1, Math.ceil(count / ARTICLES_PER_PUBLISHER)) },
@@ -38,7 +38,7 @@ export function makeSources(random: Random, count: number): Source[] {
       language: 'en',
     }
     // Spread evenly over the ten years, in order: source 1 is the oldest.
-    const year = FIRST_YEAR + Math.floor((i * YEARS) / count)
+    const year = FIRST_YEAR + Math.floor((i * NEWSROOM_YEARS) / count)
     const month = pad(random.int(1, 12), 2)
     const source: Source = {
       id: `synthetic-source-${n}`,
@@ -47,7 +47,8 @@ export function makeSources(random: Random, count: number): Source[] {
       // The day form for every third, the month form otherwise; day 28 exists in every month.
       published: i % 3 === 1 ? `${year}-${month}-${pad(random.int(1, 28), 2)}` : `${year}-${month}`,
     }
-    if (i % 2 === 0) source.title = `Synthetic interview ${n}: ${capitalize(prose(random, 30))}`
+    if (i % 2 === 0)
+      source.title = `Synthetic interview ${n}: ${capitalize(prose(random, words, 30))}`
     if (i % 3 !== 2) source.url = `https://example.org/synthetic/${n}`
     return source
   })
@@ -66,7 +67,7 @@ export function makeTeams(random: Random, count: number): Team[] {
   })
 }
 
-export function makeRaces(random: Random, count: number): Race[] {
+export function makeRaces(random: Random, count: number, words: Words): Race[] {
   const width = Math.max(2, String(count).length)
   return Array.from({ length: count }, (_, i) => {
     const n = pad(i + 1, width)
@@ -75,7 +76,7 @@ export function makeRaces(random: Random, count: number): Race[] {
     if (random.chance(0.7)) race.shortName = `${place} ${n}`
     if (random.chance(0.3)) race.nickname = `The ${capitalize(makeWord(random, 2, 2))} Classic`
     if (random.chance(0.5)) race.venue = `${capitalize(makeWord(random, 2, 3))} Ring`
-    if (random.chance(0.5)) race.description = `Synthetic race. ${prose(random, 80)}`
+    if (random.chance(0.5)) race.description = `Synthetic race. ${prose(random, words, 80)}`
     return race
   })
 }
@@ -86,6 +87,7 @@ export function makeDrivers(
   count: number,
   teams: readonly Team[],
   shape: Shape,
+  words: Words,
 ): Driver[] {
   const width = Math.max(3, String(count).length)
   const teamDraw = teams.length > 0 ? random.zipf(teams, SKEW.teams).draw : undefined
@@ -108,7 +110,7 @@ export function makeDrivers(
     }
     if (random.chance(0.6)) driver.nationality = random.pick(NATIONALITIES)
     if (random.chance(0.4))
-      driver.description = `Synthetic ${noun.toLowerCase()}. ${prose(random, 100)}`
+      driver.description = `Synthetic ${noun.toLowerCase()}. ${prose(random, words, 100)}`
     return driver
   })
 }

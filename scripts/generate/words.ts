@@ -41,24 +41,38 @@ function makeVocabulary(): string[] {
 
 const VOCABULARY = makeVocabulary()
 
+/** Draws one filler word. */
+export type Words = (random: Random) => string
+
+/** The newsroom's and the speakers' words: 400, drawn uniformly. */
+export const FEW_WORDS: Words = (random) => random.pick(VOCABULARY)
+
 /** Sentences of made-up words, at least `length` characters long, with `planted` words inside. */
-export function prose(random: Random, length: number, planted: Planted = []): string {
+export function prose(random: Random, words: Words, length: number, planted: Planted = []): string {
   const toPlant = [...planted]
-  let text = ''
+  // Pieces joined once at the end: a string built by += is a rope of them, and a million
+  // quotes' ropes take gigabytes.
+  const pieces: string[] = []
+  let textLength = 0
   let sentence = 0
   let sentenceLength = random.int(5, 14)
-  while (text.length < length || toPlant.length > 0) {
-    const plant = toPlant.length > 0 && (text.length >= length || random.chance(0.15))
-    const word = plant ? (toPlant.shift() ?? '') : random.pick(VOCABULARY)
-    text += sentence === 0 ? `${text ? ' ' : ''}${capitalize(word)}` : ` ${word}`
+  const add = (piece: string) => {
+    pieces.push(piece)
+    textLength += piece.length
+  }
+  while (textLength < length || toPlant.length > 0) {
+    const plant = toPlant.length > 0 && (textLength >= length || random.chance(0.15))
+    const word = plant ? (toPlant.shift() ?? '') : words(random)
+    add(sentence === 0 ? `${textLength > 0 ? ' ' : ''}${capitalize(word)}` : ` ${word}`)
     sentence++
     if (sentence >= sentenceLength) {
-      text += random.pick(['.', '.', '.', '!', '?'])
+      add(random.pick(['.', '.', '.', '!', '?']))
       sentence = 0
       sentenceLength = random.int(5, 14)
     }
   }
-  return sentence === 0 ? text : `${text}.`
+  if (sentence !== 0) pieces.push('.')
+  return pieces.join('')
 }
 
 /** A text length between TEXT_MIN and TEXT_MAX, short ones more likely. */
