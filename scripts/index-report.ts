@@ -21,7 +21,7 @@ import { explorerIndexOf } from './lib/explorer-index'
 
 const USAGE = `Usage: npm run index:report [-- --quotes 10000,50000] [-- --seed 1]
 
-Compiles the explorer's index for generated datasets of each size (no pages) and prints what
+Compiles the explorer's index for generated archives of each size (no pages) and prints what
 each kind of explorer view fetches from it: files and gzip bytes.`
 
 type View = { label: string; filters: ExplorerFilters }
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
   const { sizes, seed } = read.options
   const table = new Map<string, Priced[]>()
   for (const quotes of sizes) {
-    const dataset = generateDataset({ quotes, seed })
+    const dataset = generateDataset({ quotes, seed, shape: 'archive' })
     const index = buildDatasetIndex(dataset)
     const started = performance.now()
     const { files } = explorerIndexOf(index)
