@@ -9,7 +9,7 @@ import { writeList, type Quoted } from './write-list'
 const positionsOf = ({ own, source }: Posting) => ({ own, source })
 
 /** About this many words to a bucket: a search reads one bucket per word it looks up. */
-const WORDS_PER_BUCKET = 400
+const WORDS_PER_BUCKET = 100
 
 /**
  * Writes the search's words (compile-terms.ts termPostings, by shard) into buckets, every bucket
