@@ -10,15 +10,15 @@ const TYPING_DELAY = 60
 export type ExplorerRun = {
   /**
    * The first filter after the load, with nothing started yet: from its input event to the
-   * frame that shows its count. It starts the engine's Web Worker, which downloads
-   * data/quotes.json and indexes it first.
+   * frame that shows its count. It starts the engine's Web Worker, which reads the explorer's
+   * index: its start-up file first (docs/explorer-index.md).
    */
   coldFilterMs: number
-  /** From that input event to the worker's request for data/quotes.json, */
+  /** From that input event to the worker's request for the index's start-up file, */
   coldFetchStartMs: number
   /** that request from its start to its last byte, */
   coldFetchMs: number
-  /** and from then to the frame with the count: parse, index, filter, reply and render. */
+  /** and from then to the frame with the count: the filter's lists and records, reply, render. */
   coldAfterFetchMs: number
   coldFilterLongTaskMs: number
   /** Then, with the engine warm: the last keystroke of a search, a filter. */
@@ -72,11 +72,13 @@ async function clearFilter(page: Page, plan: Plan) {
   await waitForStatus(page, plan.unfiltered)
 }
 
-/** Watches for the worker's request for the dataset; `finished()` waits for it a little. */
+/** Watches for the worker's first request, the index's start-up file; `finished()` waits a little. */
 function datasetRequest(page: Page) {
   let found: Request | undefined
   const onFinished = (request: Request) => {
-    if (new URL(request.url()).pathname.endsWith('/data/quotes.json')) found ??= request
+    if (/\/data\/explorer\/[0-9a-f]+\/start\.json$/.test(new URL(request.url()).pathname)) {
+      found ??= request
+    }
   }
   page.on('requestfinished', onFinished)
   return {
@@ -86,7 +88,7 @@ function datasetRequest(page: Page) {
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
       page.off('requestfinished', onFinished)
-      if (!found) throw new Error('the first filter did not fetch data/quotes.json')
+      if (!found) throw new Error('the first filter did not fetch the index (start.json)')
       return found
     },
   }

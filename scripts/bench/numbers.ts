@@ -79,9 +79,9 @@ const steps = (key: keyof Run['explorer']) => (run: Run) => run.explorer[key]
 
 export const EXPLORER: Metric[] = [
   { label: 'First filter, cold: to its count (ms)', value: steps('coldFilterMs') },
-  { label: '  input to the worker requesting the data (ms)', value: steps('coldFetchStartMs') },
-  { label: '  data/quotes.json download (ms)', value: steps('coldFetchMs') },
-  { label: '  then parse, index, filter, render (ms)', value: steps('coldAfterFetchMs') },
+  { label: '  input to the worker requesting the index (ms)', value: steps('coldFetchStartMs') },
+  { label: '  the index start-up file (ms)', value: steps('coldFetchMs') },
+  { label: '  then lists, records, render (ms)', value: steps('coldAfterFetchMs') },
   { label: '  longest task (ms)', value: steps('coldFilterLongTaskMs') },
   { label: 'Search, rare term (ms)', value: steps('searchRareMs'), target: 100 },
   { label: 'Search, common term (ms)', value: steps('searchCommonMs'), target: 100 },
