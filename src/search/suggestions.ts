@@ -1,5 +1,6 @@
 import type { SearchIndex } from './search-index'
 import { textKeyOf } from './search-index'
+import { firstAtOrAfter } from '../lib/sorted'
 import { editDistance } from './edit-distance'
 import { fold } from './fold'
 import { WORD, type SearchQuery, type Term } from './search-query'
@@ -41,13 +42,7 @@ export function buildVocabulary(search: SearchIndex): Vocabulary {
 /** How often the vocabulary has words starting with `prefix`, counted up to `enough`. */
 function occurrences(vocabulary: Vocabulary, prefix: string, enough: number): number {
   const { words, count } = vocabulary
-  let low = 0
-  let high = words.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if ((words[mid] ?? '') < prefix) low = mid + 1
-    else high = mid
-  }
+  const low = firstAtOrAfter(words, prefix)
   let total = 0
   for (let i = low; i < words.length && total < enough; i++) {
     const word = words[i] ?? ''

@@ -57,14 +57,17 @@ export function isStart(value: unknown): value is StartFile {
   )
 }
 
-/** A block of the build's own records: its lists are checked, its records trusted as built. */
+/** Words, and a count for each: a vocabulary file's, a bucket's. */
+const isCountedWords = (words: unknown, counts: unknown) =>
+  Array.isArray(words) &&
+  words.every((word) => typeof word === 'string') &&
+  isNumbers(counts) &&
+  counts.length === words.length
+
 export function isVocabulary(value: unknown): value is VocabularyFile {
   return (
     isRecord(value) &&
-    Array.isArray(value.words) &&
-    value.words.every((word) => typeof word === 'string') &&
-    isNumbers(value.counts) &&
-    value.counts.length === value.words.length &&
+    isCountedWords(value.words, value.counts) &&
     Array.isArray(value.display) &&
     value.display.every(
       (pair) => Array.isArray(pair) && typeof pair[0] === 'number' && typeof pair[1] === 'string',
@@ -75,16 +78,15 @@ export function isVocabulary(value: unknown): value is VocabularyFile {
 export function isShard(value: unknown): value is TermShard {
   return (
     isRecord(value) &&
-    Array.isArray(value.words) &&
-    value.words.every((word) => typeof word === 'string') &&
-    isNumbers(value.counts) &&
+    isCountedWords(value.words, value.counts) &&
     Array.isArray(value.inline) &&
     value.inline.every((inline) => inline === null || isNumbers(inline)) &&
-    value.counts.length === value.words.length &&
-    value.inline.length === value.words.length
+    isNumbers(value.counts) &&
+    value.inline.length === value.counts.length
   )
 }
 
+/** A block of the build's own records: its lists are checked, its records trusted as built. */
 export function isBlock(value: unknown): value is RecordBlock {
   return isRecord(value) && Array.isArray(value.quotes) && Array.isArray(value.sources)
 }

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../../lib/sorted'
 import { keyHas, nameKey, needleOf, type SearchQuery, type Term } from '../search-query'
 import { POINTS, type NamedRecord } from '../search-index'
 import { LIST_KINDS, WISHER_KIND, type IndexContext } from './index-format'
@@ -12,15 +13,8 @@ export const lookupKey = (word: string, prefix: boolean) => `${prefix ? '^' : '=
 /** The places in a bucket of the words a lookup stands for: itself, or every word it starts. */
 export function wordsStarting(shard: TermShard, word: string, prefix: boolean): number[] {
   const { words } = shard
-  let low = 0
-  let high = words.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if ((words[mid] ?? '') < word) low = mid + 1
-    else high = mid
-  }
   const found: number[] = []
-  for (let i = low; i < words.length; i++) {
+  for (let i = firstAtOrAfter(words, word); i < words.length; i++) {
     const candidate = words[i] ?? ''
     if (prefix ? !candidate.startsWith(word) : candidate !== word) break
     found.push(i)
