@@ -1,5 +1,5 @@
 import { FACETS, type ExplorerFilters, type Facet, type Sort } from '../../urls/explorer-params'
-import { periodCounts, periodWishes, sumRows, sumWishes } from './count-table'
+import { listCounts, periodCounts, periodWishes, sumWishes } from './count-table'
 import { tallyLists, type FacetCounts } from './full-tally'
 import { LIST_KINDS, type IndexContext } from './index-format'
 import type { SearchFound } from './search-matches'
@@ -42,8 +42,6 @@ function needsCodeBlocks(chosen: number, sort: Sort, table: boolean): boolean {
   return !table || sort === 'oldest' || sort === 'speaker'
 }
 
-const TABLE_KEYS = { driver: 'd', team: 't', ambition: 'r' } as const
-
 /** No facet chosen: the period's quotes, every one, counted by the prefix tables. */
 export async function answerFromPeriod(view: View): Promise<Answer> {
   const { start, period } = view
@@ -78,17 +76,14 @@ export async function answerFromOneList(view: View): Promise<Answer | undefined>
   const { counted } = await reader.head(list)
   if (!counted) return undefined
   const inPeriod = (row: readonly number[]) => period.has(row[0] ?? -1)
-  const resultCount = counted.years.reduce((sum, [k, n]) => (period.has(k) ? sum + n : sum), 0)
-  const [counts, yearly] = await Promise.all([
+  const [counts, ofList] = await Promise.all([
     periodCounts(view.reader, view.start, view.period),
-    period.whole ? undefined : reader.yearly(list),
+    listCounts(reader, list, counted, period),
   ])
+  const resultCount = ofList.inPeriod
   const totals = { driver: resultCount, team: resultCount, ambition: resultCount }
-  for (const other of FACETS) {
-    if (other === facet) continue
-    const key = TABLE_KEYS[other]
-    counts[other] = yearly ? sumRows(yearly[key], inPeriod) : sumRows(counted.totals[key])
-  }
+  // Its own facet's counts are the whole period's; the others', the list's.
+  for (const other of FACETS) if (other !== facet) counts[other] = ofList.counts[other]
   totals[facet] = period.hi - period.lo
   return {
     resultCount,
@@ -131,13 +126,10 @@ export async function answerFromLists(
   const { counts, totals } = tally
   if (found?.single && counted && chosen.length <= 1) {
     // The search alone in the period, for the facets no other filter narrows: the word's table.
-    const inPeriod = (row: readonly number[]) => period.has(row[0] ?? -1)
-    const yearly = period.whole ? undefined : await reader.yearly(found.single)
-    const inYears = counted.years.reduce((sum, [k, n]) => (period.has(k) ? sum + n : sum), 0)
+    const ofWord = await listCounts(reader, found.single, counted, period)
     for (const facet of chosen.length === 0 ? FACETS : chosen) {
-      const key = TABLE_KEYS[facet]
-      counts[facet] = yearly ? sumRows(yearly[key], inPeriod) : sumRows(counted.totals[key])
-      totals[facet] = inYears
+      counts[facet] = ofWord.counts[facet]
+      totals[facet] = ofWord.inPeriod
     }
   }
   if (chosen.length === 1 && !searched) {

@@ -1,6 +1,6 @@
 import type { FacetCounts } from './full-tally'
-import type { IndexContext } from './index-format'
-import type { IndexReader } from './index-reader'
+import type { IndexContext, ListHead } from './index-format'
+import type { IndexReader, ListRef } from './index-reader'
 import type { Period } from './start-file'
 
 /** Rows summed by value (the number before the count), over the rows `take` keeps. */
@@ -63,4 +63,24 @@ export async function periodWishes(reader: IndexReader, period: Period) {
     reader.prefixWishes(period.older),
   ])
   return sumWishes(newer, undefined, sumWishes(older), -1)
+}
+
+/**
+ * A long list's counts within the period, from its head (`counted`) and, for a period, its
+ * counts by year: how many of its quotes fall in it, and each facet's values among them.
+ */
+export async function listCounts(
+  reader: IndexReader,
+  list: ListRef,
+  counted: NonNullable<ListHead['counted']>,
+  period: Period,
+): Promise<{ inPeriod: number; counts: FacetCounts }> {
+  const inYears = (row: readonly number[]) => period.has(row[0] ?? -1)
+  const yearly = period.whole ? undefined : await reader.yearly(list)
+  const sum = (key: 'd' | 't' | 'r') =>
+    yearly ? sumRows(yearly[key], inYears) : sumRows(counted.totals[key])
+  return {
+    inPeriod: counted.years.reduce((total, [k, n]) => (period.has(k) ? total + n : total), 0),
+    counts: { driver: sum('d'), team: sum('t'), ambition: sum('r') },
+  }
 }

@@ -1,6 +1,6 @@
 import type { SearchQuery } from '../search-query'
 import type { Answer, View } from './answers'
-import { sumRows, sumWishes } from './count-table'
+import { listCounts, sumWishes } from './count-table'
 import { wordList } from './index-reader'
 import { namedBy, wordsStarting } from './search-words'
 import { bucketOf, shardOf, SHARD_LETTERS } from './term-shards'
@@ -29,17 +29,10 @@ export async function answerFromOneWord(
   const list = wordList(bucket, at)
   const { counted, n, sourceOnly = 0 } = await reader.head(list)
   if (!counted || (sourceOnly !== 0 && sourceOnly !== n)) return undefined
-  const inPeriod = (row: readonly number[]) => period.has(row[0] ?? -1)
-  const resultCount = counted.years.reduce(
-    (sum, [k, count]) => (period.has(k) ? sum + count : sum),
-    0,
-  )
-  const yearly = period.whole ? undefined : await reader.yearly(list)
-  const sum = (key: 'd' | 't' | 'r') =>
-    yearly ? sumRows(yearly[key], inPeriod) : sumRows(counted.totals[key])
+  const { inPeriod: resultCount, counts } = await listCounts(reader, list, counted, period)
   return {
     resultCount,
-    counts: { driver: sum('d'), team: sum('t'), ambition: sum('r') },
+    counts,
     totals: { driver: resultCount, team: resultCount, ambition: resultCount },
     years: new Map(counted.years),
     searchAlone: n,
