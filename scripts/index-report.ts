@@ -35,10 +35,9 @@ function viewsOf(index: DatasetIndex): View[] {
   const next = ranked(index.counts.byDriver)[1] ?? driver
   const race = busiest(index.counts.byRace)
   const teams = new Map<string, number>()
-  for (const quote of index.quotesByRace.get(race) ?? []) {
-    for (const entry of index.entries.filter((e) => e.quote === quote)) {
-      for (const team of entry.teams) teams.set(team, (teams.get(team) ?? 0) + 1)
-    }
+  for (const entry of index.entries) {
+    if (!entry.races.includes(race)) continue
+    for (const team of entry.teams) teams.set(team, (teams.get(team) ?? 0) + 1)
   }
   const years = [...index.counts.byYear.keys()].sort((a, b) => a - b)
   const from = years[Math.floor(years.length / 3)] ?? null

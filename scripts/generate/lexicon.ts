@@ -9,7 +9,7 @@
  * index would stop growing where a real one does not. Frequent words are short, as in real
  * languages. No word has a letter of the planted search terms (search-terms.ts).
  */
-import { makeRandom, type Random } from './random'
+import { makeRandom, weightedIndex, type Random } from './random'
 import { makeWord, type Words } from './words'
 
 /** How many distinct words, and how steeply their frequencies fall with rank. */
@@ -55,17 +55,7 @@ export function makeLexicon(shape: LexiconShape = LEXICON): Lexicon {
   const cumulative = new Float64Array(words.length)
   let total = 0
   for (let r = 0; r < words.length; r++) cumulative[r] = total += weight(r + 1, shape)
-  const draw: Words = (random) => {
-    const target = random.next() * total
-    let low = 0
-    let high = cumulative.length - 1
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((cumulative[middle] ?? 0) > target) high = middle
-      else low = middle + 1
-    }
-    return words[low] ?? ''
-  }
+  const draw: Words = (random) => words[weightedIndex(cumulative, random.next() * total)] ?? ''
   return { words, draw }
 }
 

@@ -50,19 +50,23 @@ export function makeRandom(seed: number) {
     let total = 0
     for (let r = 0; r < loud.length; r++) cumulative.push((total += 1 / (r + 1) ** exponent))
     const draw = (): T => {
-      const target = next() * total
-      let low = 0
-      let high = cumulative.length - 1
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if ((cumulative[middle] ?? 0) > target) high = middle
-        else low = middle + 1
-      }
-      const item = loud[low]
+      const item = loud[weightedIndex(cumulative, next() * total)]
       if (item === undefined) throw new Error('draw from an empty list')
       return item
     }
     return { draw, loud }
   }
   return { next, int, pick, sample, zipf, chance: (p: number) => next() < p }
+}
+
+/** The place a draw lands: the first whose running total of weights passes `target`. */
+export function weightedIndex(cumulative: ArrayLike<number>, target: number): number {
+  let low = 0
+  let high = cumulative.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((cumulative[middle] ?? 0) > target) high = middle
+    else low = middle + 1
+  }
+  return low
 }
