@@ -1,13 +1,10 @@
+import { expectPlantedAsDesigned } from '../support/planted-terms'
 import { describe, expect, it } from 'vitest'
 import { ARCHIVE_FIRST_YEAR, ARCHIVE_YEARS } from '../../scripts/generate/archive'
 import { datasetChunks, generateDataset, serializeDataset } from '../../scripts/generate/dataset'
 import { LEXICON, theLexicon } from '../../scripts/generate/lexicon'
-import { SEARCH_TERMS } from '../../scripts/generate/search-terms'
 import type { Dataset } from '../../src/dataset/schema'
 import { validateDataset } from '../../src/dataset/validate-dataset'
-import { buildDatasetIndex } from '../../src/model/dataset-index'
-import { exploreIndex } from '../../src/search/explore'
-import { filtersFrom } from '../../src/urls/explorer-params'
 
 const TIMEOUT = 60_000
 
@@ -97,15 +94,7 @@ describe('the archive shape', { timeout: TIMEOUT }, () => {
   })
 
   it('plants the rare and common search terms as often as designed, as the app searches', () => {
-    const quotes = 10_000
-    const index = buildDatasetIndex(archive(quotes))
-    const found = (q: string) => exploreIndex(index, filtersFrom({ q })).results.length
-    const { rare, common } = SEARCH_TERMS
-
-    expect(found(rare.term)).toBe(Math.round(quotes * rare.share))
-    expect(found(common.term)).toBe(Math.round(quotes * common.share))
-    expect(found(rare.term.slice(0, -1))).toBeGreaterThan(found(rare.term))
-    expect(found(common.term.slice(0, -1))).toBeGreaterThan(found(common.term))
+    expectPlantedAsDesigned(archive(10_000))
   })
 })
 
