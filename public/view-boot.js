@@ -7,11 +7,51 @@
 // script tag's data-view-params. Without JavaScript nothing is hidden: the default view and a
 // note about what needs JavaScript stay readable. A file, not an inline script: the
 // Content-Security-Policy allows no inline script.
+//
+// On the explorer (data-worker, data-modules: written by the build), an address that asks for a
+// view also starts what answers it now, not once the app's code is in: the modules it runs are
+// preloaded, and the explorer's worker starts and reads the page's data as soon as it is parsed,
+// so the index files the view needs are on their way while the app loads. The app takes the
+// worker over (src/search/worker/early-worker.ts); without JavaScript modules nothing starts.
 ;(function () {
-  const names = (document.currentScript && document.currentScript.dataset.viewParams) || ''
+  const script = document.currentScript
+  const data = (script && script.dataset) || {}
   const search = new URLSearchParams(window.location.search)
-  const asks = names.split(' ').some(function (name) {
+  const asks = (data.viewParams || '').split(' ').some(function (name) {
     return name !== '' && (search.get(name) || '') !== ''
   })
-  if (asks) document.documentElement.setAttribute('data-view-pending', '')
+  if (!asks) return
+  document.documentElement.setAttribute('data-view-pending', '')
+  if (!data.worker || typeof Worker !== 'function') return
+  ;(data.modules || '').split(' ').forEach(function (href) {
+    if (href === '') return
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.crossOrigin = ''
+    link.href = href
+    document.head.appendChild(link)
+  })
+  let worker
+  try {
+    worker = new Worker(data.worker, { type: 'module' })
+  } catch {
+    return
+  }
+  const early = { worker: worker, failed: false }
+  worker.addEventListener('error', function () {
+    early.failed = true
+  })
+  window.__paddockExplorer = early
+  const open = function () {
+    const page = document.getElementById('page-data')
+    if (!page) return
+    worker.postMessage({ type: 'open', page: page.textContent, search: window.location.search })
+  }
+  if (document.readyState !== 'loading') open()
+  else {
+    document.addEventListener('readystatechange', function opened() {
+      document.removeEventListener('readystatechange', opened)
+      open()
+    })
+  }
 })()

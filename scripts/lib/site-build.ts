@@ -6,11 +6,12 @@ import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { Dataset } from '../../src/dataset/schema'
-import { viewParamsAt } from '../../src/urls/url-table'
+import { pageAt, viewParamsAt } from '../../src/urls/url-table'
 import type { BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
 import { EXPLORER_INDEX_DIR, writeExplorerIndex } from './explorer-index'
 import { htmlFileOf, pageDocument, withFontPreloads } from './page-document'
+import { readPagePreloads } from './page-preloads'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
 import { REPO_ROOT } from './repo'
@@ -94,7 +95,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     base,
     define,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, manifest: true },
   })
   log(`client built (${since()})`)
   // A folder of its own per build: Node caches a module by its address, and another build in
@@ -129,13 +130,23 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     await readdir(path.join(outDir, 'assets')),
     base,
   )
-  /** The script that keeps a page's default view hidden when its address asks for another. */
-  const viewBoot = (pagePath: string) => {
+  const preloads = await readPagePreloads(outDir, base)
+  /**
+   * What a page asks for in its head: its route chunk, and the script that keeps its default
+   * view hidden when its address asks for another (on the explorer, it also starts the worker
+   * and the code that view needs: public/view-boot.js).
+   */
+  const extraHead = (pagePath: string) => {
+    const type = pageAt(pagePath)?.type
+    if (!type) throw new Error(`${pagePath}: no page type`)
     const viewParams = viewParamsAt(pagePath)
-    return (
-      viewParams &&
-      `<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"></script>`
-    )
+    const { modules, worker } = preloads.filteredView
+    const explorer =
+      type === 'explorer' ? ` data-modules="${modules.join(' ')}" data-worker="${worker}"` : ''
+    const viewBoot = viewParams
+      ? `<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"${explorer}></script>`
+      : ''
+    return viewBoot + preloads.routeLinks(type)
   }
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
@@ -160,7 +171,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
     const rendered = await renderPage(pagePath, data)
     const boot: BootData = { key, data, notFound: false }
-    await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, viewBoot(pagePath)))
+    await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, extraHead(pagePath)))
     await write(`data/pages/${key}.json`, JSON.stringify(data))
   }
   log(`${pages.length.toLocaleString('en-GB')} pages prerendered (${since()})`)

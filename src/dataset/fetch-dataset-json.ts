@@ -1,8 +1,8 @@
 import { DatasetError } from '../dataset/dataset-error'
 
 /** The dataset's address under the app's base path, e.g. `/paddock/data/quotes.json`. */
-export function datasetUrl(): string {
-  return new URL(`${import.meta.env.BASE_URL}data/quotes.json`, document.baseURI).href
+export function datasetUrl(base = document.baseURI): string {
+  return new URL(`${import.meta.env.BASE_URL}data/quotes.json`, base).href
 }
 
 /**

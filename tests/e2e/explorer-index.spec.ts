@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import { holdEntryScript } from './hold-script'
 import { openPage } from './open-page'
 
 /*
@@ -47,3 +48,49 @@ for (const [label, address, figures] of [
     expect(bytes).toBeLessThan(WHOLE_DATASET)
   })
 }
+
+/** The explorer's worker script, requested by public/view-boot.js or by the app. */
+const WORKER_SCRIPT = /\/assets\/explorer\.worker-[^/]*\.js$/
+
+test('a filtered address reads its index while the app’s code still loads, with one worker', async ({
+  page,
+}) => {
+  const release = await holdEntryScript(page)
+  const fetched = watchData(page)
+  const workerScripts: string[] = []
+  page.on('request', (request) => {
+    if (WORKER_SCRIPT.test(request.url())) workerScripts.push(request.url())
+  })
+  await page.goto('/?driver=pierre-gasly', { waitUntil: 'commit' })
+
+  // The app's code is held back: the worker view-boot.js started has read the view's lists and
+  // the records of its first page already.
+  await expect.poll(() => fetched.some(({ path }) => /\/r\/\d+\.json$/.test(path))).toBe(true)
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(0)
+  release()
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
+  await expect(page.getByText(/^2 quotes\b/)).toBeVisible()
+
+  // The app took that worker over: one worker, each file of the index fetched once.
+  expect(workerScripts).toHaveLength(1)
+  expect(page.workers()).toHaveLength(1)
+  const paths = fetched.map(({ path }) => path)
+  expect(new Set(paths).size).toBe(paths.length)
+})
+
+test('a worker that view-boot.js could not start: the app starts its own and answers', async ({
+  page,
+}) => {
+  let refused = 0
+  await page.route(WORKER_SCRIPT, async (route) => {
+    if (refused > 0) return route.continue()
+    refused += 1
+    await route.abort()
+  })
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await openPage(page, '/?driver=pierre-gasly', 'Quotes')
+  await expect(quoteList(page).getByRole('figure')).toHaveCount(2)
+  expect(refused).toBe(1)
+  expect(errors).toEqual([])
+})

@@ -229,6 +229,33 @@ test.describe('the app takes over the prerendered page', () => {
       await expect(page.locator('head meta[name="description"]')).toHaveCount(1)
       expect(problems).toEqual([])
     })
+
+    test(`${url}: every script it runs to take over is named in its HTML, none found late`, async ({
+      page,
+    }) => {
+      // A chunk the HTML does not name is found only once the code before it has run: a round
+      // trip more before the page is the app's (its own route chunk, above all).
+      const scripts: string[] = []
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url())
+        if (/^\/assets\/.*\.js$/.test(pathname)) scripts.push(pathname)
+      })
+      await page.goto(url)
+      await expectHydrated(page)
+      const named = await page
+        .locator('script[src], link[rel="modulepreload"]')
+        .evaluateAll((elements) =>
+          elements.map(
+            (element) =>
+              new URL(
+                element.getAttribute('src') ?? element.getAttribute('href') ?? '',
+                location.href,
+              ).pathname,
+          ),
+        )
+      expect(scripts.length).toBeGreaterThan(0)
+      expect(scripts.filter((script) => !named.includes(script))).toEqual([])
+    })
   }
 
   test('/?driver=pierre-gasly: the same page, then its own results, no console message', async ({

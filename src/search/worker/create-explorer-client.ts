@@ -1,23 +1,21 @@
 import { DatasetError } from '../../dataset/dataset-error'
-import type { ExploreOptions } from '../explorer-result'
 import { rememberPromise } from '../../lib/remember-promise'
 import {
+  NO_MATRIX_ROWS,
   isExplorerReply,
   type ExplorerClient,
   type ExplorerReply,
   type ExplorerRequest,
 } from './explorer-protocol'
-import { datasetUrl } from '../../dataset/fetch-dataset-json'
 import type { ExplorerSources } from './explorer-service'
 import type { DatasetIndex } from '../../model/dataset-index'
-import { indexRecordsOf } from '../sharded/start-file'
+import { takeEarlyWorker } from './early-worker'
+import { explorerSourcesOf } from './explorer-sources'
 
 /**
  * The explorer client's own code, loaded when the page first asks for it (explorer-client.ts):
  * the first view of the explorer comes with the page and needs none of it.
  */
-
-const NO_MATRIX_ROWS: ExploreOptions = { matrixRows: 0 }
 
 let client: { indexFolder: string | undefined; client: ExplorerClient } | undefined
 
@@ -29,14 +27,9 @@ let client: { indexFolder: string | undefined; client: ExplorerClient } | undefi
 export function explorerClient(page: DatasetIndex): ExplorerClient {
   const indexFolder = page.explorerIndex
   if (client && client.indexFolder === indexFolder) return client.client
-  const index = indexFolder && {
-    url: new URL(`${import.meta.env.BASE_URL}data/explorer/${indexFolder}/`, document.baseURI).href,
-    records: indexRecordsOf(page),
-  }
-  const created = createExplorerClient(
-    { dataset: datasetUrl(), ...(index && { index }) },
-    { worker: typeof Worker === 'function' },
-  )
+  const created = createExplorerClient(explorerSourcesOf(page, document.baseURI), {
+    worker: typeof Worker === 'function',
+  })
   client = { indexFolder, client: created }
   return created
 }
@@ -67,7 +60,9 @@ function workerClient(sources: ExplorerSources): ExplorerClient {
     if (inThread) return inThread
     let current: Worker
     try {
-      current = new Worker(new URL('./explorer.worker.ts', import.meta.url), { type: 'module' })
+      current =
+        takeEarlyWorker() ??
+        new Worker(new URL('./explorer.worker.ts', import.meta.url), { type: 'module' })
     } catch {
       return (inThread = inThreadClient(sources))
     }

@@ -49,7 +49,15 @@ export type DownloadRequest = {
   base: string
   viewUrl: string
 }
-export type ExplorerRequest = InitRequest | ExploreRequest | DownloadRequest
+/**
+ * From public/view-boot.js, before the app runs: the page's data block as text, and the
+ * address's query (`?driver=…`). The worker starts on that view (early-view.ts); no reply.
+ */
+export type OpenRequest = { type: 'open'; page: string; search: string }
+export type ExplorerRequest = InitRequest | OpenRequest | ExploreRequest | DownloadRequest
+
+/** The options of a request for results only, no matrix: the explorer's own first request. */
+export const NO_MATRIX_ROWS: ExploreOptions = { matrixRows: 0 }
 
 export type WireError = { kind: DatasetErrorKind; message: string; problems: string[] }
 export type ExploreReply =
@@ -86,6 +94,8 @@ export function isExplorerRequest(value: unknown): value is ExplorerRequest {
       typeof value.url === 'string' && (value.index === undefined || isIndexSource(value.index))
     )
   }
+  if (value.type === 'open')
+    return typeof value.page === 'string' && typeof value.search === 'string'
   if (value.type === 'download') {
     return (
       typeof value.id === 'number' &&

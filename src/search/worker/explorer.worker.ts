@@ -5,15 +5,28 @@
  */
 import { DatasetError } from '../../dataset/dataset-error'
 import {
+  NO_MATRIX_ROWS,
   isExplorerRequest,
   type ExplorerClient,
   type ExplorerReply,
   type WireError,
 } from './explorer-protocol'
-import { createExplorerService } from './explorer-service'
+import { createExplorerService, type ExplorerSources } from './explorer-service'
+import { earlyViewOf } from './early-view'
+import type { ExploreOptions, ExplorerResult } from '../explorer-result'
+import type { ExplorerFilters } from '../../urls/explorer-params'
 
-/** The explorer over what `init` named. */
-let service: { key: string; explorer: ExplorerClient } | undefined
+/**
+ * The explorer over what `init` (or `open`) named; and, after `open`, the answer it started on
+ * for the address's view, kept for the app's first request if that asks exactly it.
+ */
+let service:
+  | {
+      key: string
+      explorer: ExplorerClient
+      early?: { key: string; answer: Promise<ExplorerResult> }
+    }
+  | undefined
 
 function toWireError(error: unknown): WireError {
   if (error instanceof DatasetError) {
@@ -23,16 +36,36 @@ function toWireError(error: unknown): WireError {
   return { kind: 'invalid', message: `The quotes could not be explored: ${detail}`, problems: [] }
 }
 
+/** The explorer over `sources`: the one running if it reads the same, else a new one. */
+function serviceOver({ dataset, index }: ExplorerSources) {
+  const key = `${dataset} ${index?.url ?? ''}`
+  if (service?.key !== key) {
+    service = { key, explorer: createExplorerService({ dataset, index }) }
+  }
+  service.explorer.warm()
+  return service
+}
+
+const requestKey = (filters: ExplorerFilters, page: number, options: ExploreOptions) =>
+  JSON.stringify([filters, page, options])
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data
   if (!isExplorerRequest(request)) return
   if (request.type === 'init') {
-    const { url, index } = request
-    const key = `${url} ${index ?? ''}`
-    if (service?.key !== key) {
-      service = { key, explorer: createExplorerService({ dataset: url, index }) }
-    }
-    service.explorer.warm()
+    serviceOver({ dataset: request.url, index: request.index })
+    return
+  }
+  if (request.type === 'open') {
+    const early = earlyViewOf(request.page, request.search, self.location.href)
+    if (!early) return
+    const started = serviceOver(early.sources)
+    if (!early.view) return
+    const { filters, page } = early.view
+    const answer = started.explorer.explore(filters, page, NO_MATRIX_ROWS)
+    // Its failure is the app's to hear, when it asks: not an unhandled rejection here.
+    answer.catch(() => {})
+    started.early = { key: requestKey(filters, page, NO_MATRIX_ROWS), answer }
     return
   }
   const { id } = request
@@ -43,9 +76,11 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       ? explorer
           .download(request.filters, request.format, request.base, request.viewUrl)
           .then((file) => ({ id, ok: true, file }))
-      : explorer
-          .explore(request.filters, request.page, request.options)
-          .then((result) => ({ id, ok: true, result }))
+      : exploreOnce(explorer, request.filters, request.page, request.options).then((result) => ({
+          id,
+          ok: true,
+          result,
+        }))
   answer
     .catch((error: unknown): ExplorerReply => ({ id, ok: false, error: toWireError(error) }))
     .then((message) => {
@@ -57,3 +92,22 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       }
     })
 })
+
+/**
+ * The answer to `explore`: the one started early if this asks exactly that (taken once, failure
+ * included: the app says so, with Retry), else asked now. The app may ask other things first
+ * (the matrix's counts): they leave it for the request it was started for.
+ */
+function exploreOnce(
+  explorer: ExplorerClient,
+  filters: ExplorerFilters,
+  page: number,
+  options: ExploreOptions,
+): Promise<ExplorerResult> {
+  const early = service?.early
+  if (!service || early?.key !== requestKey(filters, page, options)) {
+    return explorer.explore(filters, page, options)
+  }
+  service.early = undefined
+  return early.answer
+}

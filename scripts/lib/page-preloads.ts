@@ -1,0 +1,106 @@
+import { readFile, readdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { PageType } from '../../src/urls/url-table'
+
+// What a page's HTML asks for before its entry script has run (site-build.ts): its own route
+// chunk, and on the explorer the code and the worker a filtered address needs (view-boot.js).
+
+/** One chunk of Vite's build manifest (build.manifest), as far as the build reads it. */
+type ManifestChunk = {
+  file: string
+  imports?: string[]
+  dynamicImports?: string[]
+  isEntry?: boolean
+}
+type Manifest = Record<string, ManifestChunk>
+
+/**
+ * The modules a filtered or searched explorer address loads before it can show its answer
+ * (features/explorer/use-explorer-state.ts): the client that starts the worker, and the code that
+ * shows an answer. The facet popup waits for a reader's click.
+ */
+const FILTERED_VIEW_MODULES = [
+  'src/search/worker/create-explorer-client.ts',
+  'src/features/explorer/results/search-outcome.tsx',
+]
+
+/** The explorer's worker: an asset of the build (new URL(…, import.meta.url)), not a chunk. */
+const EXPLORER_WORKER = /^explorer\.worker-[\w-]+\.js$/
+
+export type PagePreloads = {
+  /** `<link rel="modulepreload">` tags for a page type's route chunk and what it imports. */
+  routeLinks: (type: PageType) => string
+  /** For the explorer's view-boot.js: the modules and worker a filtered address loads. */
+  filteredView: { modules: string[]; worker: string }
+}
+
+/**
+ * Reads the client build's manifest in `outDir` (then removes it: the site does not serve it)
+ * and what the pages preload from it. A page type's route chunk is the entry's dynamic import
+ * named `<type>-page.tsx` (src/app/routes.tsx); anything missing stops the build.
+ */
+export async function readPagePreloads(outDir: string, base: string): Promise<PagePreloads> {
+  const manifestDir = path.join(outDir, '.vite')
+  const text = await readFile(path.join(manifestDir, 'manifest.json'), 'utf8')
+  await rm(manifestDir, { recursive: true, force: true })
+  // Vite's own file, in the shape above.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
+  const manifest = JSON.parse(text) as Manifest
+  const entries = Object.values(manifest).filter((chunk) => chunk.isEntry)
+  const entry = entries[0]
+  if (!entry || entries.length !== 1) {
+    throw new Error(`build: expected one entry chunk, found ${entries.length}`)
+  }
+  // What the entry already asks for (index.html's own modulepreloads), never asked twice.
+  const loaded = new Set(closure(manifest, entry.imports ?? []))
+  const url = (key: string) => `${base}${chunkOf(manifest, key).file}`
+  const modulesOf = (keys: readonly string[]) =>
+    closure(manifest, keys)
+      .filter((key) => !loaded.has(key))
+      .map(url)
+
+  const routeModules = new Map<PageType, string[]>()
+  const routeOf = (type: PageType) => {
+    const found = (entry.dynamicImports ?? []).filter((key) => key.endsWith(`/${type}-page.tsx`))
+    if (found.length !== 1) {
+      throw new Error(`build: expected one route chunk ${type}-page.tsx, found ${found.length}`)
+    }
+    return modulesOf(found)
+  }
+  const assets = await readdir(path.join(outDir, 'assets'))
+  const workers = assets.filter((name) => EXPLORER_WORKER.test(name))
+  if (workers.length !== 1) {
+    throw new Error(`build: expected one explorer worker in assets/, found ${workers.length}`)
+  }
+  return {
+    routeLinks(type) {
+      let modules = routeModules.get(type)
+      if (!modules) routeModules.set(type, (modules = routeOf(type)))
+      return modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`).join('')
+    },
+    filteredView: {
+      modules: modulesOf(FILTERED_VIEW_MODULES).filter(
+        (href) => !routeOf('explorer').includes(href),
+      ),
+      worker: `${base}assets/${workers[0]}`,
+    },
+  }
+}
+
+function chunkOf(manifest: Manifest, key: string): ManifestChunk {
+  const chunk = manifest[key]
+  if (!chunk) throw new Error(`build: the manifest has no chunk ${key}`)
+  return chunk
+}
+
+/** `keys` and every chunk they import, statically, in the order first reached. */
+function closure(manifest: Manifest, keys: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    for (const imported of chunkOf(manifest, key).imports ?? []) visit(imported)
+  }
+  keys.forEach(visit)
+  return [...seen]
+}
