@@ -1,4 +1,5 @@
 import type { Quote, Source } from '../../dataset/schema'
+import { rememberRecent } from '../../lib/remember-recent'
 import {
   isBlock,
   isHead,
@@ -46,19 +47,23 @@ export const wordList = (bucket: number, at: number): ListRef => ({
 })
 
 /**
- * Reads the index's files as a view needs them, each fetched once (a failed one is asked for
- * again next time), each checked for the shape it must have: a damaged or truncated file is an
- * IndexFileError, never a wrong count.
+ * How many of the index's files a reader keeps: the last ones read. One view reads up to a few
+ * hundred (a long list whole, its code blocks); a session of searches would otherwise keep every
+ * file it ever read.
  */
-export function createIndexReader(load: LoadIndexFile) {
-  const files = new Map<string, Promise<unknown>>()
+export const FILES_KEPT = 2_000
+
+/**
+ * Reads the index's files as a view needs them, each fetched once while it is among the last
+ * `keep` read (a failed one is asked for again next time), each checked for the shape it must
+ * have: a damaged or truncated file is an IndexFileError, never a wrong count.
+ */
+export function createIndexReader(load: LoadIndexFile, keep = FILES_KEPT) {
+  const files = rememberRecent<Promise<unknown>>(keep)
   const file = (path: string): Promise<unknown> => {
-    let loading = files.get(path)
-    if (!loading) {
-      loading = load(path)
-      files.set(path, loading)
-      loading.catch(() => files.delete(path))
-    }
+    let fetched: Promise<unknown> | undefined
+    const loading = files.get(path, () => (fetched = load(path)))
+    if (fetched) fetched.catch(() => files.forget(path, loading))
     return loading
   }
   const checked = async <T>(path: string, is: (json: unknown) => json is T): Promise<T> => {
