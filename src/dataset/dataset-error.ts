@@ -1,4 +1,8 @@
-export const DATASET_ERROR_KINDS = ['network', 'http', 'not-json', 'invalid'] as const
+/**
+ * `gone`: a file of the build the page was opened from is no longer on the server (a newer
+ * build replaced it): reloading the page, not retrying, is what helps.
+ */
+export const DATASET_ERROR_KINDS = ['network', 'http', 'gone', 'not-json', 'invalid'] as const
 export type DatasetErrorKind = (typeof DATASET_ERROR_KINDS)[number]
 
 /** Why the dataset could not be used, worded for the person looking at the page. */

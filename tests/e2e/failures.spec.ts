@@ -271,6 +271,32 @@ test.describe('the explorer’s data cannot be fetched', () => {
     expect(pageErrors).toEqual([])
   })
 
+  test('an index a newer build replaced: the page says so and reloads, never a Retry that fails again', async ({
+    page,
+    pageErrors,
+  }) => {
+    // The page was opened from the old build; since then a deploy took its index folder away.
+    let gone = true
+    await page.route(INDEX_FILES, async (route) => {
+      if (!gone) return route.continue()
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+    })
+    await page.goto('/?driver=pierre-gasly')
+    const alert = page.getByRole('alert').filter({ hasText: 'The quotes could not be filtered' })
+    await expect(alert).toContainText(/is no longer on the server/)
+    await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0)
+    await expect(quoteFigures(page)).toHaveCount(0)
+
+    // Reloading gets the page as the server has it now (here: the index back).
+    gone = false
+    const loads = countLoads(page)
+    await alert.getByRole('button', { name: 'Reload the page' }).click()
+    await expect(quoteFigures(page)).toHaveCount(2)
+    expect(loads.count).toBe(1)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(pageErrors).toEqual([])
+  })
+
   test('a damaged file of the index is an error with Retry, never a wrong count', async ({
     page,
     pageErrors,

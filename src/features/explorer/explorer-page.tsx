@@ -16,6 +16,7 @@ import { PageMeta, siteLinks } from '../../components/page/page-meta'
 import { Pager } from '../../components/lists/pager'
 import { websiteJsonLd } from '../../seo/structured-data'
 import { plural } from '../../format/labels'
+import { DatasetError } from '../../dataset/dataset-error'
 import { paths } from '../../urls/paths'
 import { useExplorerState } from './use-explorer-state'
 import type { ExplorerResult } from '../../search/explorer-result'
@@ -103,9 +104,15 @@ export function ExplorerPage() {
         {error ? (
           <div className="notice notice--error" role="alert">
             <p>The quotes could not be filtered: {error.message}</p>
-            <button type="button" className="button" onClick={retry}>
-              Retry
-            </button>
+            {error instanceof DatasetError && error.kind === 'gone' ? (
+              <button type="button" className="button" onClick={() => window.location.reload()}>
+                Reload the page
+              </button>
+            ) : (
+              <button type="button" className="button" onClick={retry}>
+                Retry
+              </button>
+            )}
           </div>
         ) : (
           <p className="result-count" role="status" aria-live="polite" aria-atomic="true">

@@ -18,7 +18,11 @@ export function createExplorerService({ dataset, index }: ExplorerSources): Expl
   const whole = rememberPromise(() => loadExplorerEngine(dataset))
   const sharded =
     index &&
-    createShardedEngine((file) => fetchDatasetJson(new URL(file, index.url).href), index.records)
+    createShardedEngine(
+      // The index is named by its build: a file missing is the page's build replaced.
+      (file) => fetchDatasetJson(new URL(file, index.url).href, undefined, { missing: 'gone' }),
+      index.records,
+    )
   return {
     async explore(filters, page, options) {
       const answer = sharded && (await asDatasetError(sharded.explore(filters, page, options)))
