@@ -68,13 +68,27 @@ function eachWord(
   }
 }
 
-/** How many words the search reads: as many as termPostings gives postings for. */
+/**
+ * How many words the search reads: as many as termPostings gives postings for, the quotes' own
+ * and their sources' names, counted without their positions.
+ */
 export function countTerms(
   quotes: readonly Positioned[],
   sourceById: ReadonlyMap<string, Source>,
 ): number {
   const words = new Set<string>()
-  eachWord(quotes, sourceById, (_, word) => words.add(word))
+  const add = (key: string) => {
+    for (const word of key.split(/[ \n]/)) if (word !== '') words.add(word)
+  }
+  const cited = new Set<string>()
+  for (const { entry } of quotes) {
+    add(textKeyOf(entry))
+    cited.add(entry.quote.sourceId)
+  }
+  for (const id of cited) {
+    const source = sourceById.get(id)
+    add(source ? nameKey([source.publisher, source.title]) : '')
+  }
   return words.size
 }
 
