@@ -1,23 +1,21 @@
-import type { DatasetIndex, QuoteEntry } from '../../model/dataset-index'
+import type { DatasetIndex } from '../../model/dataset-index'
 import type { Source } from '../../dataset/schema'
-import { newestOrder } from '../result-order'
 import { countsOf } from './count-rows'
 import { packCode } from '../sharded/entries'
-import { termPostings } from './compile-terms'
-import { writeList, type Quoted } from './write-list'
-import { writeTerms } from './write-terms'
+import { countTerms, termPostings } from './compile-terms'
+import { planIndex, startFileOf } from './plan-index'
+import { writeList } from './write-list'
+import { bucketCount, writeTerms } from './write-terms'
 import { vocabularyFiles } from './write-vocabulary'
 import { buildVocabulary } from '../suggestions'
 import { buildSearchIndex } from '../search-index'
+import { bucketOf } from '../sharded/term-shards'
 import {
   DEFAULT_SIZES,
-  INDEX_VERSION,
   indexPaths,
   LIST_KIND_ORDER,
   listBase,
-  type Code,
   type IndexSizes,
-  type ListKind,
   type RecordBlock,
   type StartFile,
 } from '../sharded/index-format'
@@ -27,60 +25,53 @@ import {
 /** The index's files: path under the index's folder -> JSON text. */
 export type IndexFiles = Map<string, string>
 
+/** Where the compile puts each file as soon as it is made: a map, or a folder on disk. */
+export type IndexSink = { set: (path: string, text: string) => unknown }
+
+/**
+ * The term index's postings of more quotes than this are not held at once: its buckets are
+ * compiled a share at a time, each share's words read again from every quote.
+ */
+export const TERM_QUOTES_AT_ONCE = 250_000
+
 export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SIZES): IndexFiles {
-  const files = new Map<string, string>()
-  const write = (path: string, json: unknown) => files.set(path, JSON.stringify(json))
-  const driverAt = new Map(index.drivers.map((d, i) => [d.id, i]))
-  const teamAt = new Map(index.teams.map((t, i) => [t.id, i]))
-  const raceAt = new Map(index.races.map((r, i) => [r.id, i]))
-  const at = (map: Map<string, number>, id: string) => map.get(id) ?? -1
+  const files: IndexFiles = new Map()
+  compileIndexInto(index, files, sizes)
+  return files
+}
 
-  const order = newestOrder(index.entries)
-  const dates = [...new Set(order.map((i) => index.entries[i]?.published ?? ''))]
-  const dateRank = new Map(dates.map((date, rank) => [date, rank]))
-  const years: StartFile['years'] = []
-  const positioned: { ordinal: number; code: Code; entry: QuoteEntry }[] = []
-  const quoted: Quoted[] = order.map((position, ordinal) => {
-    const entry = index.entries[position]
-    if (!entry) throw new Error(`no entry at ${position}`)
-    const last = years.at(-1)
-    if (last?.[0] === entry.year) last[2]++
-    else years.push([entry.year, ordinal, 1])
-    const { quote } = entry
-    const code: Code = {
-      speaker: at(driverAt, quote.speakerId),
-      about: quote.aboutDriverIds.map((id) => at(driverAt, id)),
-      wishes: quote.ambitions.map((a) => [at(driverAt, a.driverId), at(raceAt, a.raceId)] as const),
-      date: dateRank.get(entry.published) ?? 0,
-    }
-    positioned.push({ ordinal, code, entry })
-    return {
-      ordinal,
-      code,
-      year: years.length - 1,
-      drivers: entry.drivers.map((id) => at(driverAt, id)),
-      teams: entry.teams.map((id) => at(teamAt, id)),
-      races: entry.races.map((id) => at(raceAt, id)),
-      wishes: code.wishes,
-    }
-  })
-
-  const lists: Record<ListKind, Quoted[][]> = {
-    d: index.drivers.map(() => []),
-    t: index.teams.map(() => []),
-    r: index.races.map(() => []),
-    w: index.drivers.map(() => []),
-  }
-  for (const quote of quoted) {
-    for (const i of quote.drivers) lists.d[i]?.push(quote)
-    for (const i of quote.teams) lists.t[i]?.push(quote)
-    for (const i of quote.races) lists.r[i]?.push(quote)
-    for (const i of new Set(quote.wishes.map(([driver]) => driver))) lists.w[i]?.push(quote)
-  }
+/**
+ * compileIndex, each file handed to `sink` as it is made, so that a million quotes' index need
+ * not be held whole. Returns the start-up file.
+ */
+export function compileIndexInto(
+  index: DatasetIndex,
+  sink: IndexSink,
+  sizes: IndexSizes = DEFAULT_SIZES,
+  termQuotes = TERM_QUOTES_AT_ONCE,
+): StartFile {
+  const write = (path: string, json: unknown) => sink.set(path, JSON.stringify(json))
+  const plan = planIndex(index)
+  const { order, positioned, quoted, lists, years } = plan
   for (const kind of LIST_KIND_ORDER) {
     lists[kind].forEach((list, i) => writeList(write, listBase.facet(kind, i), list, sizes))
   }
-  const buckets = writeTerms(write, termPostings(positioned, index.sourceById), quoted, sizes)
+  const shares = Math.ceil(quoted.length / Math.max(1, termQuotes))
+  let buckets: number
+  if (shares <= 1) {
+    const shards = termPostings(positioned, index.sourceById)
+    let words = 0
+    for (const shard of shards.values()) words += shard.size
+    buckets = bucketCount(words)
+    writeTerms(write, shards, quoted, sizes, buckets)
+  } else {
+    const count = (buckets = bucketCount(countTerms(positioned, index.sourceById)))
+    for (let share = 0; share < shares; share++) {
+      const ours = (bucket: number) => bucket % shares === share
+      const shards = termPostings(positioned, index.sourceById, (s) => ours(bucketOf(s, count)))
+      writeTerms(write, shards, quoted, sizes, count, ours)
+    }
+  }
   vocabularyFiles(buildVocabulary(buildSearchIndex(index))).forEach((file, i) =>
     write(indexPaths.vocabulary(i), file),
   )
@@ -109,21 +100,18 @@ export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SI
     write(indexPaths.block(block), { quotes, sources: [...sources.values()] } satisfies RecordBlock)
   })
 
-  const start: StartFile = {
-    v: INDEX_VERSION,
-    quotes: quoted.length,
-    sizes,
-    years,
-    counts: {
-      d: lists.d.map((l) => l.length),
-      t: lists.t.map((l) => l.length),
-      r: lists.r.map((l) => l.length),
-      w: lists.w.map((l) => l.length),
-    },
-    buckets,
-  }
+  const start = startFileOf(plan, buckets, sizes)
   write(indexPaths.start, start)
-  return files
+  return start
+}
+
+/**
+ * The start-up file alone, as compileIndex writes it, without the rest of the index: one pass
+ * for the lists and one over the words.
+ */
+export function compileStartFile(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SIZES) {
+  const plan = planIndex(index)
+  return startFileOf(plan, bucketCount(countTerms(plan.positioned, index.sourceById)), sizes)
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

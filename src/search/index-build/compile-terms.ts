@@ -37,14 +37,19 @@ function positionsIn(key: string): Map<string, number[]> {
   return positions
 }
 
-/**
- * Every word the search reads, by shard (term-shards.ts), each with its postings in ordinal
- * order: the quotes whose own words or source's names hold it.
- */
-export function termPostings(
-  quotes: readonly { ordinal: number; code: Code; entry: QuoteEntry }[],
+type Positioned = { ordinal: number; code: Code; entry: QuoteEntry }
+
+/** Each quote's words, own then its source's, each once, with where they stand in either. */
+function eachWord(
+  quotes: readonly Positioned[],
   sourceById: ReadonlyMap<string, Source>,
-): Map<string, Map<string, Posting[]>> {
+  visit: (
+    quote: Positioned,
+    word: string,
+    own: ReadonlyMap<string, number[]>,
+    source: ReadonlyMap<string, number[]>,
+  ) => void,
+) {
   const sourceWords = new Map<string, Map<string, number[]>>()
   const wordsOfSource = (id: string) => {
     let words = sourceWords.get(id)
@@ -55,19 +60,61 @@ export function termPostings(
     }
     return words
   }
-  const shards = new Map<string, Map<string, Posting[]>>()
-  for (const { ordinal, code, entry } of quotes) {
-    const own = positionsIn(textKeyOf(entry))
-    const source = wordsOfSource(entry.quote.sourceId)
-    for (const word of new Set([...own.keys(), ...source.keys()])) {
-      const shard = shardOf(word)
-      let words = shards.get(shard)
-      if (!words) shards.set(shard, (words = new Map()))
-      const posting = { ordinal, code, own: own.get(word) ?? [], source: source.get(word) ?? [] }
-      const postings = words.get(word)
-      if (postings) postings.push(posting)
-      else words.set(word, [posting])
-    }
+  for (const quote of quotes) {
+    const own = positionsIn(textKeyOf(quote.entry))
+    const source = wordsOfSource(quote.entry.quote.sourceId)
+    for (const word of own.keys()) visit(quote, word, own, source)
+    for (const word of source.keys()) if (!own.has(word)) visit(quote, word, own, source)
   }
+}
+
+/**
+ * How many words the search reads: as many as termPostings gives postings for, the quotes' own
+ * and their sources' names, counted without their positions.
+ */
+export function countTerms(
+  quotes: readonly Positioned[],
+  sourceById: ReadonlyMap<string, Source>,
+): number {
+  const words = new Set<string>()
+  const add = (key: string) => {
+    for (const word of key.split(/[ \n]/)) if (word !== '') words.add(word)
+  }
+  const cited = new Set<string>()
+  for (const { entry } of quotes) {
+    add(textKeyOf(entry))
+    cited.add(entry.quote.sourceId)
+  }
+  for (const id of cited) {
+    const source = sourceById.get(id)
+    add(source ? nameKey([source.publisher, source.title]) : '')
+  }
+  return words.size
+}
+
+/**
+ * Every word the search reads, by shard (term-shards.ts), each with its postings in ordinal
+ * order: the quotes whose own words or source's names hold it. `keep`: only the shards it
+ * accepts (a large archive's words are compiled a share of the buckets at a time).
+ */
+export function termPostings(
+  quotes: readonly Positioned[],
+  sourceById: ReadonlyMap<string, Source>,
+  keep: (shard: string) => boolean = () => true,
+): Map<string, Map<string, Posting[]>> {
+  const shards = new Map<string, Map<string, Posting[]>>()
+  const kept = new Map<string, boolean>()
+  eachWord(quotes, sourceById, ({ ordinal, code }, word, own, source) => {
+    const shard = shardOf(word)
+    let keeps = kept.get(shard)
+    if (keeps === undefined) kept.set(shard, (keeps = keep(shard)))
+    if (!keeps) return
+    let words = shards.get(shard)
+    if (!words) shards.set(shard, (words = new Map()))
+    const posting = { ordinal, code, own: own.get(word) ?? [], source: source.get(word) ?? [] }
+    const postings = words.get(word)
+    if (postings) postings.push(posting)
+    else words.set(word, [posting])
+  })
   return shards
 }

@@ -11,26 +11,31 @@ const positionsOf = ({ own, source }: Posting) => ({ own, source })
 /** About this many words to a bucket: a search reads one bucket per word it looks up. */
 const WORDS_PER_BUCKET = 100
 
+/** How many buckets the search's words, all `words` of them, are spread over. */
+export function bucketCount(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_BUCKET))
+}
+
 /**
- * Writes the search's words (compile-terms.ts termPostings, by shard) into buckets, every bucket
- * even if empty: each word's postings inline when few, else in a list of its own. Returns how
- * many buckets there are.
+ * Writes the search's words (compile-terms.ts termPostings, by shard) into `count` buckets,
+ * every bucket even if empty: each word's postings inline when few, else in a list of its own.
+ * `only`: the buckets to write now, whose shards `shards` holds all of (default: every bucket).
  */
 export function writeTerms(
   write: (path: string, json: unknown) => void,
   shards: ReadonlyMap<string, ReadonlyMap<string, Posting[]>>,
   quoted: readonly Quoted[],
   sizes: IndexSizes,
-): number {
-  let words = 0
-  for (const shard of shards.values()) words += shard.size
-  const count = Math.max(1, Math.ceil(words / WORDS_PER_BUCKET))
+  count: number,
+  only: (bucket: number) => boolean = () => true,
+) {
   const buckets = Array.from({ length: count }, () => new Map<string, Posting[]>())
   for (const [shard, postings] of shards) {
     const bucket = buckets[bucketOf(shard, count)]
     for (const [word, list] of postings) bucket?.set(word, list)
   }
   buckets.forEach((bucket, b) => {
+    if (!only(b)) return
     const sorted = [...bucket.keys()].sort()
     const file: TermShard = { words: sorted, counts: [], inline: [] }
     sorted.forEach((word, at) => {
@@ -52,5 +57,4 @@ export function writeTerms(
     })
     write(indexPaths.bucket(b), file)
   })
-  return count
 }
