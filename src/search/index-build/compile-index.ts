@@ -2,7 +2,9 @@ import type { DatasetIndex, QuoteEntry } from '../../model/dataset-index'
 import type { Source } from '../../dataset/schema'
 import { newestOrder } from '../result-order'
 import { countsOf } from './count-rows'
-import { packCode } from '../sharded/entries'
+import { LAYOUTS, packCode } from '../sharded/entries'
+import { pairKey } from '../pairs/pair-format'
+import { facetPairs } from './pair-tables'
 import { termPostings } from './compile-terms'
 import { writeList, type Quoted } from './write-list'
 import { writeTerms } from './write-terms'
@@ -15,7 +17,9 @@ import {
   indexPaths,
   LIST_KIND_ORDER,
   listBase,
+  WISHER_KIND,
   type Code,
+  type FacetKind,
   type IndexSizes,
   type ListKind,
   type RecordBlock,
@@ -77,10 +81,24 @@ export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SI
     for (const i of quote.races) lists.r[i]?.push(quote)
     for (const i of new Set(quote.wishes.map(([driver]) => driver))) lists.w[i]?.push(quote)
   }
-  for (const kind of LIST_KIND_ORDER) {
-    lists[kind].forEach((list, i) => writeList(write, listBase.facet(kind, i), list, sizes))
+  // A long list's length (0 for a list of one part): only long lists have pair tables.
+  const long = (kind: FacetKind, i: number) => {
+    const n = lists[kind][i]?.length ?? 0
+    return n > sizes.part ? n : 0
   }
-  const buckets = writeTerms(write, termPostings(positioned, index.sourceById), quoted, sizes)
+  const pairs = facetPairs(quoted, long)
+  for (const kind of LIST_KIND_ORDER) {
+    lists[kind].forEach((list, i) => {
+      const own = kind === WISHER_KIND ? undefined : kind
+      const tables = own && pairs.get(pairKey(own, i))
+      writeList(write, listBase.facet(kind, i), list, sizes, LAYOUTS.facet, {
+        ...(own && { own }),
+        ...(tables && { pairs: tables }),
+      })
+    })
+  }
+  const postings = termPostings(positioned, index.sourceById)
+  const buckets = writeTerms(write, postings, quoted, sizes, long)
   vocabularyFiles(buildVocabulary(buildSearchIndex(index))).forEach((file, i) =>
     write(indexPaths.vocabulary(i), file),
   )
