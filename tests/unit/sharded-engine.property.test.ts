@@ -217,7 +217,8 @@ describe('the sharded index answers as the whole dataset does', () => {
       ),
       { numRuns: 300 },
     )
-  })
+    // 300 datasets, each compiled at its size: seconds on a quiet machine, more on a shared one.
+  }, 60_000)
 
   it('on a generated newsroom of 600 quotes over many years, at every part and block size', async () => {
     const dataset = generateDataset({
