@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { createExplorerEngine } from '../../src/search/engine/explorer-engine'
 import type { ExplorerResult } from '../../src/search/explorer-result'
@@ -14,6 +14,7 @@ import {
   SORTS,
   filtersFrom,
   type ExplorerFilters,
+  type Facet,
 } from '../../src/urls/explorer-params'
 import { SEARCH_TERMS } from '../../scripts/generate/search-terms'
 import { parseSearch } from '../../src/search/search-query'
@@ -29,11 +30,11 @@ import { searchedFields } from '../support/search-reference'
 // block sizes that put lists and blocks on every kind of boundary.
 
 const SIZES: IndexSizes[] = [
-  { part: 1, block: 1, codes: 1 },
-  { part: 2, block: 3, codes: 2 },
-  { part: 3, block: 2, codes: 5 },
-  { part: 7, block: 25, codes: 3 },
-  { part: 512, block: 8, codes: 1024 },
+  { part: 1, block: 1, codes: 1, pairs: 1 },
+  { part: 2, block: 3, codes: 2, pairs: 12 },
+  { part: 3, block: 2, codes: 5, pairs: 40 },
+  { part: 7, block: 25, codes: 3, pairs: 9 },
+  { part: 512, block: 8, codes: 1024, pairs: 4096 },
 ]
 
 /** The index's files served from memory, as the site serves them; a missing one rejects. */
@@ -147,7 +148,7 @@ function prepare(dataset: Dataset) {
   return {
     engine: { whole: createExplorerEngine(dataset), records: indexRecordsOf(index) },
     compiled: (sizes: IndexSizes) => {
-      const key = `${sizes.part} ${sizes.block} ${sizes.codes}`
+      const key = `${sizes.part} ${sizes.block} ${sizes.codes} ${sizes.pairs}`
       let files = bySize.get(key)
       if (!files) bySize.set(key, (files = compileIndex(index, sizes)))
       return files
@@ -168,11 +169,10 @@ async function agree(
   matrixRows: number,
 ) {
   const { engine, compiled } = prepared(dataset)
-  const sharded = await createShardedEngine(served(compiled(sizes)).load, engine.records).explore(
-    filters,
-    page,
-    { matrixRows },
-  )
+  const { load, fetched } = served(compiled(sizes))
+  const sharded = await createShardedEngine(load, engine.records).explore(filters, page, {
+    matrixRows,
+  })
   const whole = engine.whole.explore(filters, page, { matrixRows })
   // What the index does not answer, it says so, and the worker loads the whole dataset: a view
   // with no filter in another order, a word cut to one letter (in the search, or in the "did
@@ -192,9 +192,10 @@ async function agree(
         ? cutShort(filters.q) || (suggested !== undefined && cutShort(suggested))
         : !chosen && (filters.sort ?? 'newest') !== 'newest',
     ).toBe(true)
-    return
+    return fetched
   }
   expect(comparable(sharded)).toEqual(comparable(whole))
+  return fetched
 }
 
 describe('the sharded index answers as the whole dataset does', () => {
@@ -210,11 +211,14 @@ describe('the sharded index answers as the whole dataset does', () => {
             fc.constantFrom(0, 2, 12),
           ),
         ),
-        async ([dataset, filters, page, sizes, rows]) => agree(dataset, filters, page, sizes, rows),
+        async ([dataset, filters, page, sizes, rows]) => {
+          await agree(dataset, filters, page, sizes, rows)
+        },
       ),
       { numRuns: 300 },
     )
-  })
+    // 300 datasets, each compiled at its size: seconds on a quiet machine, more on a shared one.
+  }, 60_000)
 
   it('on a generated newsroom of 600 quotes over many years, at every part and block size', async () => {
     const dataset = generateDataset({
@@ -233,7 +237,9 @@ describe('the sharded index answers as the whole dataset does', () => {
         fc.integer({ min: 1, max: 30 }),
         fc.constantFrom(...SIZES),
         fc.constantFrom(0, 12),
-        async (filters, page, sizes, rows) => agree(dataset, filters, page, sizes, rows),
+        async (filters, page, sizes, rows) => {
+          await agree(dataset, filters, page, sizes, rows)
+        },
       ),
       { numRuns: 150 },
     )
@@ -242,9 +248,85 @@ describe('the sharded index answers as the whole dataset does', () => {
   }, 120_000)
 })
 
+/**
+ * Views that combine filters, as the pair tables answer them: one value of each of two facets,
+ * two values of one, one value with a word (common, a decoy, or the start of both); a period or
+ * none, any order, deep pages.
+ */
+function combinedOf(dataset: Dataset) {
+  const ids = {
+    driver: dataset.drivers.map((d) => d.id),
+    team: dataset.teams.map((t) => t.id),
+    ambition: dataset.races.map((r) => r.id),
+  }
+  const { common, rare } = SEARCH_TERMS
+  const years = dataset.sources.map((s) => Number(s.published.slice(0, 4)))
+  const year = fc.oneof(
+    { arbitrary: fc.constant(null), weight: 3 },
+    { arbitrary: fc.constantFrom(...years), weight: 1 },
+  )
+  const word = fc.oneof(
+    { arbitrary: fc.constant(''), weight: 4 },
+    {
+      arbitrary: fc.constantFrom(common.term, common.decoy, common.term.slice(0, 4), rare.term),
+      weight: 3,
+    },
+  )
+  return fc
+    .record({
+      facets: fc.constantFrom(...FACETS.flatMap((a) => FACETS.map((b) => [a, b] as const))),
+      word,
+      picks: fc.array(fc.nat(), { minLength: 2, maxLength: 2 }),
+      from: year,
+      to: year,
+      sort: fc.option(fc.constantFrom(...SORTS), { nil: null }),
+    })
+    .map(({ facets: [a, b], word, picks: [i = 0, j = 0], from, to, sort }) => {
+      const pick = (facet: Facet, k: number) => ids[facet][k % ids[facet].length] ?? ''
+      const values: Record<Facet, string[]> = { driver: [], team: [], ambition: [] }
+      values[a].push(pick(a, i))
+      // A word stands in for the second facet; the same facet twice is two of its values.
+      if (word === '') values[b].push(pick(b, a === b ? i + 1 + (j % 3) : j))
+      return { ...values, q: word, from, to, sort } satisfies ExplorerFilters
+    })
+}
+
+describe('views that combine filters answer as the whole dataset does', () => {
+  it('from pair tables and the shorter list, at every part, block and pair-file size', async () => {
+    // Few drivers, teams and races: long lists, and pairs of them that share many quotes.
+    const dataset = generateDataset({
+      quotes: 600,
+      seed: 11,
+      drivers: 12,
+      teams: 4,
+      races: 3,
+      sources: 25,
+    })
+    const read = { pairs: 0, words: 0 }
+    await fc.assert(
+      fc.asyncProperty(
+        combinedOf(dataset),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom(...SIZES),
+        fc.constantFrom(0, 12),
+        async (filters, page, sizes, rows) => {
+          const fetched = await agree(dataset, filters, page, sizes, rows)
+          const tables = fetched.filter((path) => /-p\d+\.json$/.test(path))
+          if (tables.some((path) => path.startsWith('l/'))) read.pairs++
+          if (tables.some((path) => path.startsWith('t/'))) read.words++
+        },
+      ),
+      { numRuns: 300 },
+    )
+    // Not a comparison of pair tables if no view read one.
+    expect(read.pairs).toBeGreaterThan(20)
+    expect(read.words).toBeGreaterThan(10)
+  }, 120_000)
+})
+
 describe('what a view reads of the index', () => {
   const dataset = generateDataset({ quotes: 3000, seed: 3 })
-  const sizes = { part: 64, block: 8, codes: 256 }
+  const sizes = { part: 64, block: 8, codes: 256, pairs: 512 }
   const read = async (changes: Parameters<typeof filtersFrom>[0]) => {
     const { engine, compiled } = prepared(dataset)
     const { load, fetched } = served(compiled(sizes))
@@ -271,5 +353,58 @@ describe('what a view reads of the index', () => {
     const driver = [...said].sort(([, a], [, b]) => b - a)[0]?.[0]
     const fetched = await read({ driver })
     expect(fetched.filter((path) => /^l\/d\d+-\d+\.json$/.test(path)).length).toBeLessThanOrEqual(1)
+  })
+
+  // The busiest values, as the benchmark picks them: their lists are many parts long here.
+  const index = buildDatasetIndex(dataset)
+  const ranked = (counts: ReadonlyMap<string, number>) =>
+    [...counts].sort(([, a], [, b]) => b - a).map(([id]) => id)
+  const [driver = '', next = ''] = ranked(index.counts.byDriver)
+  const race = ranked(index.counts.byRace)[0] ?? ''
+  const teamsOfRace = new Map<string, number>()
+  for (const entry of index.entries) {
+    if (!entry.races.includes(race)) continue
+    for (const team of entry.teams) teamsOfRace.set(team, (teamsOfRace.get(team) ?? 0) + 1)
+  }
+  const team = ranked(teamsOfRace)[0] ?? ''
+  const partsOf = (fetched: string[], kind: string) =>
+    fetched.filter((path) => new RegExp(`^${kind}-\\d+\\.json$`).test(path))
+  const listOf = (facet: 'driver' | 'team' | 'ambition', id: string) => {
+    const ids = { driver: index.drivers, team: index.teams, ambition: index.races }[facet]
+    return `l/${{ driver: 'd', team: 't', ambition: 'r' }[facet]}${ids.findIndex((v) => v.id === id)}`
+  }
+  beforeAll(() => {
+    prepared(dataset).compiled(sizes)
+  }, 60_000)
+
+  it('a race with a team: both heads and one file of pair tables, no part of the longer list', async () => {
+    const fetched = await read({ ambition: race, team })
+    const [raceList, teamList] = [listOf('ambition', race), listOf('team', team)]
+    const [ofRace = 0, ofTeam = 0] = [index.counts.byRace.get(race), index.counts.byTeam.get(team)]
+    // Lists of many parts each, so that reading one whole would show.
+    expect(Math.min(ofRace, ofTeam)).toBeGreaterThan(2 * sizes.part)
+    const [shorter, longer] = ofRace <= ofTeam ? [raceList, teamList] : [teamList, raceList]
+    expect(partsOf(fetched, longer)).toEqual([])
+    expect(partsOf(fetched, shorter).length).toBeLessThanOrEqual(1)
+    expect(fetched.filter((path) => /-p\d+\.json$/.test(path))).toHaveLength(1)
+  })
+
+  it('two drivers: both heads, one file of pair tables, at most a part of each', async () => {
+    expect(index.counts.byDriver.get(next)).toBeGreaterThan(2 * sizes.part)
+    const fetched = await read({ driver: [driver, next] })
+    expect(partsOf(fetched, listOf('driver', driver)).length).toBeLessThanOrEqual(1)
+    expect(partsOf(fetched, listOf('driver', next)).length).toBeLessThanOrEqual(1)
+    expect(fetched.filter((path) => /-p\d+\.json$/.test(path))).toHaveLength(1)
+  })
+
+  it("a driver with a word, oldest first: the word's pair tables and the lists' oldest parts", async () => {
+    const fetched = await read({ driver, q: SEARCH_TERMS.common.term, sort: 'oldest' })
+    const wordParts = fetched.filter((path) => /^t\/\d+\/\d+-\d+\.json$/.test(path))
+    const words = Math.ceil((dataset.quotes.length * SEARCH_TERMS.common.share) / sizes.part)
+    expect(wordParts.length).toBeLessThanOrEqual(4)
+    expect(wordParts.length).toBeLessThan(words / 2)
+    expect(partsOf(fetched, listOf('driver', driver)).length).toBeLessThanOrEqual(2)
+    expect(fetched.filter((path) => /^t\/\d+\/\d+-p\d+\.json$/.test(path))).toHaveLength(1)
+    expect(fetched.filter((path) => path.startsWith('c/'))).toEqual([])
   })
 })

@@ -1,7 +1,9 @@
 import type { DatasetIndex } from '../../model/dataset-index'
 import type { Source } from '../../dataset/schema'
 import { countsOf } from './count-rows'
-import { packCode } from '../sharded/entries'
+import { LAYOUTS, packCode } from '../sharded/entries'
+import { pairKey } from '../pairs/pair-format'
+import { facetPairs } from './pair-tables'
 import { countTerms, termPostings } from './compile-terms'
 import { planIndex, startFileOf } from './plan-index'
 import { writeList } from './write-list'
@@ -15,6 +17,8 @@ import {
   indexPaths,
   LIST_KIND_ORDER,
   listBase,
+  WISHER_KIND,
+  type FacetKind,
   type IndexSizes,
   type RecordBlock,
   type StartFile,
@@ -53,8 +57,21 @@ export function compileIndexInto(
   const write = (path: string, json: unknown) => sink.set(path, JSON.stringify(json))
   const plan = planIndex(index)
   const { order, positioned, quoted, lists, years } = plan
+  // A long list's length (0 for a list of one part): only long lists have pair tables.
+  const long = (kind: FacetKind, i: number) => {
+    const n = lists[kind][i]?.length ?? 0
+    return n > sizes.part ? n : 0
+  }
+  const pairs = facetPairs(quoted, long)
   for (const kind of LIST_KIND_ORDER) {
-    lists[kind].forEach((list, i) => writeList(write, listBase.facet(kind, i), list, sizes))
+    lists[kind].forEach((list, i) => {
+      const own = kind === WISHER_KIND ? undefined : kind
+      const tables = own && pairs.get(pairKey(own, i))
+      writeList(write, listBase.facet(kind, i), list, sizes, LAYOUTS.facet, {
+        ...(own && { own }),
+        ...(tables && { pairs: tables }),
+      })
+    })
   }
   const shares = Math.ceil(quoted.length / Math.max(1, termQuotes))
   let buckets: number
@@ -63,13 +80,13 @@ export function compileIndexInto(
     let words = 0
     for (const shard of shards.values()) words += shard.size
     buckets = bucketCount(words)
-    writeTerms(write, shards, quoted, sizes, buckets)
+    writeTerms(write, shards, quoted, sizes, buckets, long)
   } else {
     const count = (buckets = bucketCount(countTerms(positioned, index.sourceById)))
     for (let share = 0; share < shares; share++) {
       const ours = (bucket: number) => bucket % shares === share
       const shards = termPostings(positioned, index.sourceById, (s) => ours(bucketOf(s, count)))
-      writeTerms(write, shards, quoted, sizes, count, ours)
+      writeTerms(write, shards, quoted, sizes, count, long, ours)
     }
   }
   vocabularyFiles(buildVocabulary(buildSearchIndex(index))).forEach((file, i) =>

@@ -1,6 +1,8 @@
 import { countsOf, type Counted } from './count-rows'
 import { LAYOUTS, packEntries, type Entry, type Layout } from '../sharded/entries'
-import { indexPaths, type IndexSizes, type ListHead } from '../sharded/index-format'
+import { indexPaths, type FacetKind, type IndexSizes, type ListHead } from '../sharded/index-format'
+import type { PairTable } from '../pairs/pair-format'
+import { writePairs } from './pair-tables'
 
 // Build time only.
 
@@ -9,8 +11,10 @@ export type Quoted = Counted & Entry
 
 /**
  * Writes a list (a facet value's, or a word's of its own) at `base`: its head with part 0, its
- * other parts and, when it has more than one part, its counts by year and its wishes by year.
- * `layout`: what the entries carry (entries.ts LAYOUTS).
+ * other parts and, when it has more than one part, its counts by year, its wishes by year and
+ * its pair tables. `layout`: what the entries carry (entries.ts LAYOUTS). `own`: a facet
+ * value's kind, whose counts its tables leave out (with one value chosen, its own facet counts
+ * the whole period, never the list).
  */
 export function writeList(
   write: (path: string, json: unknown) => void,
@@ -18,6 +22,7 @@ export function writeList(
   list: readonly Quoted[],
   sizes: IndexSizes,
   given: Layout = LAYOUTS.facet,
+  { own, pairs = [] }: { own?: FacetKind; pairs?: readonly PairTable[] } = {},
 ) {
   const parts: Quoted[][] = []
   for (let i = 0; i < list.length; i += sizes.part) parts.push(list.slice(i, i + sizes.part))
@@ -36,8 +41,15 @@ export function writeList(
   if (parts.length > 1) {
     // A word's wishes are counted from its quotes' codes when asked for: rarely.
     const counted = countsOf(list, { wishes: !layout.positions })
+    if (own) {
+      counted.totals[own] = []
+      counted.yearly[own] = []
+    }
     head.counted = { years: counted.years, totals: counted.totals }
     write(indexPaths.yearly(base), counted.yearly)
+    if (pairs.length > 0) {
+      head.pairs = writePairs(write, (file) => indexPaths.pairs(base, file), pairs, sizes.pairs)
+    }
     if (!layout.positions) write(indexPaths.wishes(base), counted.yearlyWishes)
   }
   write(indexPaths.list(base), head)

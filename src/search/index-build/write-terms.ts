@@ -1,6 +1,8 @@
 import type { Posting } from './compile-terms'
 import { LAYOUTS, packEntries } from '../sharded/entries'
-import { indexPaths, listBase, type IndexSizes } from '../sharded/index-format'
+import { indexPaths, listBase, type FacetKind, type IndexSizes } from '../sharded/index-format'
+import { pairKey } from '../pairs/pair-format'
+import { longValuesOf, pairCounter } from './pair-tables'
 import { bucketOf, INLINE_POSTINGS, type TermShard } from '../sharded/term-shards'
 import { writeList, type Quoted } from './write-list'
 
@@ -27,6 +29,7 @@ export function writeTerms(
   quoted: readonly Quoted[],
   sizes: IndexSizes,
   count: number,
+  long: (kind: FacetKind, index: number) => number,
   only: (bucket: number) => boolean = () => true,
 ) {
   const buckets = Array.from({ length: count }, () => new Map<string, Posting[]>())
@@ -52,8 +55,16 @@ export function writeTerms(
         const { ordinal, code, year, drivers, teams, races, wishes } = counted
         return { ordinal, code, year, drivers, teams, races, wishes, ...positionsOf(posting) }
       })
-      // A list of one part keeps its codes: a rare word's counts need no code block.
-      writeList(write, listBase.word(b, at), list, sizes, LAYOUTS.word)
+      // A long word's table by facet value: what it shares with each long facet list.
+      const pairs = pairCounter()
+      if (list.length > sizes.part) {
+        for (const quote of list) {
+          for (const { kind, index } of longValuesOf(quote, long)) {
+            pairs.add(pairKey(kind, index), quote, [kind])
+          }
+        }
+      }
+      writeList(write, listBase.word(b, at), list, sizes, LAYOUTS.word, { pairs: pairs.tables() })
     })
     write(indexPaths.bucket(b), file)
   })

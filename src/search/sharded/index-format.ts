@@ -13,12 +13,17 @@ export const INDEX_VERSION = 1
 export const LIST_KINDS = { driver: 'd', team: 't', ambition: 'r' } as const
 /** And for search by a driver's name: the quotes voicing the driver's wishes. */
 export const WISHER_KIND = 'w'
-export type ListKind = (typeof LIST_KINDS)[keyof typeof LIST_KINDS] | typeof WISHER_KIND
+/** A facet's kind of list: a driver's, a team's, a race's. */
+export type FacetKind = (typeof LIST_KINDS)[keyof typeof LIST_KINDS]
+export type ListKind = FacetKind | typeof WISHER_KIND
 export const LIST_KIND_ORDER: readonly ListKind[] = ['d', 't', 'r', 'w']
 
-/** How finely the build cuts: entries per part of a list, quotes per record block. */
-export type IndexSizes = { part: number; block: number; codes: number }
-export const DEFAULT_SIZES: IndexSizes = { part: 512, block: 8, codes: 1024 }
+/**
+ * How finely the build cuts: entries per part of a list, quotes per record block and per code
+ * block, integers per file of a list's pair tables (pair-format.ts).
+ */
+export type IndexSizes = { part: number; block: number; codes: number; pairs: number }
+export const DEFAULT_SIZES: IndexSizes = { part: 512, block: 8, codes: 1024, pairs: 4096 }
 
 /**
  * The one file every view reads first. Its size grows with the years and the number of drivers,
@@ -80,6 +85,11 @@ export type ListHead = {
   sourceOnly?: number
   /** A word's list of one part: its entries carry their codes too (entries.ts LAYOUTS). */
   coded?: boolean
+  /**
+   * A long list's pair tables (pair-format.ts), in files of their own: the first pair key of
+   * each file, ascending.
+   */
+  pairs?: number[]
 }
 
 /** A vocabulary file: its words, sorted, their counts, and [place, display] where it differs. */
@@ -104,6 +114,8 @@ export const indexPaths = {
   /** A list's YearlyTotals and its YearlyWishes. */
   yearly: (base: string) => `${base}-y.json`,
   wishes: (base: string) => `${base}-m.json`,
+  /** A file of a list's pair tables. */
+  pairs: (base: string, file: number) => `${base}-p${file}.json`,
   /** A bucket of the search's words (term-shards.ts TermShard). */
   bucket: (bucket: number) => `t/${bucket}.json`,
   /** A file of the vocabulary, for "did you mean" (vocabulary-files.ts). */

@@ -39,6 +39,7 @@ export function isHead(value: unknown): value is ListHead {
     typeof value.n === 'number' &&
     isNumbers(value.parts) &&
     isNumbers(value.first) &&
+    (value.pairs === undefined || isNumbers(value.pairs)) &&
     (value.counted === undefined ||
       (isRecord(value.counted) && isRows(value.counted.years) && isTotals(value.counted.totals)))
   )

@@ -98,6 +98,10 @@ export function createIndexReader(load: LoadIndexFile, keep = FILES_KEPT) {
     start: () => checked(indexPaths.start, isStart),
     head,
     whole,
+    /** One part of a list: its entries. */
+    part: partEntries,
+    /** A file of a list's pair tables (pair-format.ts), packed. */
+    pairs: (list: ListRef, file: number) => checked(indexPaths.pairs(list.base, file), isNumbers),
     /** A list's totals by year: for a period. */
     yearly: (list: ListRef) => checked(indexPaths.yearly(list.base), isYearly),
     /** A list's wishes by year: for the ambition matrix. */

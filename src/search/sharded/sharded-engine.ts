@@ -18,6 +18,8 @@ import { answerFromLists, answerFromOneList, answerFromPeriod } from './answers'
 import { LIST_KINDS, type IndexContext, type IndexRecords } from './index-format'
 import { createIndexReader, facetList, type IndexReader, type LoadIndexFile } from './index-reader'
 import { answerFromOneWord } from './one-word'
+import { answerFromPair, answerFromUnion } from '../pairs/pair-answers'
+import { answerFromFacetAndWord } from '../pairs/word-pairs'
 import { countsById, matrixOfAnswer, yearsOf } from './result-parts'
 import { findBySearch } from './search-matches'
 import { namedRecords } from './search-words'
@@ -128,6 +130,8 @@ async function countView(reader: IndexReader, start: IndexContext, asked: Explor
     const oneWord =
       sort === 'relevance' || sort === 'newest' ? await answerFromOneWord(view, query) : undefined
     if (oneWord) return { filters, query, sort, answer: oneWord }
+    const withWord = await answerFromFacetAndWord(view, query, sort)
+    if (withWord) return { filters, query, sort, answer: withWord }
     const budget = Math.max(SEARCH_BUDGET_MIN, SEARCH_BUDGET * start.quotes)
     const found = await findBySearch(reader, start, query, budget)
     if (!found) return undefined
@@ -136,8 +140,9 @@ async function countView(reader: IndexReader, start: IndexContext, asked: Explor
   if (chosen.length === 0 && sort !== 'newest') return undefined
   const single =
     chosen.length === 1 && sort === 'newest' ? await answerFromOneList(view) : undefined
+  const paired = single ?? (await answerFromPair(view, sort)) ?? (await answerFromUnion(view, sort))
   const answer =
-    single ?? (chosen.length > 0 ? await answerFromLists(view, sort) : await answerFromPeriod(view))
+    paired ?? (chosen.length > 0 ? await answerFromLists(view, sort) : await answerFromPeriod(view))
   return { filters, query, sort, answer }
 }
 
