@@ -6,6 +6,7 @@ import { packCode } from '../sharded/entries'
 import { termPostings } from './compile-terms'
 import { writeList, type Quoted } from './write-list'
 import { writeTerms } from './write-terms'
+import { compileLetters, writeLetters } from './write-letters'
 import { vocabularyFiles } from './write-vocabulary'
 import { buildVocabulary } from '../suggestions'
 import { buildSearchIndex } from '../search-index'
@@ -80,8 +81,16 @@ export function compileIndex(index: DatasetIndex, sizes: IndexSizes = DEFAULT_SI
   for (const kind of LIST_KIND_ORDER) {
     lists[kind].forEach((list, i) => writeList(write, listBase.facet(kind, i), list, sizes))
   }
-  const buckets = writeTerms(write, termPostings(positioned, index.sourceById), quoted, sizes)
-  vocabularyFiles(buildVocabulary(buildSearchIndex(index))).forEach((file, i) =>
+  const search = buildSearchIndex(index)
+  const letters = compileLetters(
+    search,
+    positioned.map(({ entry }) => entry),
+  )
+  const postings = termPostings(positioned, index.sourceById)
+  const listed = letters.map(({ letter, n }) => [letter, n] as const)
+  const buckets = writeTerms(write, postings, quoted, sizes, listed)
+  writeLetters(write, letters, quoted, sizes, buckets)
+  vocabularyFiles(buildVocabulary(search)).forEach((file, i) =>
     write(indexPaths.vocabulary(i), file),
   )
 

@@ -13,14 +13,15 @@ const WORDS_PER_BUCKET = 100
 
 /**
  * Writes the search's words (compile-terms.ts termPostings, by shard) into buckets, every bucket
- * even if empty: each word's postings inline when few, else in a list of its own. Returns how
- * many buckets there are.
+ * even if empty: each word's postings inline when few, else in a list of its own; and in each
+ * bucket the `letters` (sorted) whose one-letter shard falls there. Returns how many buckets there are.
  */
 export function writeTerms(
   write: (path: string, json: unknown) => void,
   shards: ReadonlyMap<string, ReadonlyMap<string, Posting[]>>,
   quoted: readonly Quoted[],
   sizes: IndexSizes,
+  letters: readonly (readonly [string, number])[] = [],
 ): number {
   let words = 0
   for (const shard of shards.values()) words += shard.size
@@ -33,6 +34,8 @@ export function writeTerms(
   buckets.forEach((bucket, b) => {
     const sorted = [...bucket.keys()].sort()
     const file: TermShard = { words: sorted, counts: [], inline: [] }
+    const listed = letters.filter(([letter]) => bucketOf(letter, count) === b)
+    if (listed.length > 0) file.letters = listed.map(([letter, n]) => [letter, n])
     sorted.forEach((word, at) => {
       const postings = bucket.get(word) ?? []
       file.counts.push(postings.length)

@@ -18,6 +18,7 @@ import { answerFromLists, answerFromOneList, answerFromPeriod } from './answers'
 import { LIST_KINDS, type IndexContext, type IndexRecords } from './index-format'
 import { createIndexReader, facetList, type IndexReader, type LoadIndexFile } from './index-reader'
 import { answerFromOneWord } from './one-word'
+import { answerFromLetter } from '../letters/first-letter'
 import { countsById, matrixOfAnswer, yearsOf } from './result-parts'
 import { findBySearch } from './search-matches'
 import { namedRecords } from './search-words'
@@ -126,7 +127,9 @@ async function countView(reader: IndexReader, start: IndexContext, asked: Explor
     // Nothing but exclusions, or nothing to look for: rare enough for the whole dataset.
     if (query.include.length === 0) return undefined
     const oneWord =
-      sort === 'relevance' || sort === 'newest' ? await answerFromOneWord(view, query) : undefined
+      sort === 'relevance' || sort === 'newest'
+        ? ((await answerFromOneWord(view, query)) ?? (await answerFromLetter(view, query, sort)))
+        : undefined
     if (oneWord) return { filters, query, sort, answer: oneWord }
     const budget = Math.max(SEARCH_BUDGET_MIN, SEARCH_BUDGET * start.quotes)
     const found = await findBySearch(reader, start, query, budget)
