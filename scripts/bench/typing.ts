@@ -7,7 +7,7 @@
  * - its last letter, warm after the first ones: the bench's own step (explorer-steps.ts);
  * - the longest main-thread task and animation frame from the first keystroke to the last frame.
  *
- *   npx tsx scripts/bench/typing.ts --site DIR --data FILE [--runs 5] [--profile phone|desktop]
+ *   npx tsx scripts/bench/typing.ts --site DIR --data FILE [--runs 5] [--profile phone|phone-cpu|desktop]
  *
  * DIR is a build of FILE (npm run build -- --data FILE --out DIR); FILE has the generator's
  * planted terms (npm run generate), which the counts to expect are computed from.
@@ -27,7 +27,7 @@ import { latencyOf, waitForTiming } from './page-steps'
 import { DESKTOP, PHONE } from './profiles'
 import { format } from './numbers'
 
-const USAGE = `Usage: npx tsx scripts/bench/typing.ts --site DIR --data FILE [--runs N] [--profile phone|desktop]`
+const USAGE = `Usage: npx tsx scripts/bench/typing.ts --site DIR --data FILE [--runs N] [--profile phone|phone-cpu|desktop]`
 
 const commandLine = readCommandLine(
   {
@@ -44,7 +44,17 @@ const commandLine = readCommandLine(
     if (!values.site || !values.data) throw new UsageError('--site and --data are needed')
     const runs = Number(values.runs ?? 5)
     if (!(runs >= 1)) throw new UsageError('--runs: a number, 1 or more')
-    const profile = values.profile === 'desktop' ? DESKTOP : PHONE
+    // `phone-cpu`: the phone with its 4x slower CPU but no network throttling, to tell the
+    // main thread's part of a keystroke from the round trips' (the files are local).
+    const profiles = {
+      phone: PHONE,
+      desktop: DESKTOP,
+      'phone-cpu': { ...PHONE, network: undefined, summary: `${PHONE.summary}, network not` },
+    }
+    const profile =
+      profiles[
+        values.profile === 'desktop' || values.profile === 'phone-cpu' ? values.profile : 'phone'
+      ]
     return { site: values.site, data: values.data, runs, profile }
   },
 )
