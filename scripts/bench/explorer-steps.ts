@@ -39,23 +39,25 @@ export type ExplorerRun = {
 }
 
 /**
- * Types the term letter by letter; once the count for all but its last letter shows, types the
- * last letter and times it. Long tasks count from the first keystroke.
+ * Types the term letter by letter (after the `typed` first ones, already in the box); once the
+ * count for all but its last letter shows, types the last letter and times it. Long tasks count
+ * from the first keystroke.
  */
-async function search(page: Page, search: Search): Promise<Latency> {
+export async function typeSearch(page: Page, search: Search, typed = 0): Promise<Latency> {
   const box = page.getByLabel('Search quotes')
   await box.focus()
   const start = await page.evaluate(() => performance.now())
-  await page.keyboard.type(search.term.slice(0, -1), { delay: TYPING_DELAY })
+  await page.keyboard.type(search.term.slice(typed, -1), { delay: TYPING_DELAY })
   await waitForStatus(page, search.prefix)
   await page.evaluate((text) => window.__bench?.arm(text), search.final)
   await page.keyboard.type(search.term.slice(-1))
   return latencyOf(page, start, await waitForTiming(page, `"${search.term}"`))
 }
 
-async function clearSearch(page: Page, plan: Plan) {
+/** Empties the search box; waits for the count of all quotes, `unfiltered`. */
+export async function clearSearch(page: Page, unfiltered: string) {
   await page.getByLabel('Search quotes').fill('')
-  await waitForStatus(page, plan.unfiltered)
+  await waitForStatus(page, unfiltered)
 }
 
 async function filterByDriver(page: Page, plan: Plan): Promise<Latency> {
@@ -116,11 +118,11 @@ export async function exploreSteps(tab: BenchTab, plan: Plan): Promise<ExplorerR
 
   const [rareSearch, commonSearch] = plan.searches
   if (!rareSearch || !commonSearch) throw new Error('two searches expected')
-  const rare = await search(page, rareSearch)
-  await clearSearch(page, plan)
-  const common = await search(page, commonSearch)
+  const rare = await typeSearch(page, rareSearch)
+  await clearSearch(page, plan.unfiltered)
+  const common = await typeSearch(page, commonSearch)
   const heapSearchMb = await heapMb(cdp)
-  await clearSearch(page, plan)
+  await clearSearch(page, plan.unfiltered)
   const filter = await filterByDriver(page, plan)
 
   return {

@@ -32,6 +32,7 @@ for (const [label, address, figures] of [
   ['a driver', '/?driver=pierre-gasly', 2],
   ['a race with a team', '/?ambition=le-mans&team=veloce-esports', 2],
   ['a word', '/?q=indianapolis', 1],
+  ['a first letter', '/?q=g', 3],
   ['a word in a period, oldest first', '/?q=mans&from=2020&to=2020&sort=oldest', 4],
 ] as const) {
   test(`${label}, cold: a few files of the index, not the dataset`, async ({ page }) => {

@@ -4,8 +4,9 @@ import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { createExplorerEngine } from '../../src/search/engine/explorer-engine'
 import type { ExplorerResult } from '../../src/search/explorer-result'
 import { compileIndex } from '../../src/search/index-build/compile-index'
-import type { IndexSizes } from '../../src/search/sharded/index-format'
+import { DEFAULT_SIZES, type IndexSizes } from '../../src/search/sharded/index-format'
 import { createShardedEngine } from '../../src/search/sharded/sharded-engine'
+import { isLetterHead } from '../../src/search/letters/letter-format'
 import { indexRecordsOf } from '../../src/search/sharded/start-file'
 import type { Dataset } from '../../src/dataset/schema'
 import {
@@ -17,7 +18,7 @@ import {
   type Facet,
 } from '../../src/urls/explorer-params'
 import { SEARCH_TERMS } from '../../scripts/generate/search-terms'
-import { parseSearch } from '../../src/search/search-query'
+import { parseSearch, type Term } from '../../src/search/search-query'
 import { buildVocabulary, FEW_RESULTS, suggestSearch } from '../../src/search/suggestions'
 import { buildSearchIndex } from '../../src/search/search-index'
 import { explore } from '../../src/search/explore'
@@ -175,8 +176,9 @@ async function agree(
   })
   const whole = engine.whole.explore(filters, page, { matrixRows })
   // What the index does not answer, it says so, and the worker loads the whole dataset: a view
-  // with no filter in another order, a word cut to one letter (in the search, or in the "did
-  // you mean" it would check), or a search of exclusions alone or of no word at all.
+  // with no filter in another order, a phrase cut to one letter, a word cut to one letter among
+  // other words (in the search, or in the "did you mean" it would check: the words typed
+  // together need every word's positions), or a search of exclusions alone or of no word at all.
   const searching = filters.q.trim() !== ''
   if (searching) answered[sharded ? 'index' : 'whole']++
   if (sharded === undefined) {
@@ -184,7 +186,12 @@ async function agree(
     const cutShort = (q: string) => {
       const query = parseSearch(q)
       const terms = [...query.include, ...query.exclude]
-      return query.include.length === 0 || terms.some((t) => [...(t.at(-1) ?? '')].length < 2)
+      const letter = (t: Term) => [...(t.at(-1) ?? '')].length < 2
+      return (
+        query.include.length === 0 ||
+        terms.some((t) => t.length > 1 && letter(t)) ||
+        (query.include.length > 1 && query.include.some(letter))
+      )
     }
     const suggested = whole.resultCount <= FEW_RESULTS ? suggestionOf(dataset, filters) : undefined
     expect(
@@ -192,10 +199,49 @@ async function agree(
         ? cutShort(filters.q) || (suggested !== undefined && cutShort(suggested))
         : !chosen && (filters.sort ?? 'newest') !== 'newest',
     ).toBe(true)
-    return fetched
+    return { sharded, fetched }
   }
   expect(comparable(sharded)).toEqual(comparable(whole))
-  return fetched
+  return { sharded, fetched }
+}
+
+/**
+ * A search cut to its first letter, as a reader's first keystroke makes it: a letter some word
+ * or name starts (or none does), alone, or with a word or letter excluded, or excluded itself
+ * after a word; with any filters, period, order and page.
+ */
+function letterFiltersOf(dataset: Dataset) {
+  const words = dataset.quotes.flatMap((quote) =>
+    searchedFields(dataset, quote).flatMap((field) => field.text.split(/\s+/u)),
+  )
+  const starts = [...words, ...TRICKY_WORDS].map((word) => [...word][0] ?? 'a')
+  const letter = fc.constantFrom(...starts, 'a', 'z', 'é', 'Σ', '1')
+  const word = fc.constantFrom(...words.filter(Boolean), ...TRICKY_WORDS)
+  const q = fc.oneof(
+    { arbitrary: letter, weight: 4 },
+    {
+      arbitrary: fc.tuple(letter, fc.oneof(letter, word)).map(([a, b]) => `${a} -${b}`),
+      weight: 1,
+    },
+    { arbitrary: fc.tuple(word, letter).map(([a, b]) => `${a} -${b}`), weight: 1 },
+  )
+  return fc.tuple(filtersOf(dataset), q).map(([filters, typed]) => ({ ...filters, q: typed }))
+}
+
+/**
+ * Whether the index must answer the search itself: one letter, alone or with exclusions (a
+ * letter, or words: not a phrase cut to one letter).
+ */
+function answersLetters(q: string): boolean {
+  const { include, exclude } = parseSearch(q)
+  const letter = (term: Term) => [...(term.at(-1) ?? '')].length === 1
+  const [only] = include
+  return (
+    include.length === 1 &&
+    only?.length === 1 &&
+    letter(only) &&
+    exclude.every((term) => term.length === 1 || !letter(term))
+  )
 }
 
 describe('the sharded index answers as the whole dataset does', () => {
@@ -310,7 +356,7 @@ describe('views that combine filters answer as the whole dataset does', () => {
         fc.constantFrom(...SIZES),
         fc.constantFrom(0, 12),
         async (filters, page, sizes, rows) => {
-          const fetched = await agree(dataset, filters, page, sizes, rows)
+          const { fetched } = await agree(dataset, filters, page, sizes, rows)
           const tables = fetched.filter((path) => /-p\d+\.json$/.test(path))
           if (tables.some((path) => path.startsWith('l/'))) read.pairs++
           if (tables.some((path) => path.startsWith('t/'))) read.words++
@@ -321,6 +367,56 @@ describe('views that combine filters answer as the whole dataset does', () => {
     // Not a comparison of pair tables if no view read one.
     expect(read.pairs).toBeGreaterThan(20)
     expect(read.words).toBeGreaterThan(10)
+  }, 120_000)
+})
+
+describe('a first letter answers from the index as the whole dataset does', () => {
+  it('on small datasets, at every part and block size', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        datasetArbitrary.chain((dataset) =>
+          fc.tuple(
+            fc.constant(dataset),
+            letterFiltersOf(dataset),
+            fc.integer({ min: 1, max: 3 }),
+            fc.constantFrom(...SIZES),
+            fc.constantFrom(0, 2),
+          ),
+        ),
+        async ([dataset, filters, page, sizes, rows]) => {
+          const { sharded } = await agree(dataset, filters, page, sizes, rows)
+          if (answersLetters(filters.q)) expect(sharded).toBeDefined()
+        },
+      ),
+      { numRuns: 200 },
+    )
+  }, 60_000)
+
+  it("on a generated newsroom, with parts that end exactly where a letter's groups do", async () => {
+    const dataset = generateDataset({ quotes: 600, seed: 11, drivers: 30, teams: 6, races: 5 })
+    // The sizes of the groups of the index's letters: a part of each size, one less and one more.
+    const groupSizes = new Set<number>()
+    for (const [path, text] of prepared(dataset).compiled(DEFAULT_SIZES)) {
+      if (!/^t\/\d+\/a\d+\.json$/.test(path)) continue
+      const head: unknown = JSON.parse(text)
+      if (!isLetterHead(head)) throw new Error(`${path} is not a letter's head`)
+      for (const { n } of head.groups) for (const part of [n - 1, n, n + 1]) groupSizes.add(part)
+    }
+    const parts = [...groupSizes].filter((n) => n >= 1 && n <= 600).slice(0, 12)
+    expect(parts.length).toBeGreaterThan(3)
+    await fc.assert(
+      fc.asyncProperty(
+        letterFiltersOf(dataset),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom(...parts),
+        async (filters, page, part) => {
+          const sizes = { ...DEFAULT_SIZES, part, codes: 64 }
+          const { sharded } = await agree(dataset, filters, page, sizes, 0)
+          if (answersLetters(filters.q)) expect(sharded).toBeDefined()
+        },
+      ),
+      { numRuns: 120 },
+    )
   }, 120_000)
 })
 
@@ -345,6 +441,18 @@ describe('what a view reads of the index', () => {
     expect(parts.length).toBeLessThanOrEqual(2)
     expect(parts.length).toBeLessThan(wordParts)
     expect(fetched.filter((path) => path.startsWith('c/'))).toEqual([])
+  })
+
+  it('a first letter: its bucket, its head and the parts of its groups that hold the page', async () => {
+    for (const changes of [{ q: 's' }, { q: 's', sort: 'newest', from: 2016, to: 2018 }] as const) {
+      const fetched = await read(changes)
+      const groupParts = fetched.filter((path) => /^t\/\d+\/a\d+-g\d+-\d+\.json$/.test(path))
+      expect(groupParts.length).toBeLessThanOrEqual(changes.sort ? 12 : 1)
+      // No word's postings, no code blocks: the letter's count table counts it.
+      const other = fetched.filter((path) => path.startsWith('c/') || /^t\/\d+\/\d/.test(path))
+      expect(other).toEqual([])
+      expect(fetched.filter((path) => /^t\/\d+\.json$/.test(path))).toHaveLength(1)
+    }
   })
 
   it('one driver: the head of their list and one part, never the whole list', async () => {

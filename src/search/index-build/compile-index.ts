@@ -8,6 +8,7 @@ import { countTerms, termPostings } from './compile-terms'
 import { planIndex, startFileOf } from './plan-index'
 import { writeList } from './write-list'
 import { bucketCount, writeTerms } from './write-terms'
+import { compileLetters, writeLetters } from './write-letters'
 import { vocabularyFiles } from './write-vocabulary'
 import { buildVocabulary } from '../suggestions'
 import { buildSearchIndex } from '../search-index'
@@ -73,6 +74,14 @@ export function compileIndexInto(
       })
     })
   }
+  // A search's first letter: its quotes by what they earn (write-letters.ts), listed in the
+  // bucket of its one-letter shard.
+  const search = buildSearchIndex(index)
+  const letters = compileLetters(
+    search,
+    positioned.map(({ entry }) => entry),
+  )
+  const listed = letters.map(({ letter, n }) => [letter, n] as const)
   const shares = Math.ceil(quoted.length / Math.max(1, termQuotes))
   let buckets: number
   if (shares <= 1) {
@@ -80,16 +89,17 @@ export function compileIndexInto(
     let words = 0
     for (const shard of shards.values()) words += shard.size
     buckets = bucketCount(words)
-    writeTerms(write, shards, quoted, sizes, buckets, long)
+    writeTerms(write, shards, quoted, sizes, buckets, long, listed)
   } else {
     const count = (buckets = bucketCount(countTerms(positioned, index.sourceById)))
     for (let share = 0; share < shares; share++) {
       const ours = (bucket: number) => bucket % shares === share
       const shards = termPostings(positioned, index.sourceById, (s) => ours(bucketOf(s, count)))
-      writeTerms(write, shards, quoted, sizes, count, long, ours)
+      writeTerms(write, shards, quoted, sizes, count, long, listed, ours)
     }
   }
-  vocabularyFiles(buildVocabulary(buildSearchIndex(index))).forEach((file, i) =>
+  writeLetters(write, letters, quoted, sizes, buckets)
+  vocabularyFiles(buildVocabulary(search)).forEach((file, i) =>
     write(indexPaths.vocabulary(i), file),
   )
 

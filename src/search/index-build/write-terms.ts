@@ -20,8 +20,9 @@ export function bucketCount(words: number): number {
 
 /**
  * Writes the search's words (compile-terms.ts termPostings, by shard) into `count` buckets,
- * every bucket even if empty: each word's postings inline when few, else in a list of its own.
- * `only`: the buckets to write now, whose shards `shards` holds all of (default: every bucket).
+ * every bucket even if empty: each word's postings inline when few, else in a list of its own;
+ * and in each bucket the `letters` (sorted) whose one-letter shard falls there. `only`: the
+ * buckets to write now, whose shards `shards` holds all of (default: every bucket).
  */
 export function writeTerms(
   write: (path: string, json: unknown) => void,
@@ -30,6 +31,7 @@ export function writeTerms(
   sizes: IndexSizes,
   count: number,
   long: (kind: FacetKind, index: number) => number,
+  letters: readonly (readonly [string, number])[] = [],
   only: (bucket: number) => boolean = () => true,
 ) {
   const buckets = Array.from({ length: count }, () => new Map<string, Posting[]>())
@@ -41,6 +43,8 @@ export function writeTerms(
     if (!only(b)) return
     const sorted = [...bucket.keys()].sort()
     const file: TermShard = { words: sorted, counts: [], inline: [] }
+    const listed = letters.filter(([letter]) => bucketOf(letter, count) === b)
+    if (listed.length > 0) file.letters = listed.map(([letter, n]) => [letter, n])
     sorted.forEach((word, at) => {
       const postings = bucket.get(word) ?? []
       file.counts.push(postings.length)

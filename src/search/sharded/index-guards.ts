@@ -83,7 +83,13 @@ export function isShard(value: unknown): value is TermShard {
     Array.isArray(value.inline) &&
     value.inline.every((inline) => inline === null || isNumbers(inline)) &&
     isNumbers(value.counts) &&
-    value.inline.length === value.counts.length
+    value.inline.length === value.counts.length &&
+    (value.letters === undefined ||
+      (Array.isArray(value.letters) &&
+        value.letters.every(
+          (pair) =>
+            Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
+        )))
   )
 }
 

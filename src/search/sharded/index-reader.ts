@@ -95,6 +95,8 @@ export function createIndexReader(load: LoadIndexFile, keep = FILES_KEPT) {
   }
 
   return {
+    /** Any file of the index, checked for the shape it must have: a first letter's (letters/). */
+    read: checked,
     start: () => checked(indexPaths.start, isStart),
     head,
     whole,

@@ -4,6 +4,7 @@ import { LIST_KINDS, type Code, type IndexContext } from './index-format'
 import { lookupKey, namedBy, phraseAt, wordsStarting, type Occurrences } from './search-words'
 import { facetList, wordList, type Entries, type IndexReader, type ListRef } from './index-reader'
 import { bucketOf, shardOf, SHARD_LETTERS } from './term-shards'
+import { isLetter, letterLists, letterPoints } from '../letters/letter-reader'
 
 /**
  * What a search finds, read from the term index: each quote's relevance, and the codes of those
@@ -33,9 +34,11 @@ export async function findBySearch(
   budget: number,
 ): Promise<SearchFound | undefined> {
   const terms = [...query.include, ...query.exclude]
-  const lookups = terms.flatMap((term) =>
-    term.map((word, i): Lookup => ({ word, prefix: i === term.length - 1 })),
-  )
+  // The words typed, as one phrase, need the positions of every word: a letter's lists have none.
+  if (query.include.length > 1 && query.include.some(isLetter)) return undefined
+  const lookups = terms
+    .filter((term) => !isLetter(term))
+    .flatMap((term) => term.map((word, i): Lookup => ({ word, prefix: i === term.length - 1 })))
   if (lookups.some(({ word, prefix }) => prefix && [...word].length < SHARD_LETTERS)) {
     return undefined
   }
@@ -60,12 +63,31 @@ export async function findBySearch(
       words.set(shard?.words[at] ?? '', { bucket, at, n: shard?.counts[at] ?? 0 })
     }
   }
-  const named = terms.map((term) => namedBy(context, term))
+  // A letter's lists score the names it starts too: no facet list to read for it.
+  const named = terms.map((term) => (isLetter(term) ? { lists: [] } : namedBy(context, term)))
   const lists = named.flatMap((name) => name.lists)
+  const letters = new Map(
+    await Promise.all(
+      terms.filter(isLetter).map(async ([letter = '']) => {
+        return [letter, await letterLists(reader, context, letter)] as const
+      }),
+    ),
+  )
   const cost =
     [...words.values()].reduce((sum, { n }) => sum + n, 0) +
-    lists.reduce((sum, { kind, index }) => sum + (context.counts[kind][index] ?? 0), 0)
+    lists.reduce((sum, { kind, index }) => sum + (context.counts[kind][index] ?? 0), 0) +
+    [...letters.values()].reduce((sum, found) => sum + (found?.head.n ?? 0), 0)
   if (cost > budget) return undefined
+  const lettered = new Map(
+    await Promise.all(
+      [...letters].map(async ([letter, found]) => {
+        return [
+          letter,
+          found ? await letterPoints(reader, found) : new Map<number, number>(),
+        ] as const
+      }),
+    ),
+  )
 
   const codes = new Map<number, Code>()
   const occurrences = new Map<string, Occurrences>()
@@ -96,6 +118,7 @@ export async function findBySearch(
   const phrase = (ordinal: number, term: Term, field: 'own' | 'source') =>
     phraseAt(ordinal, term, field, tokens, occurrences)
   const pointsOf = (term: Term, i: number): Map<number, number> => {
+    if (isLetter(term)) return lettered.get(term[0] ?? '') ?? new Map()
     const points = new Map<number, number>()
     const raise = (ordinal: number, value: number) => {
       if (value > (points.get(ordinal) ?? 0)) points.set(ordinal, value)
@@ -152,6 +175,8 @@ export async function findBySearch(
     query.exclude.length === 0 &&
     buckets.get(only.bucket)?.inline[only.at] === null
       ? wordList(only.bucket, only.at)
-      : undefined
+      : query.exclude.length === 0 && letters.size === 1
+        ? [...letters.values()][0]?.list
+        : undefined
   return { scores, codes, ...(single && { single }) }
 }

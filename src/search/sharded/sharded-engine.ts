@@ -20,6 +20,7 @@ import { createIndexReader, facetList, type IndexReader, type LoadIndexFile } fr
 import { answerFromOneWord } from './one-word'
 import { answerFromPair, answerFromUnion } from '../pairs/pair-answers'
 import { answerFromFacetAndWord } from '../pairs/word-pairs'
+import { answerFromLetter } from '../letters/first-letter'
 import { countsById, matrixOfAnswer, yearsOf } from './result-parts'
 import { findBySearch } from './search-matches'
 import { namedRecords } from './search-words'
@@ -128,7 +129,9 @@ async function countView(reader: IndexReader, start: IndexContext, asked: Explor
     // Nothing but exclusions, or nothing to look for: rare enough for the whole dataset.
     if (query.include.length === 0) return undefined
     const oneWord =
-      sort === 'relevance' || sort === 'newest' ? await answerFromOneWord(view, query) : undefined
+      sort === 'relevance' || sort === 'newest'
+        ? ((await answerFromOneWord(view, query)) ?? (await answerFromLetter(view, query, sort)))
+        : undefined
     if (oneWord) return { filters, query, sort, answer: oneWord }
     const withWord = await answerFromFacetAndWord(view, query, sort)
     if (withWord) return { filters, query, sort, answer: withWord }

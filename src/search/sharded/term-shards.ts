@@ -16,7 +16,16 @@ export function shardOf(word: string): string {
  * packEntries, with positions), else null, and the word's list is a file of its own (a head with
  * parts, as a facet value's).
  */
-export type TermShard = { words: string[]; counts: number[]; inline: (number[] | null)[] }
+export type TermShard = {
+  words: string[]
+  counts: number[]
+  inline: (number[] | null)[]
+  /**
+   * The letters whose one-letter shard falls in this bucket, sorted, with how many quotes a
+   * search of that letter finds: their lists are letters/letter-format.ts's.
+   */
+  letters?: [string, number][]
+}
 
 /** Postings this many or fewer stay in their shard's file. */
 export const INLINE_POSTINGS = 16
