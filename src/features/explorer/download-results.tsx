@@ -3,8 +3,9 @@ import { useSearchParams } from 'react-router-dom'
 import { useAbsoluteUrl } from '../../components/actions/use-absolute-url'
 import { useExplorerClient } from './use-explorer-client'
 import { withPage, type ExplorerFilters } from '../../urls/explorer-params'
-import { formatCount, plural } from '../../format/labels'
-import { downloadStatus, useDownload, type DownloadFormat } from './use-download'
+import { plural } from '../../format/labels'
+import { useDownload } from './use-download'
+import type { DownloadFormat } from './download-job'
 
 const FORMATS: readonly DownloadFormat[] = [
   { name: 'CSV', format: 'csv', type: 'text/csv;charset=utf-8' },
@@ -30,7 +31,7 @@ export function DownloadResults({ filters, count }: DownloadResultsProps) {
   const search = withPage(params, 1).toString()
   const base = useAbsoluteUrl('/')
   const viewUrl = useAbsoluteUrl(search ? `/?${search}` : '/')
-  const { state, start, cancel } = useDownload({ client, filters, base, viewUrl }, count)
+  const { state, job, start, cancel } = useDownload(client, { filters, base, viewUrl }, count)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
   /** Back to the format's button: the one that went away (Cancel, Retry) had the focus. */
   const refocus = (of: DownloadFormat) => buttons.current.get(of.format)?.focus()
@@ -52,48 +53,24 @@ export function DownloadResults({ filters, count }: DownloadResultsProps) {
           <span className="visually-hidden">Download</span> {of.name}
         </button>
       ))}
-      {state.step === 'preparing' && (
-        <span className="download-results__progress">
-          <progress
-            aria-label={`Preparing ${state.of.name}`}
-            max={state.total}
-            {...(state.done !== undefined && { value: state.done })}
-          />
-          {`Preparing ${state.of.name}… `}
-          {state.done === undefined
-            ? plural(state.total, 'quote')
-            : `${formatCount(state.done)} of ${plural(state.total, 'quote')}`}
-          <button
-            type="button"
-            className="button button--small button--quiet"
-            onClick={() => {
-              cancel()
-              refocus(state.of)
-            }}
-          >
-            Cancel
-          </button>
-        </span>
+      {job && (
+        <job.DownloadShown
+          state={state}
+          cancel={() => {
+            cancel()
+            if (state.step === 'preparing') refocus(state.of)
+          }}
+          retry={() => {
+            if (state.step !== 'failed') return
+            refocus(state.of)
+            void start(state.of)
+          }}
+        />
       )}
-      {/* Said as it changes, not at every block: the bar above moves, this once a quarter. */}
+      {/* Said as it changes, not at every block: the bar moves, this once a quarter. */}
       <span role="status" className={state.step === 'preparing' ? 'visually-hidden' : 'muted'}>
-        {downloadStatus(state)}
+        {job?.downloadStatus(state)}
       </span>
-      {state.step === 'failed' && (
-        <p className="notice notice--error" role="alert">
-          The quotes could not be downloaded: {state.message}{' '}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              refocus(state.of)
-              void start(state.of)
-            }}
-          >
-            Retry
-          </button>
-        </p>
-      )}
     </div>
   )
 }
