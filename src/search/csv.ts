@@ -17,9 +17,14 @@ export function csvCell(value: string): string {
   return formula || NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
+/** One line of fields, ended by CRLF. */
+export function csvLine(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`
+}
+
 /** A header row and the rows under it, each line ended by CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('')
+  return [header, ...rows].map(csvLine).join('')
 }
 
 /** The byte order mark that tells Excel a CSV file is UTF-8, so accents survive. */

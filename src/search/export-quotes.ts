@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../model/dataset-index'
-import type { Quote } from '../dataset/schema'
-import { toCsv, UTF8_BOM } from './csv'
+import type { Quote, Source } from '../dataset/schema'
+import { csvLine, UTF8_BOM } from './csv'
 import { FACETS } from '../urls/explorer-params'
 import { fold } from './fold'
 import { raceLabel } from '../format/labels'
@@ -34,6 +34,25 @@ export type ExportFormat = 'csv' | 'json'
 /** Between the names of a list in one cell: "Ada Example; Bo Sample". */
 const LIST_SEPARATOR = '; '
 
+/** What a row names besides the quote: its drivers, races (by their label) and source. */
+export type ExportNames = {
+  driverName: (id: string) => string | undefined
+  raceLabel: (id: string) => string | undefined
+  source: (id: string) => Source | undefined
+}
+
+/** The names as the whole dataset's index has them. */
+export function exportNamesOf(index: DatasetIndex): ExportNames {
+  return {
+    driverName: (id) => index.driverById.get(id)?.name,
+    raceLabel: (id) => {
+      const race = index.raceById.get(id)
+      return race && raceLabel(race)
+    },
+    source: (id) => index.sourceById.get(id),
+  }
+}
+
 /**
  * One row per quote, in the order given, each with its attribution: who said it, where it was
  * published, and its permalink under `base`, the site's absolute address ("https://x.org/sub/").
@@ -43,46 +62,62 @@ export function exportRowsOf(
   quotes: readonly Quote[],
   base: string,
 ): ExportRow[] {
-  const root = base.endsWith('/') ? base : `${base}/`
-  const nameOf = (id: string) => index.driverById.get(id)?.name ?? []
-  return quotes.map((quote) => {
-    const source = index.sourceById.get(quote.sourceId)
-    const ambitions = uniqueBy(quote.ambitions, (a) => `${a.driverId}/${a.raceId}`).flatMap(
-      ({ driverId, raceId }) => {
-        const driver = index.driverById.get(driverId)
-        const race = index.raceById.get(raceId)
-        return driver && race ? [`${driver.name} wants to race ${raceLabel(race)}`] : []
-      },
-    )
-    return {
-      quoteId: quote.id,
-      speaker: index.driverById.get(quote.speakerId)?.name ?? '',
-      speakerId: quote.speakerId,
-      text: quote.text,
-      language: quote.language,
-      englishTranslation: translationOf(quote) ?? '',
-      about: quote.aboutDriverIds.flatMap(nameOf).join(LIST_SEPARATOR),
-      ambitions: ambitions.join(LIST_SEPARATOR),
-      context: quote.context ?? '',
-      publisher: source?.publisher ?? '',
-      sourceTitle: source?.title ?? '',
-      published: source?.published ?? '',
-      sourceUrl: safeHttpsUrl(source?.url) ?? '',
-      // Relative to the base, so a site under a sub-path keeps it.
-      permalink: new URL(`.${paths.quote(quote.id)}`, root).href,
-    }
-  })
+  const names = exportNamesOf(index)
+  return quotes.map((quote) => exportRowOf(names, quote, base))
 }
 
-/** The rows as a CSV file: a BOM (so Excel reads the accents), a header row, RFC 4180. */
-export function quotesCsv(rows: readonly ExportRow[]): string {
-  return (
-    UTF8_BOM +
-    toCsv(
-      EXPORT_FIELDS,
-      rows.map((row) => EXPORT_FIELDS.map((field) => row[field])),
-    )
+/** One quote's row (exportRowsOf). */
+export function exportRowOf(names: ExportNames, quote: Quote, base: string): ExportRow {
+  const root = base.endsWith('/') ? base : `${base}/`
+  const source = names.source(quote.sourceId)
+  const ambitions = uniqueBy(quote.ambitions, (a) => `${a.driverId}/${a.raceId}`).flatMap(
+    ({ driverId, raceId }) => {
+      const driver = names.driverName(driverId)
+      const race = names.raceLabel(raceId)
+      return driver !== undefined && race !== undefined ? [`${driver} wants to race ${race}`] : []
+    },
   )
+  return {
+    quoteId: quote.id,
+    speaker: names.driverName(quote.speakerId) ?? '',
+    speakerId: quote.speakerId,
+    text: quote.text,
+    language: quote.language,
+    englishTranslation: translationOf(quote) ?? '',
+    about: quote.aboutDriverIds.flatMap((id) => names.driverName(id) ?? []).join(LIST_SEPARATOR),
+    ambitions: ambitions.join(LIST_SEPARATOR),
+    context: quote.context ?? '',
+    publisher: source?.publisher ?? '',
+    sourceTitle: source?.title ?? '',
+    published: source?.published ?? '',
+    sourceUrl: safeHttpsUrl(source?.url) ?? '',
+    // Relative to the base, so a site under a sub-path keeps it.
+    permalink: new URL(`.${paths.quote(quote.id)}`, root).href,
+  }
+}
+
+/**
+ * A file written a piece at a time: its start, each row's text (the `i`th of the file), its
+ * end. Joined, they are quotesCsv's or quotesJson's file, byte for byte.
+ */
+export type ExportWriter = {
+  head: string
+  row: (row: ExportRow, i: number) => string
+  tail: string
+}
+
+/** The CSV file's pieces: a BOM (so Excel reads the accents), a header row, RFC 4180. */
+export function csvWriter(): ExportWriter {
+  return {
+    head: UTF8_BOM + csvLine(EXPORT_FIELDS),
+    row: (row) => csvLine(EXPORT_FIELDS.map((field) => row[field])),
+    tail: '',
+  }
+}
+
+/** The rows as a CSV file (csvWriter). */
+export function quotesCsv(rows: readonly ExportRow[]): string {
+  return written(csvWriter(), rows)
 }
 
 export type ExportMeta = {
@@ -93,10 +128,28 @@ export type ExportMeta = {
   filters: Record<string, string | string[]>
 }
 
-/** The rows as a JSON file, with where and when they come from; 2-space indents. */
+/**
+ * The JSON file's pieces, for `count` rows: what JSON.stringify writes with 2-space indents,
+ * the rows cut out of it, each indented to its depth (4), and a line end.
+ */
+export function jsonWriter(meta: ExportMeta, count: number): ExportWriter {
+  const empty = JSON.stringify({ site: 'Paddock Quotes', ...meta, count, quotes: [] }, null, 2)
+  const head = empty.slice(0, -']\n}'.length)
+  return {
+    head,
+    row: (row, i) =>
+      `${i === 0 ? '\n' : ',\n'}${JSON.stringify(row, null, 2).replace(/^/gm, '    ')}`,
+    tail: count === 0 ? ']\n}\n' : '\n  ]\n}\n',
+  }
+}
+
+/** The rows as a JSON file, with where and when they come from (jsonWriter). */
 export function quotesJson(rows: readonly ExportRow[], meta: ExportMeta): string {
-  const file = { site: 'Paddock Quotes', ...meta, count: rows.length, quotes: rows }
-  return `${JSON.stringify(file, null, 2)}\n`
+  return written(jsonWriter(meta, rows.length), rows)
+}
+
+function written(writer: ExportWriter, rows: readonly ExportRow[]): string {
+  return writer.head + rows.map(writer.row).join('') + writer.tail
 }
 
 /** The filters as the URL has them: a facet's ids as a list, any other param as its value. */

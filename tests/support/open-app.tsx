@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw'
 import { createQueryClient } from '../../src/app/query-client'
 import { createRoutes } from '../../src/app/routes'
 import { createExplorerClient } from '../../src/search/worker/create-explorer-client'
+import type { IndexSource } from '../../src/search/worker/explorer-protocol'
 import { ExplorerClientContext } from '../../src/features/explorer/use-explorer-client'
 import { pageDataQueryOptions } from '../../src/app/page-queries'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
@@ -81,12 +82,15 @@ export function appRoutes(queryClient = createQueryClient()) {
   return createRoutes((key) => queryClient.ensureQueryData(pageDataQueryOptions(key)), '/')
 }
 
-/** Renders the real routes at a URL, with a memory router and the app's own QueryClient. */
-export function renderApp(url = '/') {
+/**
+ * Renders the real routes at a URL, with a memory router and the app's own QueryClient; its
+ * explorer reads the build's index too if given one (served-index.ts).
+ */
+export function renderApp(url = '/', index?: IndexSource) {
   const queryClient = createQueryClient()
   const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] })
   // A fresh explorer engine per render: each test serves its own dataset.
-  const explorer = createExplorerClient({ dataset: DATA_URL })
+  const explorer = createExplorerClient({ dataset: DATA_URL, ...(index && { index }) })
   const view = render(
     <QueryClientProvider client={queryClient}>
       <ExplorerClientContext value={explorer}>
@@ -100,15 +104,17 @@ export function renderApp(url = '/') {
 }
 
 /** Serves the data and renders the app at `url`, without waiting: the loading state is on. */
-export function startApp(url = '/', served: Served = {}) {
+export function startApp(url = '/', served: Served = {}, index?: IndexSource) {
   if (served.respond) serveResponse(served.respond)
   else serveDataset(served.dataset, served.datasetText)
   // Before the render, as user-event asks.
   const user = userEvent.setup()
-  return { user, ...renderApp(url) }
+  return { user, ...renderApp(url, index) }
 }
 
 type OpenOptions = Served & {
+  /** The build's index of the dataset, served (served-index.ts): the explorer reads it. */
+  index?: IndexSource
   /** The name the page's h1 must have. */
   heading?: string | RegExp
   /** How long the page may take, for data far larger than the shipped file; LOAD_TIMEOUT if not. */
@@ -122,9 +128,9 @@ type OpenOptions = Served & {
  */
 export async function openApp(
   url = '/',
-  { heading: name, timeout = LOAD_TIMEOUT.timeout, ...served }: OpenOptions = {},
+  { heading: name, timeout = LOAD_TIMEOUT.timeout, index, ...served }: OpenOptions = {},
 ) {
-  const view = startApp(url, served)
+  const view = startApp(url, served, index)
   try {
     const heading = await screen.findByRole(
       'heading',

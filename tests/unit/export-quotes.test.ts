@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { createExplorerEngine } from '../../src/search/engine/explorer-engine'
-import { isExplorerReply, isExplorerRequest } from '../../src/search/worker/explorer-protocol'
+import {
+  isExplorerReply,
+  isExplorerRequest,
+  isProgressMessage,
+} from '../../src/search/worker/explorer-protocol'
 import {
   EXPORT_FIELDS,
   exportFilename,
@@ -133,6 +137,18 @@ describe('quotesCsv and quotesJson', () => {
   })
 })
 
+describe('the files written a piece at a time', () => {
+  const index = buildDatasetIndex(withSource)
+  const rows = exportRowsOf(index, index.quotes, BASE)
+  const meta = { url: BASE, exported: '2024-05-01T10:00:00.000Z', filters: { q: 'le "mans"' } }
+
+  it.each([0, 1, 5])('write JSON.stringify’s JSON byte for byte, with %i rows', (count) => {
+    const some = rows.slice(0, count)
+    const file = { site: 'Paddock Quotes', ...meta, count, quotes: some }
+    expect(quotesJson(some, meta)).toBe(`${JSON.stringify(file, null, 2)}\n`)
+  })
+})
+
 describe('a hostile dataset, downloaded', () => {
   const hostile = changedCopy((dataset) => {
     const quote = at(dataset.quotes, 0)
@@ -241,11 +257,21 @@ describe('a download between the page and the worker', () => {
     expect(isExplorerRequest({ ...request, filters: { driver: 'pierre-gasly' } })).toBe(false)
   })
 
-  it('is answered with a file: its text, its count and its name', () => {
-    const file = { text: 'a\r\n', count: 0, filename: 'paddock-quotes-all.csv' }
+  it('is answered with a file: its blob, its count and its name', () => {
+    const file = { blob: new Blob(['a\r\n']), count: 0, filename: 'paddock-quotes-all.csv' }
     expect(isExplorerReply({ id: 3, ok: true, file })).toBe(true)
     expect(isExplorerReply({ id: 3, ok: true, file: { ...file, count: '0' } })).toBe(false)
-    expect(isExplorerReply({ id: 3, ok: true, file: { text: 'a', count: 0 } })).toBe(false)
+    expect(isExplorerReply({ id: 3, ok: true, file: { text: 'a', count: 0, filename: 'a' } })).toBe(
+      false,
+    )
+  })
+
+  it('hears how far it got before its reply, and can be cancelled', () => {
+    expect(isProgressMessage({ id: 3, progress: { done: 800, total: 30_000 } })).toBe(true)
+    expect(isProgressMessage({ id: 3, progress: { done: '800', total: 30_000 } })).toBe(false)
+    expect(isProgressMessage({ id: 3, ok: true, file: {} })).toBe(false)
+    expect(isExplorerRequest({ id: 3, type: 'cancel' })).toBe(true)
+    expect(isExplorerRequest({ type: 'cancel' })).toBe(false)
   })
 })
 

@@ -1,16 +1,16 @@
-import { useState } from 'react'
+import { useRef } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { useAbsoluteUrl } from '../../components/actions/use-absolute-url'
 import { useExplorerClient } from './use-explorer-client'
-import type { ExportFormat } from '../../search/export-quotes'
 import { withPage, type ExplorerFilters } from '../../urls/explorer-params'
 import { plural } from '../../format/labels'
+import { useDownload } from './use-download'
+import type { DownloadFormat } from './download-job'
 
-/** Each format: its name on the button, its request, its file's media type. */
-const FORMATS = [
-  ['CSV', 'csv', 'text/csv;charset=utf-8'],
-  ['JSON', 'json', 'application/json'],
-] as const
+const FORMATS: readonly DownloadFormat[] = [
+  { name: 'CSV', format: 'csv', type: 'text/csv;charset=utf-8' },
+  { name: 'JSON', format: 'json', type: 'application/json' },
+]
 
 type DownloadResultsProps = {
   filters: ExplorerFilters
@@ -20,9 +20,10 @@ type DownloadResultsProps = {
 
 /**
  * "Download these 12 quotes: CSV JSON": every result of the filters, made into a file by the
- * explorer's engine (off the main thread), then saved. In the prerendered page too, so that
- * nothing moves when the app takes over; without JavaScript the page's notice says it needs it.
- * Kept small: it is part of the explorer's first load.
+ * explorer's engine (off the main thread), then saved; a large one shows how far it got, and can
+ * be cancelled. In the prerendered page too, so that nothing moves when the app takes over;
+ * without JavaScript the page's notice says it needs it. Kept small: it is part of the
+ * explorer's first load.
  */
 export function DownloadResults({ filters, count }: DownloadResultsProps) {
   const client = useExplorerClient()
@@ -30,52 +31,46 @@ export function DownloadResults({ filters, count }: DownloadResultsProps) {
   const search = withPage(params, 1).toString()
   const base = useAbsoluteUrl('/')
   const viewUrl = useAbsoluteUrl(search ? `/?${search}` : '/')
-  const [status, setStatus] = useState('')
-  const [failure, setFailure] = useState('')
-
-  const download = async (name: string, format: ExportFormat, type: string) => {
-    setFailure('')
-    setStatus(`Preparing ${plural(count, 'quote')}…`)
-    try {
-      const file = await client.download(filters, format, base, viewUrl)
-      const url = URL.createObjectURL(new Blob([file.text], { type }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = file.filename
-      document.body.append(link)
-      link.click()
-      link.remove()
-      // Not at once: the browser reads the address as the download starts, a moment later.
-      window.setTimeout(() => URL.revokeObjectURL(url), 1000)
-      setStatus(`Downloaded ${plural(file.count, 'quote')} as ${name}`)
-    } catch (error) {
-      setStatus('')
-      setFailure(error instanceof Error ? error.message : String(error))
-    }
-  }
+  const { state, job, start, cancel } = useDownload(client, { filters, base, viewUrl }, count)
+  const buttons = useRef(new Map<string, HTMLButtonElement>())
+  /** Back to the format's button: the one that went away (Cancel, Retry) had the focus. */
+  const refocus = (of: DownloadFormat) => buttons.current.get(of.format)?.focus()
 
   return (
     <div className="download-results">
       {`Download ${count === 1 ? 'this quote' : `these ${plural(count, 'quote')}`}:`}
-      {FORMATS.map(([name, format, type]) => (
+      {FORMATS.map((of) => (
         <button
-          key={format}
+          key={of.format}
+          ref={(button) => {
+            if (button) buttons.current.set(of.format, button)
+          }}
           type="button"
           className="button button--small button--quiet"
-          onClick={() => void download(name, format, type)}
+          onClick={() => void start(of)}
         >
           {/* The space outside: a name is put together from trimmed parts. */}
-          <span className="visually-hidden">Download</span> {name}
+          <span className="visually-hidden">Download</span> {of.name}
         </button>
       ))}
-      <span role="status" className="muted">
-        {status}
-      </span>
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          The quotes could not be downloaded: {failure}
-        </p>
+      {job && (
+        <job.DownloadShown
+          state={state}
+          cancel={() => {
+            cancel()
+            if (state.step === 'preparing') refocus(state.of)
+          }}
+          retry={() => {
+            if (state.step !== 'failed') return
+            refocus(state.of)
+            void start(state.of)
+          }}
+        />
       )}
+      {/* Said as it changes, not at every block: the bar moves, this once a quarter. */}
+      <span role="status" className={state.step === 'preparing' ? 'visually-hidden' : 'muted'}>
+        {job?.downloadStatus(state)}
+      </span>
     </div>
   )
 }

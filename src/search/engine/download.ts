@@ -2,12 +2,13 @@ import type { Quote } from '../../dataset/schema'
 import type { DatasetIndex } from '../../model/dataset-index'
 import { hasActiveFilters, type ExplorerFilters } from '../../urls/explorer-params'
 import {
+  csvWriter,
   exportFilename,
   exportRowsOf,
   filtersJsonOf,
-  quotesCsv,
-  quotesJson,
+  jsonWriter,
   type ExportFormat,
+  type ExportWriter,
 } from '../export-quotes'
 import { paramsOf } from './filters-params'
 
@@ -15,8 +16,30 @@ import { paramsOf } from './filters-params'
 export type DownloadFile = { text: string; count: number; filename: string }
 
 /**
- * The quotes as a CSV or JSON file, named after the filters applied (which the JSON lists too);
- * `base` is the site's absolute address (for permalinks), `viewUrl` the explorer's of the view.
+ * How a file of `count` results of `filters` is written, and its name, after the filters applied
+ * (which the JSON lists too); `viewUrl` is the explorer's address of the view.
+ */
+export function exportOf(
+  filters: ExplorerFilters,
+  count: number,
+  format: ExportFormat,
+  viewUrl: string,
+): { writer: ExportWriter; filename: string } {
+  const params = paramsOf(filters)
+  const writer =
+    format === 'csv'
+      ? csvWriter()
+      : jsonWriter(
+          { url: viewUrl, exported: new Date().toISOString(), filters: filtersJsonOf(params) },
+          count,
+        )
+  const words = hasActiveFilters(filters) ? [...params.values()] : []
+  return { writer, filename: exportFilename(words, count, format) }
+}
+
+/**
+ * The quotes as a CSV or JSON file (exportOf), at once; `base` is the site's absolute address
+ * (for permalinks).
  */
 export function downloadFile(
   index: DatasetIndex,
@@ -27,15 +50,7 @@ export function downloadFile(
   viewUrl: string,
 ): DownloadFile {
   const rows = exportRowsOf(index, quotes, base)
-  const params = paramsOf(filters)
-  const text =
-    format === 'csv'
-      ? quotesCsv(rows)
-      : quotesJson(rows, {
-          url: viewUrl,
-          exported: new Date().toISOString(),
-          filters: filtersJsonOf(params),
-        })
-  const words = hasActiveFilters(filters) ? [...params.values()] : []
-  return { text, count: rows.length, filename: exportFilename(words, rows.length, format) }
+  const { writer, filename } = exportOf(filters, rows.length, format, viewUrl)
+  const text = writer.head + rows.map(writer.row).join('') + writer.tail
+  return { text, count: rows.length, filename }
 }

@@ -27,7 +27,7 @@ export async function answerFromLetter(
       : await listCounts(reader, lists.list, lists.head.counted, period)
   const groups = lists?.head.groups ?? []
   const base = lists?.list.base ?? ''
-  return {
+  const answer: Answer = {
     resultCount,
     counts,
     totals: { driver: resultCount, team: resultCount, ambition: resultCount },
@@ -67,5 +67,8 @@ export async function answerFromLetter(
       }
       return found
     },
+    // A download: every result, as one page of them all.
+    allOrdinals: () => answer.pageOrdinals(0, resultCount),
   }
+  return answer
 }

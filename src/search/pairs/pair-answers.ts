@@ -18,13 +18,16 @@ type Scan = (from: 'newest' | 'oldest', need: number) => Promise<Found[]>
 function answerOf(
   view: View,
   sort: Sort,
-  parts: Omit<Answer, 'wishes' | 'pageOrdinals'>,
+  parts: Omit<Answer, 'wishes' | 'pageOrdinals' | 'allOrdinals'>,
   scan: Scan,
 ): Answer {
+  const pageOrdinals = (skip: number, take: number) => pageOf(scan, sort, view.start, skip, take)
   return {
     ...parts,
     wishes: async () => wishesOf(await scan('newest', Infinity)),
-    pageOrdinals: (skip, take) => pageOf(scan, sort, view.start, skip, take),
+    pageOrdinals,
+    // A download: every result, as one page of them all.
+    allOrdinals: () => pageOrdinals(0, parts.resultCount),
   }
 }
 

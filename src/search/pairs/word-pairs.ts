@@ -100,5 +100,7 @@ export async function answerFromFacetAndWord(
     ...(narrowingAlone !== undefined && { narrowingAlone }),
     wishes: async () => wishesOf(await scan('newest', Infinity)),
     pageOrdinals: (skip, take) => pageOf(scan, sort, start, skip, take),
+    // A download: every result, as one page of them all.
+    allOrdinals: () => pageOf(scan, sort, start, 0, shared.n),
   }
 }

@@ -1,5 +1,5 @@
 import { FACETS, type ExplorerFilters, type Facet, type Sort } from '../../urls/explorer-params'
-import { listCounts, periodCounts, periodWishes, sumWishes } from './count-table'
+import { listCounts, ordinalsIn, periodCounts, periodWishes, sumWishes } from './count-table'
 import { tallyLists, type FacetCounts } from './full-tally'
 import { LIST_KINDS, type IndexContext } from './index-format'
 import type { SearchFound } from './search-matches'
@@ -27,6 +27,8 @@ export type Answer = {
   /** The results' wishes, driver index -> race index -> quotes: the ambition matrix. */
   wishes: () => Promise<Map<number, Map<number, number>>>
   pageOrdinals: (skip: number, take: number) => Promise<number[]>
+  /** Every result, in order: for a download. */
+  allOrdinals: () => Promise<number[]>
   /** With a search: the quotes it finds on its own, and, when nothing matches, the filters'. */
   searchAlone?: number
   narrowingAlone?: number
@@ -57,6 +59,7 @@ export async function answerFromPeriod(view: View): Promise<Answer> {
       const to = Math.min(period.hi, from + take)
       return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i)
     },
+    allOrdinals: async () => Array.from({ length: inPeriod }, (_, i) => period.lo + i),
   }
 }
 
@@ -92,6 +95,7 @@ export async function answerFromOneList(view: View): Promise<Answer | undefined>
     years: new Map(counted.years),
     wishes: async () => sumWishes(await reader.wishes(list), inPeriod),
     pageOrdinals: (skip, take) => reader.window(list, period.lo, period.hi, skip, take),
+    allOrdinals: () => ordinalsIn(reader, list, period),
   }
 }
 
@@ -179,5 +183,6 @@ export async function answerFromLists(
       return wishes
     },
     pageOrdinals: async (skip, take) => ordered.slice(skip, skip + take),
+    allOrdinals: async () => ordered,
   }
 }

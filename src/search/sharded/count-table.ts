@@ -84,3 +84,23 @@ export async function listCounts(
     counts: { driver: sum('d'), team: sum('t'), ambition: sum('r') },
   }
 }
+
+/**
+ * A list's ordinals within a period, every part that holds some read at once (a page's window
+ * reads them one after the other, stopping when it has its page): for a download.
+ */
+export async function ordinalsIn(
+  reader: IndexReader,
+  list: ListRef,
+  period: Period,
+): Promise<number[]> {
+  const { parts } = await reader.head(list)
+  const read = await Promise.all(
+    parts.map((first, k) => {
+      const lo = Math.max(first, period.lo)
+      const hi = Math.min(parts[k + 1] ?? Infinity, period.hi)
+      return lo < hi ? reader.window(list, lo, hi, 0, Infinity) : []
+    }),
+  )
+  return read.flat()
+}

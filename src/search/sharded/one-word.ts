@@ -1,6 +1,6 @@
 import type { SearchQuery } from '../search-query'
 import type { Answer, View } from './answers'
-import { listCounts, sumWishes } from './count-table'
+import { listCounts, ordinalsIn, sumWishes } from './count-table'
 import { wordList } from './index-reader'
 import { namedBy, wordsStarting } from './search-words'
 import { bucketOf, shardOf, SHARD_LETTERS } from './term-shards'
@@ -48,5 +48,6 @@ export async function answerFromOneWord(
       return sumWishes(rows)
     },
     pageOrdinals: (skip, take) => reader.window(list, period.lo, period.hi, skip, take),
+    allOrdinals: () => ordinalsIn(reader, list, period),
   }
 }

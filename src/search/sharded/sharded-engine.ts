@@ -43,9 +43,14 @@ export type ShardedEngine = {
     page: number,
     options?: ExploreOptions,
   ): Promise<ExplorerResult | undefined>
+  /** Every result of a view, in its order, for a download; undefined where explore() would be. */
+  results(filters: ExplorerFilters): Promise<ViewResults | undefined>
   /** Fetches the start-up file now, for a reader about to filter; never rejects. */
   warm(): void
 }
+
+/** A view's results: its filters as read, every result's ordinal in order, and the index's context. */
+export type ViewResults = { filters: ExplorerFilters; ordinals: number[]; start: IndexContext }
 
 /** The explorer over the build's index (docs/explorer-index.md), fetching only what a view needs. */
 export function createShardedEngine(load: LoadIndexFile, records: IndexRecords): ShardedEngine {
@@ -53,6 +58,13 @@ export function createShardedEngine(load: LoadIndexFile, records: IndexRecords):
   return {
     warm() {
       reader.start().catch(() => {})
+    },
+    async results(asked) {
+      prefetchHeads(reader, records, asked)
+      const start = contextOf(await reader.start(), records)
+      const counted = await countView(reader, start, asked)
+      if (!counted) return undefined
+      return { filters: counted.filters, ordinals: await counted.answer.allOrdinals(), start }
     },
     async explore(asked, requestedPage, options) {
       prefetchHeads(reader, records, asked)

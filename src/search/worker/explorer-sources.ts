@@ -1,6 +1,8 @@
 import { datasetUrl } from '../../dataset/fetch-dataset-json'
+import { raceLabel } from '../../format/labels'
 import type { DatasetIndex } from '../../model/dataset-index'
 import { indexRecordsOf } from '../sharded/start-file'
+import type { IndexSource } from './explorer-protocol'
 import type { ExplorerSources } from './explorer-service'
 
 /**
@@ -14,5 +16,10 @@ export function explorerSourcesOf(page: DatasetIndex, base: string): ExplorerSou
   const folder = page.explorerIndex
   if (folder === undefined) return { dataset }
   const url = new URL(`${import.meta.env.BASE_URL}data/explorer/${folder}/`, base).href
-  return { dataset, index: { url, records: indexRecordsOf(page) } }
+  return { dataset, index: indexSourceOf(page, url) }
+}
+
+/** The build's index at `url`, with the records of the page it is of. */
+export function indexSourceOf(page: DatasetIndex, url: string): IndexSource {
+  return { url, records: indexRecordsOf(page), raceLabels: page.races.map(raceLabel) }
 }

@@ -9,6 +9,7 @@ import {
   isExplorerRequest,
   type ExplorerClient,
   type ExplorerReply,
+  type ProgressMessage,
   type WireError,
 } from './explorer-protocol'
 import { createExplorerService, type ExplorerSources } from './explorer-service'
@@ -27,6 +28,8 @@ let service:
       early?: { key: string; answer: Promise<ExplorerResult> }
     }
   | undefined
+/** The downloads under way, by id: a `cancel` aborts one. */
+const downloads = new Map<number, AbortController>()
 
 function toWireError(error: unknown): WireError {
   if (error instanceof DatasetError) {
@@ -69,21 +72,33 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return
   }
   const { id } = request
+  if (request.type === 'cancel') {
+    downloads.get(id)?.abort()
+    return
+  }
   const explorer = service?.explorer
-  const answer: Promise<ExplorerReply> = !explorer
-    ? Promise.reject(new Error('explore before init'))
-    : request.type === 'download'
-      ? explorer
-          .download(request.filters, request.format, request.base, request.viewUrl)
-          .then((file) => ({ id, ok: true, file }))
-      : exploreOnce(explorer, request.filters, request.page, request.options).then((result) => ({
-          id,
-          ok: true,
-          result,
-        }))
+  const cancelled = new AbortController()
+  let answer: Promise<ExplorerReply>
+  if (!explorer) answer = Promise.reject(new Error('explore before init'))
+  else if (request.type === 'explore') {
+    answer = exploreOnce(explorer, request.filters, request.page, request.options).then(
+      (result) => ({ id, ok: true, result }),
+    )
+  } else {
+    downloads.set(id, cancelled)
+    answer = explorer
+      .download(request.filters, request.format, request.base, request.viewUrl, {
+        signal: cancelled.signal,
+        onProgress: (progress) => self.postMessage({ id, progress } satisfies ProgressMessage),
+      })
+      .then((file) => ({ id, ok: true, file }))
+  }
   answer
     .catch((error: unknown): ExplorerReply => ({ id, ok: false, error: toWireError(error) }))
     .then((message) => {
+      downloads.delete(id)
+      // Cancelled: the page waits for nothing more.
+      if (cancelled.signal.aborted) return
       try {
         self.postMessage(message)
       } catch (error) {
