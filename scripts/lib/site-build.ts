@@ -7,6 +7,9 @@ import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { Dataset } from '../../src/dataset/schema'
 import { viewParamsAt } from '../../src/urls/url-table'
+import { withoutRecord } from '../../src/page-data/quote-pages'
+import { quoteFilesOf } from '../../src/page-data/quote-files'
+import { indexPaths } from '../../src/search/sharded/index-format'
 import type { BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
 import { EXPLORER_INDEX_DIR, writeExplorerIndex } from './explorer-index'
@@ -137,6 +140,10 @@ async function buildValidSite(options: ValidSite): Promise<number> {
       `<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"></script>`
     )
   }
+  /** A quote page asks for its record's block at once, beside the app's code. */
+  const recordPreload = ({ quoteAt, explorerIndex }: PageData) =>
+    quoteAt &&
+    `<link rel="preload" href="${base}${EXPLORER_INDEX_DIR}/${explorerIndex}/${indexPaths.block(quoteAt.block)}" as="fetch" crossorigin>`
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
   const written = new Set<string>()
@@ -159,9 +166,14 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     const key = pageDataKey(pagePath)
     if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
     const rendered = await renderPage(pagePath, data)
-    const boot: BootData = { key, data, notFound: false }
-    await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, viewBoot(pagePath)))
-    await write(`data/pages/${key}.json`, JSON.stringify(data))
+    // A quote's record is in the index's blocks, not in its page's data (quote-pages.ts).
+    const boot: BootData = { key, data: withoutRecord(data), notFound: false }
+    const extraHead = viewBoot(pagePath) ?? recordPreload(data)
+    await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, extraHead))
+    if (!data.quoteAt) await write(`data/pages/${key}.json`, JSON.stringify(data))
+  }
+  for (const [key, file] of quoteFilesOf(pages)) {
+    await write(`data/pages/${key}.json`, JSON.stringify(file))
   }
   log(`${pages.length.toLocaleString('en-GB')} pages prerendered (${since()})`)
 

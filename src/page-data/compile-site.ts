@@ -1,5 +1,6 @@
 import { PAGE_SIZE } from '../urls/explorer-params'
-import { newestQuotes } from '../search/result-order'
+import { newestOrder, newestQuotes } from '../search/result-order'
+import { DEFAULT_SIZES } from '../search/sharded/index-format'
 import { paths } from '../urls/paths'
 import { countsFor, type CountKind, type Counts, type CountsShown } from '../model/counts'
 import type { DatasetIndex } from '../model/dataset-index'
@@ -115,9 +116,17 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
       }),
     })
   }
-  for (const quote of index.quotes) {
-    pages.push({ path: paths.quote(quote.id), data: slice({ quotes: [quote] }) })
-  }
+  // A quote's page names where its record is in the explorer's index: stored there, once.
+  const { block } = DEFAULT_SIZES
+  const ordinals = new Map(
+    newestOrder(index.entries).map((position, ordinal) => [position, ordinal]),
+  )
+  index.quotes.forEach((quote, position) => {
+    const ordinal = ordinals.get(position) ?? 0
+    const quoteAt = { id: quote.id, block: Math.floor(ordinal / block), slot: ordinal % block }
+    const data = { ...slice({ quotes: [quote], lean: true }), explorerIndex, quoteAt }
+    pages.push({ path: paths.quote(quote.id), data })
+  })
   return pages
 }
 
