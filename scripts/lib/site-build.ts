@@ -43,6 +43,7 @@ export class InvalidDatasetError extends Error {
 
 const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerender')
 let builds = 0
+const WRITES_AT_ONCE = 64
 
 /**
  * The one way to build the site from a dataset file, as `npm run build` does: validates it
@@ -147,6 +148,10 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
   const written = new Set<string>()
+  // The build spent 40% of its time waiting on one file's write at a time (node --cpu-prof): a
+  // few dozen writes go on while the next pages render; `flush` waits for them all.
+  const writing = new Set<Promise<void>>()
+  let failed: { error: unknown } | undefined
   const write = async (file: string, text: string) => {
     const target = path.join(outDir, file)
     const dir = path.dirname(target)
@@ -154,7 +159,15 @@ async function buildValidSite(options: ValidSite): Promise<number> {
       await mkdir(dir, { recursive: true })
       written.add(dir)
     }
-    await writeFile(target, text)
+    const done: Promise<void> = writeFile(target, text)
+      .catch((error: unknown) => void (failed ??= { error }))
+      .finally(() => writing.delete(done))
+    writing.add(done)
+    if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing)
+  }
+  const flush = async () => {
+    await Promise.all(writing)
+    if (failed) throw failed.error
   }
   const explorerIndex = await writeExplorerIndex(index, write)
   log(
@@ -184,11 +197,13 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     pageDocument(template, notFound, { key: null, data: notFoundData, notFound: true }),
   )
   await rm(ssrDir, { recursive: true, force: true })
+  await flush()
 
   const sitemap = await writeSitemap(
     pages.map(({ path: pagePath }) => pagePath),
     { siteUrl: options.siteUrl, base, write },
   )
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
+  await flush()
   return pages.length
 }
