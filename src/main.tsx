@@ -8,7 +8,6 @@ import { pageAt } from './urls/url-table'
 import { PAGE_HEAD_SELECTOR } from './seo/head-tags'
 import { readBootData } from './page-data/boot-data'
 import { siteFileUrl } from './page-data/fetch-page-data'
-import { withRecord } from './page-data/quote-pages'
 import { createQueryClient } from './app/query-client'
 import { browserPageData, pageDataKeys } from './app/page-queries'
 import './app/fonts.css'
@@ -23,6 +22,14 @@ const queryClient = createQueryClient()
 const routes = createRoutes(browserPageData(queryClient), basename)
 const boot = readBootData(document)
 
+// A quote page's record is not in its document's data (page-data/quote-pages.ts): its code, and
+// its block, which the document's head preloads, come beside the page's code. Null: not had; the
+// route's loader then asks again and shows the failure, with Retry.
+const quoteData =
+  boot?.data.quoteAt &&
+  import('./page-data/quote-pages')
+    .then(({ withRecord }) => withRecord(boot.data, siteFileUrl))
+    .catch(() => null)
 // The page's code first, so the router starts with everything the prerendered HTML shows.
 const matches = matchRoutes(routes, window.location, basename) ?? []
 const loaded = await Promise.all(matches.map(({ route }) => resolveLazy(route)))
@@ -39,10 +46,7 @@ const recordMissing =
   boot?.notFound === true &&
   loaded.every(Boolean) &&
   pageAt(appPath(window.location.href, basename))?.id !== undefined
-// A quote page's record is not in its document's data (page-data/quote-pages.ts): its block,
-// preloaded by the document's head. If it cannot be had, the route's loader asks again and
-// shows the failure, with Retry.
-const bootData = hydrate && boot ? await withRecord(boot.data, siteFileUrl).catch(() => null) : null
+const bootData = hydrate && boot ? (quoteData ? await quoteData : boot.data) : null
 if (bootData === null) hydrate = false
 let hydrationData
 if (boot && (hydrate || recordMissing)) {

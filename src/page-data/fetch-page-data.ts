@@ -1,7 +1,6 @@
 import { fetchDatasetJson } from '../dataset/fetch-dataset-json'
 import { DatasetError } from '../dataset/dataset-error'
 import { isPageData, type PageData } from './page-data'
-import { fetchQuotePage } from './quote-pages'
 import { pageAt } from '../urls/url-table'
 
 /** The address of a page's data file, under the app's base path. */
@@ -19,9 +18,11 @@ export function siteFileUrl(file: string): string {
  * dataset does not have). Every other failure is a DatasetError that says what went wrong.
  */
 export async function fetchPageData(key: string, signal?: AbortSignal): Promise<PageData | null> {
-  // A quote's page: its data is in a file of many and in the index's record blocks.
+  // A quote's page: its data is in a file of many and in the index's record blocks (code of
+  // its own: `/` does not load it).
   const page = key === 'index' ? undefined : pageAt(`/${key}`)
   if (page?.type === 'quote' && page.id !== undefined) {
+    const { fetchQuotePage } = await import('./quote-pages')
     return fetchQuotePage(page.id, siteFileUrl, signal)
   }
   const url = pageDataUrl(key)
