@@ -95,9 +95,19 @@ function servePageDataInDev(): Plugin {
         for (const [name, text] of explorer.files) {
           map.set(`${EXPLORER_INDEX_DIR}/${explorer.folder}/${name}`, text)
         }
-        for (const page of compileSite(index, explorer.folder)) {
+        const pages: { path: string; data: { quoteAt?: unknown } }[] = compileSite(
+          index,
+          explorer.folder,
+        )
+        for (const page of pages) {
+          if (page.data.quoteAt) continue
           map.set(`data/pages/${pageDataKey(page.path)}.json`, JSON.stringify(page.data))
         }
+        // A quote page's data: many to a file, its record in the index (quote-pages.ts).
+        const { quoteFilesOf } = await server.ssrLoadModule('/src/page-data/quote-files.ts')
+        const quoteFiles: Map<string, unknown> = quoteFilesOf(pages)
+        for (const [key, file] of quoteFiles)
+          map.set(`data/pages/${key}.json`, JSON.stringify(file))
         return map
       }
       server.watcher.add(file)

@@ -7,6 +7,7 @@ import { appPath } from './urls/app-path'
 import { pageAt } from './urls/url-table'
 import { PAGE_HEAD_SELECTOR } from './seo/head-tags'
 import { readBootData } from './page-data/boot-data'
+import { siteFileUrl } from './page-data/fetch-page-data'
 import { createQueryClient } from './app/query-client'
 import { browserPageData, pageDataKeys } from './app/page-queries'
 import './app/fonts.css'
@@ -21,6 +22,14 @@ const queryClient = createQueryClient()
 const routes = createRoutes(browserPageData(queryClient), basename)
 const boot = readBootData(document)
 
+// A quote page's record is not in its document's data (page-data/quote-pages.ts): its code, and
+// its block, which the document's head preloads, come beside the page's code. Null: not had; the
+// route's loader then asks again and shows the failure, with Retry.
+const quoteData =
+  boot?.data.quoteAt &&
+  import('./page-data/quote-pages')
+    .then(({ withRecord }) => withRecord(boot.data, siteFileUrl))
+    .catch(() => null)
 // The page's code first, so the router starts with everything the prerendered HTML shows.
 const matches = matchRoutes(routes, window.location, basename) ?? []
 const loaded = await Promise.all(matches.map(({ route }) => resolveLazy(route)))
@@ -29,7 +38,7 @@ const loaded = await Promise.all(matches.map(({ route }) => resolveLazy(route)))
 // render afresh, the routes loading what they need: the 404 page is one file for every unknown
 // address (and a host may serve it for a real one), and a page whose code failed to load shows
 // the error page instead.
-const hydrate = boot !== undefined && !boot.notFound && loaded.every(Boolean)
+let hydrate = boot !== undefined && !boot.notFound && loaded.every(Boolean)
 // The 404 page at a record's address (/drivers/ghost): the host says there is no such record, so
 // its page gets no data without asking again (a list page's address asks: a host without
 // redirects may serve the 404 page for /drivers/).
@@ -37,11 +46,14 @@ const recordMissing =
   boot?.notFound === true &&
   loaded.every(Boolean) &&
   pageAt(appPath(window.location.href, basename))?.id !== undefined
+const bootData = hydrate && boot ? (quoteData ? await quoteData : boot.data) : null
+if (bootData === null) hydrate = false
 let hydrationData
 if (boot && (hydrate || recordMissing)) {
-  if (boot.key !== null) queryClient.setQueryData(pageDataKeys.page(boot.key), boot.data)
+  const data = bootData ?? boot.data
+  if (boot.key !== null) queryClient.setQueryData(pageDataKeys.page(boot.key), data)
   const loaderData: Record<string, unknown> = {}
-  for (const { route } of matches) if (route.id && route.loader) loaderData[route.id] = boot.data
+  for (const { route } of matches) if (route.id && route.loader) loaderData[route.id] = data
   hydrationData = { loaderData }
 }
 const router = createBrowserRouter(routes, { basename, hydrationData })

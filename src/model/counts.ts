@@ -101,37 +101,45 @@ function wishersByRace(ambitions: Counted['ambitionsByDriver']): Map<string, num
   return wishers
 }
 
-/** The counts of a few records, for a page's JSON; zero counts are left out. */
-export function countsFor(
-  counts: Counts,
-  ids: { drivers: Iterable<string>; teams: Iterable<string>; races: Iterable<string> },
-): CountsJson {
-  const drivers = [...ids.drivers]
-  const teams = [...ids.teams]
-  const races = [...ids.races]
-  const pick = (map: ReadonlyMap<string, number>, of: readonly string[]) =>
-    of.flatMap((id): [string, number][] => {
-      const n = map.get(id)
+/**
+ * Which counts a page prints, by kind: the ids whose count it shows. A kind left out travels
+ * empty; `wishesFor` keeps, of each driver's wishes, only those races (a race's page).
+ */
+export type CountsShown = Partial<Record<CountKind | 'wishes', Iterable<string>>> & {
+  wishesFor?: ReadonlySet<string>
+  byYear?: boolean
+}
+/** A kind of count a page may show for some of its records. */
+export type CountKind =
+  'said' | 'about' | 'byDriver' | 'byTeam' | 'teamDrivers' | 'byRace' | 'wishers'
+
+/** The counts a page prints, for its JSON (the totals always); zero counts are left out. */
+export function countsFor(counts: Counts, shown: CountsShown): CountsJson {
+  const pick = (kind: CountKind) =>
+    [...(shown[kind] ?? [])].flatMap((id): [string, number][] => {
+      const n = counts[kind].get(id)
       return n ? [[id, n]] : []
     })
+  const wishesFor = shown.wishesFor
   return {
     quotes: counts.quotes,
     drivers: counts.drivers,
     teams: counts.teams,
     races: counts.races,
     ambitious: counts.ambitious,
-    said: pick(counts.said, drivers),
-    about: pick(counts.about, drivers),
-    byDriver: pick(counts.byDriver, drivers),
-    byTeam: pick(counts.byTeam, teams),
-    teamDrivers: pick(counts.teamDrivers, teams),
-    byRace: pick(counts.byRace, races),
-    wishers: pick(counts.wishers, races),
-    wishes: drivers.flatMap((id): [string, [string, number][]][] => {
-      const races = counts.wishes.get(id)
-      return races ? [[id, [...races]]] : []
+    said: pick('said'),
+    about: pick('about'),
+    byDriver: pick('byDriver'),
+    byTeam: pick('byTeam'),
+    teamDrivers: pick('teamDrivers'),
+    byRace: pick('byRace'),
+    wishers: pick('wishers'),
+    wishes: [...(shown.wishes ?? [])].flatMap((id): [string, [string, number][]][] => {
+      const all = [...(counts.wishes.get(id) ?? [])]
+      const races = wishesFor ? all.filter(([raceId]) => wishesFor.has(raceId)) : all
+      return races.length > 0 ? [[id, races]] : []
     }),
-    byYear: [...counts.byYear],
+    byYear: shown.byYear ? [...counts.byYear] : [],
   }
 }
 

@@ -1,7 +1,8 @@
 import { PAGE_SIZE } from '../urls/explorer-params'
-import { newestQuotes } from '../search/result-order'
+import { newestOrder, newestQuotes } from '../search/result-order'
+import { DEFAULT_SIZES } from '../search/sharded/index-format'
 import { paths } from '../urls/paths'
-import { countsFor, type Counts } from '../model/counts'
+import { countsFor, type CountKind, type Counts, type CountsShown } from '../model/counts'
 import type { DatasetIndex } from '../model/dataset-index'
 import { driverView, raceView, teamView } from '../model/detail-views'
 import { MATRIX_ROWS, matrixOf } from '../model/matrix'
@@ -19,7 +20,13 @@ type Picked = {
   drivers?: Iterable<string>
   teams?: Iterable<string>
   races?: Iterable<string>
+  /** The counts the page prints: nothing else of the counts travels with it. */
+  counts?: CountsShown
 }
+
+/** What a driver's card and a driver's page count; a team's. */
+const DRIVER_COUNTS = ['said', 'about', 'byDriver', 'wishes'] as const
+const TEAM_COUNTS = ['byTeam', 'teamDrivers'] as const
 
 /**
  * Builds every page's data from the whole dataset's index, in one pass per page; the explorer's
@@ -34,33 +41,31 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
     teams: index.teams.map((t) => t.id),
     races: index.races.map((r) => r.id),
   }
-  // The explorer's first page: newest first, its default order without a search.
-  const explorer = slice({
-    quotes: newestQuotes(index, PAGE_SIZE),
-    ...allIds,
-    lean: true,
-    inOrder: true,
-  })
-  // The matrix's first rows (data/matrix.ts): its other views come from the explorer engine.
+  // The explorer's first page, newest first, and the matrix's first rows (data/matrix.ts): its
+  // other views come from the explorer engine. Its counts are by facet and period.
   const matrix = matrixOf(counts.wishes, (id) => index.driverById.get(id)?.name, MATRIX_ROWS)
-  const inMatrix = new Set(matrix.rows.map(([driverId]) => driverId))
-  const pages: SitePage[] = [
-    {
-      path: paths.explorer(),
-      // The explorer counts quotes by facet; the other counts are the list pages' business.
-      data: {
-        ...explorer,
-        counts: {
-          ...explorer.counts,
-          ...{ said: [], about: [], teamDrivers: [], wishers: [] },
-          wishes: explorer.counts.wishes.filter(([driverId]) => inMatrix.has(driverId)),
-        },
-        ...(explorerIndex !== undefined && { explorerIndex }),
-      },
+  const explorer = slice({
+    ...{ quotes: newestQuotes(index, PAGE_SIZE), ...allIds, lean: true, inOrder: true },
+    counts: {
+      ...{ byDriver: allIds.drivers, byTeam: allIds.teams, byRace: allIds.races, byYear: true },
+      wishes: matrix.rows.map(([driverId]) => driverId),
     },
-    { path: paths.drivers(), data: slice({ ...allIds, lean: true }) },
-    { path: paths.races(), data: slice({ ...allIds, lean: true }) },
-    { path: paths.teams(), data: slice({ teams: allIds.teams }) },
+  })
+  const { drivers, teams, races } = allIds
+  const pages: SitePage[] = [
+    { path: paths.explorer(), data: { ...explorer, ...(explorerIndex && { explorerIndex }) } },
+    {
+      path: paths.drivers(),
+      data: slice({ ...allIds, lean: true, counts: forEach(drivers, ...DRIVER_COUNTS) }),
+    },
+    {
+      path: paths.races(),
+      data: slice({
+        ...{ ...allIds, lean: true },
+        counts: { ...forEach(races, 'wishers', 'byRace'), wishes: drivers },
+      }),
+    },
+    { path: paths.teams(), data: slice({ teams, counts: forEach(teams, ...TEAM_COUNTS) }) },
   ]
   // A detail page's data is what its view shows (data/detail-views.ts), so that the page, run
   // on this data, shows the same.
@@ -71,7 +76,11 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
       ...view.said.shown,
       ...view.about.shown,
     ]
-    pages.push({ path: paths.driver(driver.id), data: slice({ quotes, drivers: [driver.id] }) })
+    const counts = forEach([driver.id], ...DRIVER_COUNTS)
+    pages.push({
+      path: paths.driver(driver.id),
+      data: slice({ quotes, drivers: [driver.id], counts }),
+    })
   }
   for (const race of index.races) {
     const view = raceView(index, race.id)
@@ -79,7 +88,18 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
     const drivers = [...view.withEvidence, ...view.named].map((wisher) => wisher.driver.id)
     pages.push({
       path: paths.race(race.id),
-      data: slice({ quotes, drivers, races: [race.id], lean: true }),
+      data: slice({
+        quotes,
+        drivers,
+        races: [race.id],
+        lean: true,
+        // The wishers' counts for this race only: what the page ranks them by.
+        counts: {
+          ...forEach([race.id], 'byRace', 'wishers'),
+          wishes: drivers,
+          wishesFor: new Set([race.id]),
+        },
+      }),
     })
   }
   for (const team of index.teams) {
@@ -87,12 +107,26 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
     const drivers = view.drivers.shown.map((driver) => driver.id)
     pages.push({
       path: paths.team(team.id),
-      data: slice({ quotes: view.quotes.shown, drivers, teams: [team.id], lean: true }),
+      data: slice({
+        quotes: view.quotes.shown,
+        drivers,
+        teams: [team.id],
+        lean: true,
+        counts: forEach([team.id], ...TEAM_COUNTS),
+      }),
     })
   }
-  for (const quote of index.quotes) {
-    pages.push({ path: paths.quote(quote.id), data: slice({ quotes: [quote] }) })
-  }
+  // A quote's page names where its record is in the explorer's index: stored there, once.
+  const { block } = DEFAULT_SIZES
+  const ordinals = new Map(
+    newestOrder(index.entries).map((position, ordinal) => [position, ordinal]),
+  )
+  index.quotes.forEach((quote, position) => {
+    const ordinal = ordinals.get(position) ?? 0
+    const quoteAt = { id: quote.id, block: Math.floor(ordinal / block), slot: ordinal % block }
+    const data = { ...slice({ quotes: [quote], lean: true }), explorerIndex, quoteAt }
+    pages.push({ path: paths.quote(quote.id), data })
+  })
   return pages
 }
 
@@ -159,5 +193,10 @@ function sliceOf(index: DatasetIndex, counts: Counts, position: Positions, picke
           (a, b) => (position.quotes.get(a.id) ?? 0) - (position.quotes.get(b.id) ?? 0),
         ),
   }
-  return { slice, counts: countsFor(counts, { drivers, teams, races }) }
+  return { slice, counts: countsFor(counts, picked.counts ?? {}) }
+}
+
+/** The same ids for several kinds of counts. */
+function forEach(ids: readonly string[], ...kinds: readonly (CountKind | 'wishes')[]) {
+  return Object.fromEntries(kinds.map((kind) => [kind, ids])) satisfies CountsShown
 }

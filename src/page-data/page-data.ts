@@ -12,6 +12,11 @@ export type PageData = {
   counts: CountsJson
   /** The explorer's page only: the folder of the build's explorer index, under data/explorer/. */
   explorerIndex?: string
+  /**
+   * A quote's page only: where its record is in that index (quote-pages.ts); the slice holds it
+   * once fetched, and the names it shows.
+   */
+  quoteAt?: { id: string; block: number; slot: number }
 }
 
 /** A page of the site and its data, as the build writes them (compile-site.ts). */

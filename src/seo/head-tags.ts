@@ -63,10 +63,9 @@ export function pageHeadTags(page: PageHead): HeadTag[] {
     url ? { tag: 'meta', property: 'og:url', content: url } : undefined,
     image ? { tag: 'meta', property: 'og:image', content: image } : undefined,
     image ? { tag: 'meta', property: 'og:image:alt', content: SHARE_IMAGE_ALT } : undefined,
+    // X reads og:title, og:description and og:image where its own tags are absent
+    // (developer.x.com/cards/markup): only the card's kind is its own, not the text again.
     { tag: 'meta', name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
-    { tag: 'meta', name: 'twitter:title', content: name },
-    { tag: 'meta', name: 'twitter:description', content: description },
-    image ? { tag: 'meta', name: 'twitter:image', content: image } : undefined,
   ]
   return tags.filter((tag) => tag !== undefined)
 }

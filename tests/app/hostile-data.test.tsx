@@ -1,3 +1,4 @@
+import { quoteFileKey, quoteFileOf } from '../../src/page-data/quote-pages'
 import { describe, expect, it } from 'vitest'
 import { act, screen, within } from '@testing-library/react'
 import { HttpResponse } from 'msw'
@@ -136,7 +137,8 @@ const brokenPages = [
   { url: '/', key: 'index', heading: 'Quotes' },
   {
     url: '/quotes/leclerc-wants-the-real-le-mans',
-    key: 'quotes/leclerc-wants-the-real-le-mans',
+    // A quote page's data is in a file of many (src/page-data/quote-pages.ts).
+    key: quoteFileKey(quoteFileOf('leclerc-wants-the-real-le-mans')),
     heading: 'Quote by Charles Leclerc',
   },
 ] as const

@@ -1,3 +1,4 @@
+import { quoteFileKey, quoteFileOf } from '../../src/page-data/quote-pages'
 import { afterEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -86,8 +87,13 @@ describe('loading a page’s data', () => {
     expect(screen.queryByText('Loading quotes…')).not.toBeInTheDocument()
     expect(screen.getAllByRole('figure')).toHaveLength(figures)
     // The page's own data, once; the explorer's engine is not needed for an unfiltered page.
-    const key = url === '/' ? 'index' : url.slice(1)
-    expect(requested).toEqual([`http://localhost:3000/data/pages/${key}.json`])
+    // A quote's page: its file of quote pages, then its record from the index's block.
+    const quoteId = /^\/quotes\/(.+)$/.exec(url)?.[1]
+    const key = url === '/' ? 'index' : quoteId ? quoteFileKey(quoteFileOf(quoteId)) : url.slice(1)
+    expect(requested.slice(0, 1)).toEqual([`http://localhost:3000/data/pages/${key}.json`])
+    expect(requested.slice(1)).toEqual(
+      quoteId ? [expect.stringMatching(/\/data\/explorer\/\w+\/r\/\d+\.json$/)] : [],
+    )
   })
 
   it.each(failures)(

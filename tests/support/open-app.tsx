@@ -12,7 +12,9 @@ import { ExplorerClientContext } from '../../src/features/explorer/use-explorer-
 import { pageDataQueryOptions } from '../../src/app/page-queries'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite } from '../../src/page-data/compile-site'
-import { pageDataKey, type PageData } from '../../src/page-data/page-data'
+import { pageDataKey } from '../../src/page-data/page-data'
+import { quoteFilesOf } from '../../src/page-data/quote-files'
+import { compileIndex } from '../../src/search/index-build/compile-index'
 import { validateDataset } from '../../src/dataset/validate-dataset'
 import { server } from './msw-server'
 import { readShippedJson } from './shipped-dataset'
@@ -22,6 +24,11 @@ import { LOAD_TIMEOUT, searchParamsOf } from './page-helpers'
 export const DATA_URL = 'http://localhost:3000/data/quotes.json'
 /** Where each page fetches its own data: data/pages/<page>.json. */
 export const PAGE_DATA_URL = 'http://localhost:3000/data/pages/*'
+
+/** The explorer index's folder the tests serve, and where. */
+const INDEX_FOLDER = 'test0index00'
+const INDEX_PATH = `/data/explorer/${INDEX_FOLDER}/`
+const INDEX_URL = `http://localhost:3000${INDEX_PATH}`
 
 /** The loading placeholder's own h1: on screen until the data and the page's code are in. */
 const LOADING_HEADING = 'Loading quotes'
@@ -57,16 +64,26 @@ export function serveDataset(
   // As the build: it compiles the pages from the validated dataset, and stops on any problem.
   const result = validateDataset(dataset)
   if (!result.ok) throw new Error(`Not a dataset the build takes:\n${result.problems.join('\n')}`)
-  const pages = new Map<string, PageData>()
-  for (const page of compileSite(buildDatasetIndex(result.dataset))) {
+  const pages = new Map<string, unknown>()
+  const index = buildDatasetIndex(result.dataset)
+  const compiled = compileSite(index, INDEX_FOLDER)
+  for (const page of compiled) {
     const key = pageDataKey(page.path)
-    if (key !== undefined) pages.set(key, page.data)
+    if (key !== undefined && !page.data.quoteAt) pages.set(key, page.data)
   }
+  for (const [key, file] of quoteFilesOf(compiled)) pages.set(key, file)
+  // The explorer's index, for the quote pages' records: compiled when first asked for.
+  let indexFiles: Map<string, string> | undefined
   server.use(
     http.get(PAGE_DATA_URL, ({ request }) => {
       const key = /\/data\/pages\/(.+)\.json$/.exec(new URL(request.url).pathname)?.[1]
       const data = key === undefined ? undefined : pages.get(key)
       return data ? jsonText(JSON.stringify(data)) : new HttpResponse('Not found', { status: 404 })
+    }),
+    http.get(`${INDEX_URL}*`, ({ request }) => {
+      indexFiles ??= compileIndex(index)
+      const text = indexFiles.get(new URL(request.url).pathname.slice(INDEX_PATH.length))
+      return text ? jsonText(text) : new HttpResponse('Not found', { status: 404 })
     }),
     http.get(DATA_URL, () => jsonText(datasetText)),
   )
@@ -74,7 +91,11 @@ export function serveDataset(
 
 /** Answers every data address with any response: an error, an HTML page, a broken body. */
 export function serveResponse(respond: Respond) {
-  server.use(http.get(PAGE_DATA_URL, respond), http.get(DATA_URL, respond))
+  server.use(
+    http.get(PAGE_DATA_URL, respond),
+    http.get(`${INDEX_URL}*`, respond),
+    http.get(DATA_URL, respond),
+  )
 }
 
 /** The app's routes, their data fetched through `queryClient` as in the browser. */

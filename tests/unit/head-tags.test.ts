@@ -120,9 +120,6 @@ describe('a page’s head tags', () => {
       'og:image',
       'og:image:alt',
       'twitter:card',
-      'twitter:title',
-      'twitter:description',
-      'twitter:image',
     ])
     expect(
       names({ ...EVERYTHING, title: undefined, url: undefined, image: undefined, noindex: false }),
@@ -134,8 +131,6 @@ describe('a page’s head tags', () => {
       'og:title',
       'og:description',
       'twitter:card',
-      'twitter:title',
-      'twitter:description',
     ])
   })
 })

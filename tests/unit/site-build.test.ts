@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { JSDOM } from 'jsdom'
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../scripts/lib/repo'
 import { buildSite } from '../../scripts/lib/site-build'
 import { TAKEN_OVER_SELECTOR } from '../../src/app/taken-over'
+import { quoteFileKey, quoteFileOf } from '../../src/page-data/quote-pages'
 import type { Dataset } from '../../src/dataset/schema'
 import { at, changedCopy, shippedCopy } from '../support/shipped-dataset'
 
@@ -65,9 +66,34 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
       ...dataset.races.map((r) => `races/${r.id}.html`),
       ...dataset.teams.map((t) => `teams/${t.id}.html`),
       ...dataset.quotes.map((q) => `quotes/${q.id}.html`),
-      ...dataset.quotes.map((q) => `data/pages/quotes/${q.id}.json`),
+      // A quote page's data: in a file of many, its record in the index (quote-pages.ts).
+      ...dataset.quotes.map((q) => `data/pages/${quoteFileKey(quoteFileOf(q.id))}.json`),
     ]
     expect(files.filter((file) => !existsSync(path.join(site.outDir, file)))).toEqual([])
+    expect(
+      dataset.quotes.filter((q) =>
+        existsSync(path.join(site.outDir, `data/pages/quotes/${q.id}.json`)),
+      ),
+    ).toEqual([])
+  })
+
+  it('stores each quote once, in the index’s record blocks: not in its page’s data', () => {
+    const dataset = shippedCopy()
+    const index = readdirSync(path.join(site.outDir, 'data/explorer'))
+    expect(index).toHaveLength(1)
+    const blocksDir = path.join(site.outDir, 'data/explorer', index[0] ?? '', 'r')
+    const blocks = readdirSync(blocksDir).map((file) =>
+      readFileSync(path.join(blocksDir, file), 'utf8'),
+    )
+    const quoteFiles = [...new Set(dataset.quotes.map((q) => quoteFileKey(quoteFileOf(q.id))))]
+    for (const quote of dataset.quotes) {
+      const text = JSON.stringify(quote.text)
+      const times = (where: readonly string[]) => where.join('').split(text).length - 1
+      expect(times(blocks), quote.id).toBe(1)
+      expect(times(quoteFiles.map((key) => site.read(`data/pages/${key}.json`))), quote.id).toBe(0)
+      const block = site.page(`quotes/${quote.id}.html`).getElementById('page-data')?.textContent
+      expect(times([block ?? text]), quote.id).toBe(0)
+    }
   })
 
   it('leaves the mark that the app has taken a page over to the app', () => {
