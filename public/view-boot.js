@@ -11,47 +11,38 @@
 // On the explorer (data-worker, data-modules: written by the build), an address that asks for a
 // view also starts what answers it now, not once the app's code is in: the modules it runs are
 // preloaded, and the explorer's worker starts and reads the page's data as soon as it is parsed,
-// so the index files the view needs are on their way while the app loads. The app takes the
-// worker over (src/search/worker/early-worker.ts); without JavaScript modules nothing starts.
+// so the index files the view needs are on their way while the app loads. The build minifies
+// this file (scripts/lib/site-build.ts).
 ;(function () {
-  const script = document.currentScript
-  const data = (script && script.dataset) || {}
-  const search = new URLSearchParams(window.location.search)
-  const asks = (data.viewParams || '').split(' ').some(function (name) {
-    return name !== '' && (search.get(name) || '') !== ''
-  })
+  // A classic script running as the parser meets it: currentScript is this tag.
+  const data = document.currentScript.dataset
+  const search = new URLSearchParams(location.search)
+  // data-view-params, written by the build: the names of the params that ask for a view.
+  const asks = data.viewParams.split(' ').some((name) => search.get(name))
   if (!asks) return
   document.documentElement.setAttribute('data-view-pending', '')
-  if (!data.worker || typeof Worker !== 'function') return
-  ;(data.modules || '').split(' ').forEach(function (href) {
-    if (href === '') return
-    const link = document.createElement('link')
+  if (!data.worker) return
+  for (const href of data.modules.split(' ')) {
+    const link = document.head.appendChild(document.createElement('link'))
+    // No crossorigin: for a module the same credentials mode as `crossorigin` (same-origin).
     link.rel = 'modulepreload'
-    link.crossOrigin = ''
     link.href = href
-    document.head.appendChild(link)
-  })
+  }
   let worker
   try {
     worker = new Worker(data.worker, { type: 'module' })
   } catch {
+    // No Worker here, or the page's policy allows none: the app answers on its own.
     return
   }
-  const early = { worker: worker, failed: false }
-  worker.addEventListener('error', function () {
-    early.failed = true
-  })
-  window.__paddockExplorer = early
-  const open = function () {
+  // The app takes it over (src/search/worker/early-worker.ts), unless its script failed.
+  window.__paddockExplorer = worker
+  worker.onerror = () => (window.__paddockExplorer = undefined)
+  const open = () => {
     const page = document.getElementById('page-data')
-    if (!page) return
-    worker.postMessage({ type: 'open', page: page.textContent, search: window.location.search })
+    if (page) worker.postMessage({ type: 'open', page: page.textContent, search: location.search })
   }
-  if (document.readyState !== 'loading') open()
-  else {
-    document.addEventListener('readystatechange', function opened() {
-      document.removeEventListener('readystatechange', opened)
-      open()
-    })
-  }
+  // Run from the head, as the parser meets it: the document is still loading, and its first
+  // change of state is to interactive, when the data block below has been parsed.
+  document.addEventListener('readystatechange', open, { once: true })
 })()

@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'vite'
+import { build, minifySync } from 'vite'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { pageDataKey, type PageData } from '../../src/page-data/page-data'
@@ -135,6 +135,10 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     base,
   )
   const preloads = await readPagePreloads(outDir, base)
+  // public/view-boot.js is written to be read; every filtered address runs it before its paint.
+  const viewBootFile = path.join(outDir, 'view-boot.js')
+  const viewBootSource = await readFile(viewBootFile, 'utf8')
+  await writeFile(viewBootFile, minifySync('view-boot.js', viewBootSource).code)
   /**
    * What a page asks for in its head: its route chunk, and the script that keeps its default
    * view hidden when its address asks for another (on the explorer, it also starts the worker

@@ -8,13 +8,12 @@ export function datasetUrl(base = document.baseURI): string {
 /**
  * Fetches and parses the dataset's JSON, or a page's, unchecked; every failure is a DatasetError.
  * No DOM: the explorer's worker fetches with it too, so all say the same about a failure. With
- * `missing: 'undefined'`, a 404 is no failure but undefined: an address with nothing there; with
- * `missing: 'gone'`, a 404 is a file of the page's own build that a newer one has replaced.
+ * `missing: 'undefined'`, a 404 is no failure but undefined: an address with nothing there.
  */
 export async function fetchDatasetJson(
   url: string,
   signal?: AbortSignal,
-  { missing }: { missing?: 'undefined' | 'gone' } = {},
+  { missing }: { missing?: 'undefined' } = {},
 ): Promise<unknown> {
   let response: Response
   try {
@@ -27,12 +26,6 @@ export async function fetchDatasetJson(
     )
   }
   if (response.status === 404 && missing === 'undefined') return undefined
-  if (response.status === 404 && missing === 'gone') {
-    throw new DatasetError(
-      'gone',
-      `the file ${url} is no longer on the server: the site has likely been updated since this page was opened. Reload the page to explore the current quotes.`,
-    )
-  }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
     throw new DatasetError('http', `The server answered ${status} for ${url}.`)

@@ -21,10 +21,8 @@ export function createExplorerService({ dataset, index }: ExplorerSources): Expl
   let loaded: ExplorerEngine | undefined
   // A failed download is not kept: the next call tries again.
   const whole = rememberPromise(async () => (loaded = await loadExplorerEngine(dataset)))
-  // The index is named by its build: a file missing is the page's build replaced.
   const loadFile: LoadFile | undefined =
-    index &&
-    ((file, signal) => fetchDatasetJson(new URL(file, index.url).href, signal, { missing: 'gone' }))
+    index && ((file, signal) => indexFile(new URL(file, index.url).href, signal))
   const sharded = index && loadFile && createShardedEngine(loadFile, index.records)
   return {
     async explore(filters, page, options) {
@@ -62,4 +60,17 @@ async function asDatasetError<T>(promise: Promise<T>, signal?: AbortSignal): Pro
     const detail = error instanceof Error ? error.message : String(error)
     throw new DatasetError('invalid', `The explorer's index could not be read: ${detail}`)
   }
+}
+
+/**
+ * A file of the index. The index is named by its build (a folder per dataset): a file missing is
+ * the page's build replaced by a newer deploy, which reloading the page, not a retry, gets past.
+ */
+async function indexFile(url: string, signal?: AbortSignal): Promise<unknown> {
+  const json = await fetchDatasetJson(url, signal, { missing: 'undefined' })
+  if (json !== undefined) return json
+  throw new DatasetError(
+    'gone',
+    `the file ${url} is no longer on the server: the site has likely been updated since this page was opened. Reload the page to explore the current quotes.`,
+  )
 }
