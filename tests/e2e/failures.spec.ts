@@ -30,7 +30,7 @@ const test = base.extend<{ pageErrors: string[] }>({
 
 /**
  * Holds every matching request until the test decides what to do with it, in arrival order;
- * after `letThrough()`, later requests go to the server untouched.
+ * after `letThrough()`, those held and not taken, and every later one, go to the server untouched.
  */
 async function interceptInOrder(page: Page, url: string) {
   const arrived: Route[] = []
@@ -51,8 +51,10 @@ async function interceptInOrder(page: Page, url: string) {
       return route ? Promise.resolve(route) : new Promise((resolve) => waiting.push(resolve))
     },
     count: () => count,
+    /** From now on the server answers: the requests held and not taken too. */
     letThrough: () => {
       passThrough = true
+      for (const route of arrived.splice(0)) void route.continue()
     },
   }
 }
