@@ -77,10 +77,8 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
       ...view.about.shown,
     ]
     const counts = forEach([driver.id], ...DRIVER_COUNTS)
-    pages.push({
-      path: paths.driver(driver.id),
-      data: slice({ quotes, drivers: [driver.id], counts }),
-    })
+    const data = slice({ quotes, drivers: [driver.id], counts })
+    pages.push({ path: paths.driver(driver.id), data })
   }
   for (const race of index.races) {
     const view = raceView(index, race.id)
