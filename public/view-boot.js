@@ -24,9 +24,10 @@
   if (!data.worker) return
   for (const href of data.modules.split(' ')) {
     const link = document.head.appendChild(document.createElement('link'))
-    // No crossorigin: for a module the same credentials mode as `crossorigin` (same-origin).
-    link.rel = 'modulepreload'
+    // The address first: a modulepreload link without one is a console warning. No
+    // crossorigin: for a module, the same credentials mode as `crossorigin` (same-origin).
     link.href = href
+    link.rel = 'modulepreload'
   }
   let worker
   try {
