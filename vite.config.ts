@@ -14,7 +14,9 @@ import type * as UrlTable from './src/urls/url-table'
  *   - a missing file (a file extension, or under assets/ or data/: the address table's
  *     `isFileAddress`, src/urls/url-table.ts) gets a plain-text 404;
  *   - /drivers/ and /drivers.html redirect to /drivers, /index.html to / (the app routes by the
- *     address, and drivers.html is no address of it), and /paddock to /paddock/.
+ *     address, and drivers.html is no address of it), and /paddock to /paddock/;
+ *   - every answer carries deploy/security-headers.conf's Content-Security-Policy, so what runs
+ *     here (the e2e suite) runs under the deployed policy.
  */
 function servePrerenderedBuild(): Plugin {
   return {
@@ -28,9 +30,13 @@ function servePrerenderedBuild(): Plugin {
         configFile: false,
         logLevel: 'silent',
       })
+      const conf = readFileSync(path.resolve(root, 'deploy/security-headers.conf'), 'utf8')
+      const policy = /add_header Content-Security-Policy "([^"]+)"/.exec(conf)?.[1]
+      if (!policy) throw new Error('deploy/security-headers.conf: no Content-Security-Policy')
       const exists = (name: string) =>
         statSync(path.join(outDir, name), { throwIfNoEntry: false })?.isFile() === true
       middlewares.use((req, res, next) => {
+        res.setHeader('Content-Security-Policy', policy)
         if (req.method !== 'GET' && req.method !== 'HEAD') return next()
         const url = new URL(req.url ?? '/', 'http://preview.invalid')
         const answer = (status: number, headers: Record<string, string>, body = '') =>

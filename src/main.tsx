@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom'
 import { App } from './app/app'
@@ -8,6 +8,7 @@ import { pageAt } from './urls/url-table'
 import { PAGE_HEAD_SELECTOR } from './seo/head-tags'
 import { readBootData } from './page-data/boot-data'
 import { siteFileUrl } from './page-data/fetch-page-data'
+import { pageDataKey } from './page-data/page-data'
 import { createQueryClient } from './app/query-client'
 import { browserPageData, pageDataKeys } from './app/page-queries'
 import './app/fonts.css'
@@ -20,7 +21,12 @@ if (!root) throw new Error('index.html has no #root element')
 const basename = import.meta.env.BASE_URL
 const queryClient = createQueryClient()
 const routes = createRoutes(browserPageData(queryClient), basename)
-const boot = readBootData(document)
+const here = appPath(window.location.href, basename)
+// The document is this address's own page, or its data must not be used: a host with an SPA
+// fallback serves index.html (or another page) for any address, a malformed one included.
+// view-boot.js has hidden that document's main content before its first paint.
+const served = readBootData(document)
+const boot = served && (served.notFound || served.key === pageDataKey(here)) ? served : undefined
 
 // A quote page's record is not in its document's data (page-data/quote-pages.ts): its code, and
 // its block, which the document's head preloads, come beside the page's code. Null: not had; the
@@ -43,9 +49,7 @@ let hydrate = boot !== undefined && !boot.notFound && loaded.every(Boolean)
 // its page gets no data without asking again (a list page's address asks: a host without
 // redirects may serve the 404 page for /drivers/).
 const recordMissing =
-  boot?.notFound === true &&
-  loaded.every(Boolean) &&
-  pageAt(appPath(window.location.href, basename))?.id !== undefined
+  boot?.notFound === true && loaded.every(Boolean) && pageAt(here)?.id !== undefined
 const bootData = hydrate && boot ? (quoteData ? await quoteData : boot.data) : null
 if (bootData === null) hydrate = false
 let hydrationData
@@ -65,7 +69,9 @@ const app = (
     <App router={router} queryClient={queryClient} />
   </StrictMode>
 )
-if (hydrate) hydrateRoot(root, app)
+// A transition: React hydrates in slices, yielding to the browser between them, so taking a
+// long page over is never one long task that holds up a reader's first tap or scroll.
+if (hydrate) startTransition(() => void hydrateRoot(root, app))
 else {
   // A fresh render does not take over the prerendered head tags: it would add its own beside.
   for (const tag of document.head.querySelectorAll(PAGE_HEAD_SELECTOR)) tag.remove()

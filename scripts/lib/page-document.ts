@@ -33,23 +33,33 @@ export function htmlFileOf(pagePath: string): string {
   return pagePath === '/' ? 'index.html' : `${pagePath.slice(1)}.html`
 }
 
+/** Where page-head.ts's template takes a page's early head (its boot script). */
+export const EARLY_HEAD_MARK = '<!--page-head-early-->'
+
 /**
- * A page's whole document: the template (index.html, with the font preloads) with the page's
- * head tags, then `extraHead` (view-boot.js, for a page that serves other views of itself: see
- * public/view-boot.js), its rendered body in #root, and its data in a data block after it.
+ * A page's whole document: the template (index.html, with the stylesheet inline and the font
+ * preloads: page-head.ts) with the page's boot script (`head.early`), its head tags, the preloads
+ * of its own code and data (`head.late`, last), its rendered body in #root, and its data in a
+ * data block after it.
  */
 export function pageDocument(
   template: string,
   rendered: { head: string; body: string },
   boot: BootData,
-  extraHead = '',
+  head: { early: string; late: string } = { early: '', late: '' },
 ): string {
   const root = /<div id="root">[\s\S]*<\/div>(\s*)<\/body>/
   if (!root.test(template)) throw new Error('index.html: <div id="root"> is not the last in <body>')
   // A data block, not a script: the strict CSP runs no inline script, and this one never runs.
   const dataBlock = `<script type="application/json" id="${BOOT_DATA_ID}">${jsonForHtml(boot)}</script>`
-  return withPageHead(template, rendered.head + extraHead).replace(
-    root,
-    (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`,
+  if (!template.includes(EARLY_HEAD_MARK)) throw new Error(`index.html: no ${EARLY_HEAD_MARK}`)
+  return withPageHead(
+    template.replace(EARLY_HEAD_MARK, () => head.early),
+    rendered.head,
   )
+    .replace('</head>', () => `${head.late}</head>`)
+    .replace(
+      root,
+      (_, space: string) => `<div id="root">${rendered.body}</div>${dataBlock}${space}</body>`,
+    )
 }

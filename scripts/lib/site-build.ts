@@ -1,20 +1,18 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build, minifySync } from 'vite'
+import { build } from 'vite'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { Dataset } from '../../src/dataset/schema'
-import { pageAt, viewParamsAt } from '../../src/urls/url-table'
 import { withoutRecord } from '../../src/page-data/quote-pages'
 import { quoteFilesOf } from '../../src/page-data/quote-files'
-import { indexPaths } from '../../src/search/sharded/index-format'
 import type { BootData } from '../../src/page-data/boot-data'
 import type { createPageRenderer } from '../../src/app/render-page'
 import { EXPLORER_INDEX_DIR, writeExplorerIndex } from './explorer-index'
 import { htmlFileOf, pageDocument, withFontPreloads } from './page-document'
-import { readPagePreloads } from './page-preloads'
+import { checkPolicy, readPageHeads } from './page-head'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
 import { REPO_ROOT } from './repo'
@@ -129,37 +127,17 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   // The dataset as given, not the copy of public/: `--data` may name another file.
   await writeFile(path.join(outDir, 'data', 'quotes.json'), options.datasetText)
 
-  const template = withFontPreloads(
+  const heads = await readPageHeads(
+    outDir,
     await readFile(path.join(outDir, 'index.html'), 'utf8'),
+    base,
+  )
+  const template = withFontPreloads(
+    heads.template,
     await readdir(path.join(outDir, 'assets')),
     base,
   )
-  const preloads = await readPagePreloads(outDir, base)
-  // public/view-boot.js is written to be read; every filtered address runs it before its paint.
-  const viewBootFile = path.join(outDir, 'view-boot.js')
-  const viewBootSource = await readFile(viewBootFile, 'utf8')
-  await writeFile(viewBootFile, minifySync('view-boot.js', viewBootSource).code)
-  /**
-   * What a page asks for in its head: its route chunk, and the script that keeps its default
-   * view hidden when its address asks for another (on the explorer, it also starts the worker
-   * and the code that view needs: public/view-boot.js).
-   */
-  const extraHead = (pagePath: string) => {
-    const type = pageAt(pagePath)?.type
-    if (!type) throw new Error(`${pagePath}: no page type`)
-    const viewParams = viewParamsAt(pagePath)
-    const { modules, worker } = preloads.filteredView
-    const explorer =
-      type === 'explorer' ? ` data-modules="${modules.join(' ')}" data-worker="${worker}"` : ''
-    const viewBoot = viewParams
-      ? `<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"${explorer}></script>`
-      : ''
-    return viewBoot + preloads.routeLinks(type)
-  }
-  /** A quote page asks for its record's block at once, beside the app's code. */
-  const recordPreload = ({ quoteAt, explorerIndex }: PageData) =>
-    quoteAt &&
-    `<link rel="preload" href="${base}${EXPLORER_INDEX_DIR}/${explorerIndex}/${indexPaths.block(quoteAt.block)}" as="fetch" crossorigin>`
+  await checkPolicy(heads.csp, log)
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
   const written = new Set<string>()
@@ -196,7 +174,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     const rendered = await renderPage(pagePath, data)
     // A quote's record is in the index's blocks, not in its page's data (quote-pages.ts).
     const boot: BootData = { key, data: withoutRecord(data), notFound: false }
-    const head = extraHead(pagePath) + (recordPreload(data) || '')
+    const head = heads.headOf(pagePath, data)
     await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, head))
     if (!data.quoteAt) await write(`data/pages/${key}.json`, JSON.stringify(data))
   }

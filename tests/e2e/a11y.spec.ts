@@ -221,6 +221,11 @@ test('skipping to the content before the JavaScript runs: the next Tab, after it
 test('a facet’s open list is accessible, and fits a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 })
   await openPage(page, '/?driver=charles-leclerc&driver=pierre-gasly', 'Quotes')
+  // On a phone the facets are folded behind one button, which says how many are chosen.
+  const filters = page.getByRole('button', { name: 'Filters (2 chosen)' })
+  await expect(filters).toHaveAttribute('aria-expanded', 'false')
+  await filters.click()
+  await expect(filters).toHaveAttribute('aria-expanded', 'true')
   const driver = page.getByRole('combobox', { name: 'Driver' })
   await expect(driver).toHaveAccessibleDescription('2 drivers')
   await driver.click()

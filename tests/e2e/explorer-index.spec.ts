@@ -50,7 +50,7 @@ for (const [label, address, figures] of [
   })
 }
 
-/** The explorer's worker script, requested by public/view-boot.js or by the app. */
+/** The explorer's worker script, requested by src/app/view-boot.js or by the app. */
 const WORKER_SCRIPT = /\/assets\/explorer\.worker-[^/]*\.js$/
 
 test('a filtered address reads its index while the app’s code still loads, with one worker', async ({

@@ -5,7 +5,7 @@ export const ENTRY_SCRIPT = /\/assets\/index-[^/]*\.js$/
 
 /**
  * Holds the app's entry script until `release()`, so a test can look at the prerendered page as
- * it is before any of the app's JavaScript runs (public/view-boot.js is not held). Go to the
+ * it is before any of the app's JavaScript runs (src/app/view-boot.js is not held). Go to the
  * page with `{ waitUntil: 'commit' }`: its load event waits for the script.
  */
 export async function holdEntryScript(page: Page): Promise<() => void> {

@@ -1,3 +1,5 @@
+import { JSDOM } from 'jsdom'
+import { hashSource } from '../../scripts/lib/page-head'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import {
@@ -33,28 +35,40 @@ import { expectTableAnswers } from './table-addresses'
 
 const MIME_TYPES = '/etc/nginx/mime.types'
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
+/**
+ * The policy: nothing from elsewhere, nothing inline but each page's stylesheet and boot script,
+ * allowed by their hashes (scripts/lib/page-head.ts): those of the two builds served here.
+ */
+const csp = () => {
+  const inline = (selector: string) =>
+    ['root', 'paddock'].map((site) => {
+      const html = readFileSync(join(started().dir, site, 'index.html'), 'utf8')
+      const document = new JSDOM(html).window.document
+      return hashSource(document.head.querySelector(selector)?.textContent ?? '')
+    })
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${[...new Set(inline('script:not([src]):not([type])'))].join(' ')}`,
+    `style-src 'self' ${[...new Set(inline('style'))].join(' ')}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
 
-const SECURITY_HEADERS = {
-  'content-security-policy': CSP,
+const securityHeaders = () => ({
+  'content-security-policy': csp(),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'x-frame-options': 'DENY',
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   'cross-origin-opener-policy': 'same-origin',
-} as const
+})
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
@@ -257,21 +271,21 @@ const url = (path: string) => `${started().origin}${path}`
 /** An address of the /paddock/ site: `sub('drivers')` is /paddock/drivers. */
 const sub = (path: string) => `${started().subOrigin}${SUB_PATH}${path}`
 
-/** The built entry script, a lazy chunk and the stylesheet, as served under `base`assets/. */
+/** The built entry script, a lazy chunk and a preloaded font, as served under `base`assets/. */
 function builtAssets(site: 'root' | 'paddock' = 'root') {
   const base = site === 'root' ? '/' : SUB_PATH
   const html = readFileSync(join(started().dir, site, 'index.html'), 'utf8')
   const at = (kind: string) => new RegExp(`${kind}="(${base}assets/[^"]+)"`)
   const entry = at('<script type="module" crossorigin src').exec(html)?.[1]
-  const css = at('<link rel="stylesheet" crossorigin href').exec(html)?.[1]
+  const font = at('<link rel="preload" href').exec(html)?.[1]
   const chunk = readdirSync(join(started().dir, site, 'assets')).find((name) =>
     name.startsWith('driver-page-'),
   )
   const [index] = readdirSync(join(started().dir, site, 'data', 'explorer'))
-  if (!entry || !css || !chunk || !index) throw new Error(`unexpected build output in ${site}/`)
+  if (!entry || !font || !chunk || !index) throw new Error(`unexpected build output in ${site}/`)
   return {
     entry,
-    css,
+    font,
     chunk: `${base}assets/${chunk}`,
     /** The explorer index's start-up file, in its folder named by a digest. */
     indexStart: `${base}data/explorer/${index}/start.json`,
@@ -441,12 +455,11 @@ test.describe('the build behind nginx', () => {
     })
 
     test('files that exist are served with their types', async ({ request }) => {
-      const { entry, css, chunk } = builtAssets()
+      const { entry, font, chunk } = builtAssets()
       for (const [path, type] of [
         [entry, 'application/javascript; charset=utf-8'],
         [chunk, 'application/javascript; charset=utf-8'],
-        [css, 'text/css; charset=utf-8'],
-        ['/view-boot.js', 'application/javascript; charset=utf-8'],
+        [font, 'font/woff2'],
         ['/data/quotes.json', 'application/json; charset=utf-8'],
         ['/data/pages/index.json', 'application/json; charset=utf-8'],
         ['/data/pages/drivers/pierre-gasly.json', 'application/json; charset=utf-8'],
@@ -478,14 +491,13 @@ test.describe('the build behind nginx', () => {
         ...UNKNOWN,
         ...REDIRECTS.map(([path]) => path),
         entry,
-        '/view-boot.js',
         '/data/quotes.json',
         '/data/pages/index.json',
         '/favicon.svg',
         ...MISSING_FILES,
       ]) {
         const response = await request.get(url(path), { maxRedirects: 0 })
-        for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+        for (const [name, value] of Object.entries(securityHeaders())) {
           expect(header(response, name), `${name} on ${path}`).toBe(value)
         }
       }
@@ -494,8 +506,8 @@ test.describe('the build behind nginx', () => {
     test('hashed assets are immutable; pages, data and the rest revalidate', async ({
       request,
     }) => {
-      const { entry, css, chunk, indexStart } = builtAssets()
-      for (const path of [entry, css, chunk, indexStart]) {
+      const { entry, font, chunk, indexStart } = builtAssets()
+      for (const path of [entry, font, chunk, indexStart]) {
         expect(header(await request.get(url(path)), 'cache-control'), path).toBe(IMMUTABLE)
       }
       for (const path of [
@@ -503,7 +515,6 @@ test.describe('the build behind nginx', () => {
         '/data/pages/index.json',
         '/data/pages/drivers/pierre-gasly.json',
         '/data/quotes.json',
-        '/view-boot.js',
         '/favicon.svg',
       ]) {
         const response = await request.get(url(path))
@@ -521,8 +532,8 @@ test.describe('the build behind nginx', () => {
     })
 
     test('text is gzipped when the client accepts it', async ({ request }) => {
-      const { entry, css } = builtAssets()
-      for (const path of [entry, css, '/data/quotes.json', '/drivers/pierre-gasly', '/nope']) {
+      const { entry } = builtAssets()
+      for (const path of [entry, '/data/quotes.json', '/drivers/pierre-gasly', '/nope']) {
         const gzipped = await request.get(url(path), { headers: { 'Accept-Encoding': 'gzip' } })
         expect(header(gzipped, 'content-encoding'), path).toBe('gzip')
         expect(header(gzipped, 'vary'), path).toBe('Accept-Encoding')
@@ -575,8 +586,8 @@ test.describe('the build behind nginx', () => {
     test('headers: security on everything, immutable assets, the rest revalidated', async ({
       request,
     }) => {
-      const { entry, css, indexStart } = builtAssets('paddock')
-      for (const path of [entry, css, indexStart]) {
+      const { entry, font, indexStart } = builtAssets('paddock')
+      for (const path of [entry, font, indexStart]) {
         const response = await request.get(`${started().subOrigin}${path}`)
         expect(response.status(), path).toBe(200)
         expect(header(response, 'cache-control'), path).toBe(IMMUTABLE)
@@ -586,13 +597,12 @@ test.describe('the build behind nginx', () => {
         'drivers/pierre-gasly',
         'data/pages/index.json',
         'data/quotes.json',
-        'view-boot.js',
         'drivers/ghost',
         'assets/nope.js',
       ]) {
         const response = await request.get(sub(path))
         expect(header(response, 'cache-control'), path).toBe('no-cache')
-        for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+        for (const [name, value] of Object.entries(securityHeaders())) {
           expect(header(response, name), `${name} on ${path}`).toBe(value)
         }
       }

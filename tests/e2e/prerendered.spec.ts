@@ -1,4 +1,5 @@
-import { expect, test, type ConsoleMessage, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { watchConsole } from './watch-console'
 import { holdEntryScript } from './hold-script'
 import { TAKEN_OVER_SELECTOR } from '../../src/app/taken-over'
 import { expectHydrated, openDocument, pageHeading } from './open-page'
@@ -133,20 +134,6 @@ test.describe('reading without JavaScript', () => {
     await expect(quoteList(page).getByRole('figure')).toHaveCount(5)
   })
 })
-
-/** Console errors and warnings, and uncaught errors, from now on. */
-function watchConsole(page: Page) {
-  const problems: string[] = []
-  const isDocument404 = (message: ConsoleMessage) =>
-    // Chromium reports a document served with 404 as a failed resource: the status is the point.
-    message.location().url === page.url() && /status of 404/.test(message.text())
-  page.on('console', (message) => {
-    if (!['error', 'warning'].includes(message.type()) || isDocument404(message)) return
-    problems.push(`${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  return problems
-}
 
 declare global {
   interface Window {

@@ -6,7 +6,7 @@ import { earlyViewOf } from '../../src/search/worker/early-view'
 import { shippedCopy } from '../support/shipped-dataset'
 
 /*
- * The worker public/view-boot.js starts reads the explorer page's data block and the address
+ * The worker src/app/view-boot.js starts reads the explorer page's data block and the address
  * before the app runs (src/search/worker/early-view.ts): it must start on the view the app will
  * ask for, over the same index, or its head start is wasted (or wrong).
  */

@@ -1,3 +1,4 @@
+import { deployedPolicy, hashSource, sourcesOf } from '../../scripts/lib/page-head'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -164,10 +165,10 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
     for (const file of ['drivers.html', 'races.html', 'teams.html']) {
       expect(viewParamsOf(site.page(file)), file).toBe('q sort page')
     }
-    // A record's page has no other view.
-    expect(
-      site.page('drivers/pierre-gasly.html').querySelector('script[src$="view-boot.js"]'),
-    ).toBeNull()
+    // A record's page has no other view: its boot script only checks the page is this address's.
+    const boot = bootScriptOf(site.page('drivers/pierre-gasly.html'))
+    expect(boot?.getAttribute('data-page')).toBe('/drivers/pierre-gasly')
+    expect(boot?.hasAttribute('data-view-params')).toBe(false)
   })
 
   it('each page carries its own data, the same as its data file', () => {
@@ -178,6 +179,24 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
       data: JSON.parse(site.read('data/pages/drivers/pierre-gasly.json')),
       notFound: false,
     })
+  })
+
+  it('paints from the HTML alone: the stylesheet inline, first, allowed by the deployed policy', async () => {
+    for (const file of ['index.html', 'drivers/pierre-gasly.html', '404.html']) {
+      const document = site.page(file)
+      expect(document.querySelectorAll('link[rel="stylesheet"]'), file).toHaveLength(0)
+      const style = document.head.querySelector('style')
+      expect(style?.textContent, file).toContain('.site-header')
+      // Nothing before it that the browser must fetch or run.
+      const head = [...document.head.children]
+      const before = style ? head.slice(0, head.indexOf(style)) : head
+      expect(
+        before.map((element) => element.tagName),
+        file,
+      ).toEqual(['META', 'META'])
+      expect(await allowedByPolicy(style, 'style-src'), file).toBe(true)
+    }
+    expect(await allowedByPolicy(bootScriptOf(site.page('index.html')), 'script-src')).toBe(true)
   })
 
   it('the 404 page says so and is kept out of search engines', () => {
@@ -215,6 +234,8 @@ describe('npm run build without SITE_URL, under a sub-path', { timeout: TIMEOUT 
     expect(document.querySelector('a[href="/paddock/teams/alphatauri"]')).not.toBeNull()
     expect(existsSync(path.join(site.outDir, 'sitemap.xml'))).toBe(false)
     expect(existsSync(path.join(site.outDir, 'data/pages/drivers/pierre-gasly.json'))).toBe(true)
+    // Its stylesheet names its fonts under the base: a hash of its own, which the policy has.
+    expect(await allowedByPolicy(document.head.querySelector('style'), 'style-src')).toBe(true)
   })
 })
 
@@ -249,8 +270,8 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
       const scripts = [...document.querySelectorAll('script')].map(
         (s) => s.getAttribute('type') ?? 'classic',
       )
-      // The entry module, the page's data block, its JSON-LD, and on / and the lists the boot
-      // script (view-boot.js): no more.
+      // The entry module, the page's data block, its JSON-LD, and its inline boot script
+      // (src/app/view-boot.js, always the same text: the policy allows it by its hash): no more.
       expect(
         scripts.filter((type) => type === 'module'),
         file,
@@ -266,7 +287,10 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
       expect(
         scripts.filter((type) => type === 'classic'),
         file,
-      ).toHaveLength(['index.html', 'drivers.html', 'teams.html'].includes(file) ? 1 : 0)
+      ).toHaveLength(1)
+      expect(bootScriptOf(document)?.textContent).toBe(
+        bootScriptOf(site.page('index.html'))?.textContent,
+      )
       expect(document.querySelectorAll('[onload], [onerror]'), file).toHaveLength(0)
       // The data block and the JSON-LD parse, and hold the data exactly.
       const data = document.getElementById('page-data')?.textContent ?? ''
@@ -306,10 +330,18 @@ describe('npm run build with a broken dataset', { timeout: TIMEOUT }, () => {
   })
 })
 
-/** The params view-boot.js is told ask for another view, if the page has the script. */
+/** Whether deploy/security-headers.conf's policy allows an inline element by its hash. */
+async function allowedByPolicy(element: Element | null, directive: string): Promise<boolean> {
+  const policy = await deployedPolicy()
+  return sourcesOf(policy, directive).includes(hashSource(element?.textContent ?? ''))
+}
+
+/** A page's inline boot script (src/app/view-boot.js), the one classic script in its head. */
+function bootScriptOf(document: Document): Element | null {
+  return document.querySelector('head script:not([src]):not([type])')
+}
+
+/** The params the boot script is told ask for another view, if the page has any. */
 function viewParamsOf(document: Document): string | undefined {
-  return (
-    document.querySelector('head script[src="/view-boot.js"]')?.getAttribute('data-view-params') ??
-    undefined
-  )
+  return bootScriptOf(document)?.getAttribute('data-view-params') ?? undefined
 }

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useSyncExternalStore } from 'react'
 
 /**
- * Set on <html> by public/view-boot.js before the first paint when the address asks for another
+ * Set on <html> by src/app/view-boot.js before the first paint when the address asks for another
  * view than the one its page was prerendered with: the stylesheet then hides `.view-body` and
  * shows `.view-pending`.
  */

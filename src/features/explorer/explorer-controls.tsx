@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react'
+import { useId, useMemo, useState, type RefObject } from 'react'
 import type { DatasetIndex } from '../../model/dataset-index'
 import {
   FACETS,
@@ -34,7 +34,9 @@ function choices(index: DatasetIndex, facet: Facet): FacetOption[] {
 
 /**
  * The search box and a combobox per facet, counts on every option. A facet the dataset has no
- * records for (no teams, say) is not offered at all.
+ * records for (no teams, say) is not offered at all. On a phone the facets fold behind a
+ * "Filters" button (the stylesheet shows it there only), so the first quote is in the first
+ * screen; the chosen ones stay in sight as chips (active-filters.tsx).
  */
 export function ExplorerControls(props: ExplorerControlsProps) {
   const { index, filters, counts, onChange, searchInput } = props
@@ -43,27 +45,41 @@ export function ExplorerControls(props: ExplorerControlsProps) {
     () => FACETS.map((facet) => ({ facet, options: choices(index, facet) })),
     [index],
   )
+  const [unfolded, setUnfolded] = useState(false)
+  const facetsId = useId()
+  const chosen = FACETS.reduce((sum, facet) => sum + filters[facet].length, 0)
   return (
-    <div className="controls">
+    <div className="controls" data-unfolded={unfolded || undefined}>
       <SearchBox
         value={filters.q}
         onSearch={(q, replace) => onChange({ q }, { replace })}
         inputRef={searchInput}
       />
-      {options.map(
-        ({ facet, options }) =>
-          options.length > 0 && (
-            <FacetCombobox
-              key={facet}
-              id={`filter-${facet}`}
-              {...FACET_NAMES[facet]}
-              options={options}
-              counts={counts?.[facet]}
-              selected={filters[facet]}
-              onChange={(ids) => onChange({ [facet]: ids })}
-            />
-          ),
-      )}
+      <button
+        type="button"
+        className="button button--quiet controls__fold"
+        aria-expanded={unfolded}
+        aria-controls={facetsId}
+        onClick={() => setUnfolded(!unfolded)}
+      >
+        Filters{chosen > 0 && ` (${chosen} chosen)`}
+      </button>
+      <div className="controls__facets" id={facetsId}>
+        {options.map(
+          ({ facet, options }) =>
+            options.length > 0 && (
+              <FacetCombobox
+                key={facet}
+                id={`filter-${facet}`}
+                {...FACET_NAMES[facet]}
+                options={options}
+                counts={counts?.[facet]}
+                selected={filters[facet]}
+                onChange={(ids) => onChange({ [facet]: ids })}
+              />
+            ),
+        )}
+      </div>
     </div>
   )
 }

@@ -58,8 +58,8 @@ export function ExplorerPage() {
       />
       <PageHeading>Quotes</PageHeading>
       <p className="lede">
-        What drivers say about the races they dream of, verbatim and sourced. Filter by driver, team
-        or ambition, or search the words.
+        What drivers say about the races they dream of, verbatim and sourced.{' '}
+        <span className="lede__more">Filter by driver, team or ambition, or search the words.</span>
       </p>
       <noscript>
         <p className="notice">

@@ -36,6 +36,10 @@ export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
       className="matrix-details"
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
+      // Folded on a phone before the first paint (src/app/view-boot.js): the app takes it over
+      // as it is, and its state follows the first toggle.
+      data-fold-narrow=""
+      suppressHydrationWarning
     >
       <summary>At a glance: who wants to race where{filtered && ', in these results'}</summary>
       {open &&

@@ -50,7 +50,10 @@ export function SearchBox({ value, onSearch, inputRef: input }: SearchBoxProps) 
         }}
       />
       <p id="search-hint" className="field__hint">
-        Press <kbd>/</kbd> to search. Case and accents are ignored.
+        <span className="field__hint--keys">
+          Press <kbd>/</kbd> to search.{' '}
+        </span>
+        Case and accents are ignored.
       </p>
     </div>
   )

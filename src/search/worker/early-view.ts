@@ -18,7 +18,7 @@ export type EarlyView = {
 }
 
 /**
- * What public/view-boot.js posts the worker it starts: the text of the page's data block
+ * What src/app/view-boot.js posts the worker it starts: the text of the page's data block
  * (src/page-data/boot-data.ts: `{ data: { slice, explorerIndex } }`, of which this reads only
  * the records and the index's folder) and the address's query, read as the app reads them, so
  * the worker starts on the view while the app's code loads. Undefined for text that does not

@@ -68,7 +68,7 @@ export type DownloadRequest = {
   viewUrl: string
 }
 /**
- * From public/view-boot.js, before the app runs: the page's data block as text, and the
+ * From src/app/view-boot.js, before the app runs: the page's data block as text, and the
  * address's query (`?driver=…`). The worker starts on that view (early-view.ts); no reply.
  */
 export type OpenRequest = { type: 'open'; page: string; search: string }
