@@ -10,7 +10,7 @@ import { wordStartKey } from '../../search/word-start'
 import { FacetCombobox } from './facets/facet-combobox'
 import type { FacetOption } from './facets/use-facet-combobox'
 import { SearchBox } from './search-box'
-import { FACET_NAMES, facetChoices } from './facets/facet-names'
+import { FACET_NAMES, facetChoices, facetValueName } from './facets/facet-names'
 import { compareNames } from '../../format/orders'
 
 type ExplorerControlsProps = {
@@ -24,6 +24,8 @@ type ExplorerControlsProps = {
   onChange: (changes: FilterChanges, options?: { replace?: boolean }) => void
   searchInput: RefObject<HTMLInputElement | null>
 }
+
+const NOT_YET: readonly FacetOption[] = []
 
 /** Each facet's options, with their match keys, in alphabetical order. */
 function choices(index: DatasetIndex, facet: Facet): FacetOption[] {
@@ -40,16 +42,31 @@ function choices(index: DatasetIndex, facet: Facet): FacetOption[] {
  */
 export function ExplorerControls(props: ExplorerControlsProps) {
   const { index, filters, counts, onChange, searchInput } = props
-  // Made once per dataset: typing in a control scans these, it does not fold 1,000 labels.
+  // The options' match keys and order are work no reader needs before they reach a control (a
+  // thousand names folded and sorted, in the task that takes the page over): made once the
+  // controls are first pointed at or focused, once per dataset, so typing scans them and never
+  // folds 1,000 labels. A facet the dataset has no records for is left out from the start.
+  const [reached, setReached] = useState(false)
+  const reach = () => setReached(true)
   const options = useMemo(
-    () => FACETS.map((facet) => ({ facet, options: choices(index, facet) })),
-    [index],
+    () =>
+      FACETS.map((facet) => ({
+        facet,
+        offered: facetChoices(index, facet).length > 0,
+        options: reached ? choices(index, facet) : NOT_YET,
+      })),
+    [index, reached],
   )
   const [unfolded, setUnfolded] = useState(false)
   const facetsId = useId()
   const chosen = FACETS.reduce((sum, facet) => sum + filters[facet].length, 0)
   return (
-    <div className="controls" data-unfolded={unfolded || undefined}>
+    <div
+      className="controls"
+      data-unfolded={unfolded || undefined}
+      onFocus={reach}
+      onPointerOver={reach}
+    >
       <SearchBox
         value={filters.q}
         onSearch={(q, replace) => onChange({ q }, { replace })}
@@ -66,13 +83,14 @@ export function ExplorerControls(props: ExplorerControlsProps) {
       </button>
       <div className="controls__facets" id={facetsId}>
         {options.map(
-          ({ facet, options }) =>
-            options.length > 0 && (
+          ({ facet, offered, options }) =>
+            offered && (
               <FacetCombobox
                 key={facet}
                 id={`filter-${facet}`}
                 {...FACET_NAMES[facet]}
                 options={options}
+                nameOf={(id) => facetValueName(index, facet, id)}
                 counts={counts?.[facet]}
                 selected={filters[facet]}
                 onChange={(ids) => onChange({ [facet]: ids })}

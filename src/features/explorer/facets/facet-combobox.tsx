@@ -15,7 +15,10 @@ type FacetComboboxProps = {
   noun: Noun
   /** The summary when nothing is chosen: "All drivers". */
   allLabel: string
+  /** Its options; empty until the controls are first reached (explorer-controls.tsx). */
   options: readonly FacetOption[]
+  /** The name of a chosen option, for the closed control: "Ada Example". */
+  nameOf: (optionId: string) => string | undefined
   /** Option id -> quotes it matches under the other filters; undefined while not counted. */
   counts: ReadonlyMap<string, number> | undefined
   selected: readonly string[]
@@ -28,7 +31,7 @@ type FacetComboboxProps = {
  * are in the page only while the list is open, and the list's code only once it may open.
  */
 export function FacetCombobox(props: FacetComboboxProps) {
-  const { id, label, noun, allLabel, options, counts, selected, onChange } = props
+  const { id, label, noun, allLabel, options, nameOf, counts, selected, onChange } = props
   const countOf = (optionId: string) => counts?.get(optionId) ?? 0
   // Not counted yet (the engine is still loading): nothing is ruled out, a fast Enter counts.
   const isDisabled = (optionId: string) =>
@@ -64,7 +67,7 @@ export function FacetCombobox(props: FacetComboboxProps) {
           {...box.inputHandlers}
         />
         <span id={`${id}-summary`} className="combobox__summary" hidden={box.query !== ''}>
-          <span>{summaryOf(selected, options, noun, allLabel)}</span>
+          <span>{summaryOf(selected, nameOf, noun, allLabel)}</span>
         </span>
       </div>
       {box.open && Popup && (
@@ -90,14 +93,14 @@ export function FacetCombobox(props: FacetComboboxProps) {
 /** What the closed control says is chosen: "All drivers", "Ada Example", "2 drivers". */
 function summaryOf(
   selected: readonly string[],
-  options: readonly FacetOption[],
+  nameOf: (optionId: string) => string | undefined,
   noun: Noun,
   allLabel: string,
 ): string {
   const [first] = selected
   if (first === undefined) return allLabel
   if (selected.length > 1) return plural(selected.length, noun.one, noun.many)
-  return options.find((option) => option.id === first)?.label ?? allLabel
+  return nameOf(first) ?? allLabel
 }
 
 const noMatch = (noun: Noun, query: string) => `No ${noun.one} matches “${query.trim()}”`
