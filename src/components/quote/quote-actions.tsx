@@ -3,7 +3,6 @@ import { Link, useHref } from 'react-router-dom'
 import type { Quote } from '../../dataset/schema'
 import { useDatasetIndex } from '../page/use-dataset'
 import { paths } from '../../urls/paths'
-import { copyToClipboard } from '../actions/clipboard'
 import { citationPartsOf } from '../../citations/quote-citation-parts'
 import { useActionStatus } from '../actions/use-action-status'
 import type { CitationListProps } from './citation-list'
@@ -17,8 +16,9 @@ type QuoteActionsProps = {
 /** The id of the quote page's "Cite this quote" section. */
 export const CITE_SECTION_ID = 'cite-this-quote'
 
-// The four formats are code `/` does not need until a reader opens Cite.
+// The four formats are code `/` does not need until a reader opens Cite; sharing, until Share.
 const importCitations = () => import('./citation-list')
+const importShare = () => import('./share-quote')
 let citationsFailed = false
 const lazyCitations = () =>
   lazy<ComponentType<CitationListProps>>(() =>
@@ -48,7 +48,6 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
   const href = useHref(path)
   const panelId = useId()
   const [open, setOpen] = useState(false)
-  const { report, say } = useActionStatus()
 
   const toggle = () => {
     if (!open && citationsFailed) {
@@ -58,19 +57,14 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
     setOpen(!open)
   }
 
-  const share = async () => {
+  const status = useActionStatus()
+  const { report } = status
+  const share = () => {
     const url = new URL(href, window.location.href).href
-    if (typeof navigator.share !== 'function') {
-      return report(() => copyToClipboard(url), 'Link copied')
-    }
-    try {
-      await navigator.share({ title: `Quote by ${speaker}`, url })
-      say('Shared')
-    } catch (error) {
-      // The reader closed the share sheet: nothing went wrong, nothing to say.
-      if (error instanceof DOMException && error.name === 'AbortError') return say('')
-      say(`Could not share: ${error instanceof Error ? error.message : String(error)}`, true)
-    }
+    void importShare().then(
+      ({ shareQuote }) => shareQuote(url, speaker, status),
+      () => status.say('Could not share: check the connection, then try again.', true),
+    )
   }
 
   const hidden = (
@@ -100,7 +94,14 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
             Cite{hidden}
           </button>
         )}
-        <button type="button" className="action" onClick={() => void share()}>
+        <button
+          type="button"
+          className="action"
+          onClick={share}
+          // Fetched on intent: the share sheet must open while the click still counts as one.
+          onPointerEnter={() => void importShare().catch(() => {})}
+          onFocus={() => void importShare().catch(() => {})}
+        >
           Share{hidden}
         </button>
         {!ownPage && (
