@@ -41,6 +41,10 @@ export type OfflineOptions = {
 }
 
 export type OfflineSummary = {
+  /** A digest of this build, for the worker's cache names: a new build is a new worker. */
+  version: string
+  /** The addresses precached, under the base ('' is the start page). */
+  precache: string[]
   whole: boolean
   entries: number
   /** The precached files' bytes, as served before compression. */
@@ -132,7 +136,7 @@ export async function writeOfflineFiles(options: OfflineOptions): Promise<Offlin
   const notFound = await readFile(path.join(outDir, '404.html'), 'utf8')
   const build = {
     version: version.digest('hex').slice(0, 16),
-    precache: files.map(addressOf),
+    precache: files.map(addressOf).sort(),
     explorer,
     offline: offlineDocument(notFound, base),
   }
@@ -144,6 +148,8 @@ export async function writeOfflineFiles(options: OfflineOptions): Promise<Offlin
   )
   await writeFile(path.join(outDir, 'sw.js'), worker.code)
   return {
+    version: build.version,
+    precache: build.precache,
     whole,
     entries: files.length,
     bytes,
