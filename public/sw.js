@@ -33,7 +33,8 @@ async function storable(response) {
 }
 
 async function precache(path) {
-  const response = await fetch(keyOf(path), { cache: 'no-cache' })
+  // A page or data file is asked for anew; a file named by its content may come from the cache.
+  const response = await fetch(keyOf(path), { cache: isImmutable(path) ? 'default' : 'no-cache' })
   if (!response.ok) throw new Error(`${path}: ${response.status}`)
   await (await cacheOf(path)).put(keyOf(path), await storable(response))
 }
