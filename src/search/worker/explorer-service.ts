@@ -54,14 +54,15 @@ export function createExplorerService({ dataset, index }: ExplorerSources): Expl
 
 /**
  * A file the view needs is out of reach: most often the reader is offline and this device has
- * not saved it (the service worker keeps what was read: docs/offline.md). Said as such, with the
- * way out; the page offers Retry.
+ * not saved it (the service worker keeps what was read: docs/offline.md). Said as such, after
+ * what failed, with the way on; the page offers Retry.
  */
 function offlineSaid(error: unknown): unknown {
   if (!(error instanceof DatasetError) || error.kind !== 'network') return error
+  const offline = globalThis.navigator?.onLine === false ? 'You are offline' : 'You may be offline'
   return new DatasetError(
     'network',
-    'you are offline, and this search needs quotes that are not saved on this device. Retry once you are connected, or go back to the quotes you have read.',
+    `${error.message} ${offline}: this search needs quotes that are not saved on this device. Retry once you are connected.`,
   )
 }
 
