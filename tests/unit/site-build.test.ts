@@ -249,8 +249,8 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
       const scripts = [...document.querySelectorAll('script')].map(
         (s) => s.getAttribute('type') ?? 'classic',
       )
-      // The entry module, the page's data block, its JSON-LD, and on / and the lists the boot
-      // script (view-boot.js): no more.
+      // The entry module, the page's data block, its JSON-LD, the service worker's registration
+      // (register-sw.js), and on / and the lists the boot script (view-boot.js): no more.
       expect(
         scripts.filter((type) => type === 'module'),
         file,
@@ -263,10 +263,11 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
         scripts.filter((type) => type === 'application/ld+json'),
         file,
       ).toHaveLength(1)
-      expect(
-        scripts.filter((type) => type === 'classic'),
-        file,
-      ).toHaveLength(['index.html', 'drivers.html', 'teams.html'].includes(file) ? 1 : 0)
+      const classic = [...document.querySelectorAll('script:not([type])')].map((s) =>
+        s.getAttribute('src'),
+      )
+      const boot = ['index.html', 'drivers.html', 'teams.html'].includes(file)
+      expect(classic.sort(), file).toEqual(['/register-sw.js', ...(boot ? ['/view-boot.js'] : [])])
       expect(document.querySelectorAll('[onload], [onerror]'), file).toHaveLength(0)
       // The data block and the JSON-LD parse, and hold the data exactly.
       const data = document.getElementById('page-data')?.textContent ?? ''
