@@ -99,8 +99,10 @@ async function answer(request, path, fallback) {
   } catch {
     return fallback()
   }
-  if (response.ok && response.type === 'basic')
+  // A whole answer of the site's own (not a 404, a redirect or a part of a file).
+  if (response.status === 200 && response.type === 'basic') {
     await cache.put(key, await storable(response.clone()))
+  }
   return response
 }
 
@@ -110,7 +112,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url)
   const path = pathOf(url)
   if (path === undefined || path === 'sw.js') return
-  if (request.mode === 'navigate') {
+  // A page's address has no extension; a navigation to a file (the dataset's download link) is
+  // answered as a file, never with the offline page.
+  if (request.mode === 'navigate' && !/\.\w+$/.test(path)) {
     event.respondWith(answer(request, path, offlinePage))
   } else if (isImmutable(path) || path.startsWith('data/') || BUILD.precache.includes(path)) {
     // Not saved and out of reach: a network failure, which the app says as such.
