@@ -110,6 +110,9 @@ export async function writeOfflineFiles(options: OfflineOptions): Promise<Offlin
   const shell = [
     ...(await readdir(path.join(outDir, 'assets'))).map((name) => `assets/${name}`),
     'index.html',
+    // The explorer's first file of this build's index (7 kB at 50,000 quotes): offline, it
+    // starts and answers what the files it has read can answer.
+    `${explorer}start.json`,
     ...SHELL,
     ...appFiles,
   ]

@@ -80,6 +80,7 @@ describe('the service worker’s precache list', () => {
       'assets/index-1.css',
       'assets/index-1.js',
       'assets/shared-1.js',
+      'data/explorer/abc/start.json',
       'data/pages/index.json',
       'favicon.svg',
       'icons/icon-192.png',
