@@ -23,6 +23,8 @@
   addEventListener('load', () =>
     sw.register(new URL('sw.js', here)).then(
       (registration) => {
+        // None where something stands in for the browser's (Playwright's blocked workers).
+        if (!registration) return
         if (registration.waiting) watch(registration.waiting)
         if (registration.installing) watch(registration.installing)
         registration.addEventListener('updatefound', () => watch(registration.installing))
