@@ -17,6 +17,9 @@ Validates the dataset, builds the app and prerenders every page into the output 
   --data <file>   the dataset (default: public/data/quotes.json)
   --out <dir>     the output folder (default: dist)
   --base <path>   the path the site is served under (default: /), e.g. /paddock/
+  --precache-budget <bytes>
+                  a site whose pages and data weigh at most this is precached whole by its
+                  service worker on a first visit (default: 8000000; docs/offline.md)
 Environment:
   SITE_URL        the site's origin, e.g. https://paddock.example: canonical URLs, Open Graph
                   and the sitemap need it, and are left out without it.`
@@ -30,16 +33,23 @@ async function main(): Promise<number> {
         data: { type: 'string' },
         out: { type: 'string' },
         base: { type: 'string' },
+        'precache-budget': { type: 'string' },
       },
     },
     ({ values }) => ({
       data: values.data === undefined ? SHIPPED_DATASET : path.resolve(values.data),
       outDir: path.resolve(values.out ?? path.join(REPO_ROOT, 'dist')),
       base: normalizeBase(values.base ?? '/'),
+      precacheBudget:
+        values['precache-budget'] === undefined ? undefined : Number(values['precache-budget']),
     }),
   )
   if (!commandLine.ok) return commandLine.exitCode
-  const { data, outDir, base } = commandLine.options
+  const { data, outDir, base, precacheBudget } = commandLine.options
+  if (precacheBudget !== undefined && !(precacheBudget >= 0)) {
+    console.error('build: --precache-budget must be a number of bytes')
+    return 1
+  }
 
   const site = parseSiteUrl(process.env.SITE_URL)
   if (!site.ok) {
@@ -47,7 +57,14 @@ async function main(): Promise<number> {
     return 1
   }
   try {
-    await buildSite({ datasetFile: data, outDir, base, siteUrl: site.origin, log: console.log })
+    await buildSite({
+      datasetFile: data,
+      outDir,
+      base,
+      siteUrl: site.origin,
+      precacheBudget,
+      log: console.log,
+    })
     return 0
   } catch (error) {
     if (!(error instanceof InvalidDatasetError)) throw error

@@ -13,6 +13,8 @@ import type { createPageRenderer } from '../../src/app/render-page'
 import { EXPLORER_INDEX_DIR, writeExplorerIndex } from './explorer-index'
 import { htmlFileOf, pageDocument, withFontPreloads } from './page-document'
 import { checkPolicy, readPageHeads } from './page-head'
+import { withAppHead } from './app-manifest'
+import { writeOfflineFiles } from './service-worker'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
 import { REPO_ROOT } from './repo'
@@ -27,6 +29,8 @@ export type SiteBuildOptions = {
   siteUrl?: string
   /** Gets what `npm run build` prints, line by line. */
   log?: (line: string) => void
+  /** Bytes of pages and data a site may weigh to be precached whole (docs/offline.md). */
+  precacheBudget?: number
 }
 
 /** The dataset file is not valid: nothing was built. `problems`: one line each, by path. */
@@ -53,7 +57,7 @@ const WRITES_AT_ONCE = 64
 export async function buildSite(
   options: SiteBuildOptions,
 ): Promise<{ dataset: Dataset; pages: number }> {
-  const { datasetFile, outDir, base = '/', siteUrl, log = () => {} } = options
+  const { datasetFile, outDir, base = '/', siteUrl, precacheBudget, log = () => {} } = options
   const label = path.relative(process.cwd(), datasetFile) || datasetFile
   const file = await readDatasetFile(datasetFile)
   if (!file.ok) throw new InvalidDatasetError(label, file.problems)
@@ -66,6 +70,7 @@ export async function buildSite(
     outDir,
     base,
     siteUrl,
+    precacheBudget,
     log: (line) => log(`build: ${line}`),
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
@@ -82,6 +87,7 @@ type ValidSite = {
   outDir: string
   base: string
   siteUrl: string | undefined
+  precacheBudget: number | undefined
   log: (line: string) => void
 }
 
@@ -132,9 +138,8 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     await readFile(path.join(outDir, 'index.html'), 'utf8'),
     base,
   )
-  const template = withFontPreloads(
-    heads.template,
-    await readdir(path.join(outDir, 'assets')),
+  const template = withAppHead(
+    withFontPreloads(heads.template, await readdir(path.join(outDir, 'assets')), base),
     base,
   )
   await checkPolicy(heads.csp, log)
@@ -198,5 +203,16 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   )
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
   await flush()
+  const { quotes } = options.dataset
+  const sw = await writeOfflineFiles({
+    outDir,
+    base,
+    quotes: quotes.length,
+    explorerFolder: explorerIndex.folder,
+    budget: options.precacheBudget,
+  })
+  log(
+    `sw.js: ${sw.entries} files precached (${sw.whole ? 'the whole site' : 'the app shell'}), ${(sw.bytes / 1e6).toFixed(2)} MB; sw.js ${sw.workerBytes} bytes, its list ${sw.listBytes}`,
+  )
   return pages.length
 }

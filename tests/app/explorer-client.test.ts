@@ -42,7 +42,8 @@ const failures = [
     name: 'a network error',
     respond: () => HttpResponse.error(),
     kind: 'network',
-    message: `The quotes could not be fetched from ${DATA_URL}: the network request failed.`,
+    // The explorer adds what most often causes it, and the way on (docs/offline.md).
+    message: `The quotes could not be fetched from ${DATA_URL}: the network request failed. You may be offline: this search needs quotes that are not saved on this device. Retry once you are connected.`,
   },
   {
     name: 'an HTML page',

@@ -135,6 +135,11 @@ async function expectGasly(page: Page): Promise<void> {
   await expect(page.getByRole('alert')).toHaveCount(0)
 }
 
+// The app's own answer to a network that fails it, as a first visit meets it: the service worker,
+// which precaches the shipped site whole once it is in charge and would answer from its cache,
+// is kept out (offline.spec.ts is about what it does).
+test.use({ serviceWorkers: 'block' })
+
 test.describe('the next page’s data cannot be fetched', () => {
   test('offline: the page stays, one automatic retry, then an alert; Retry recovers', async ({
     page,

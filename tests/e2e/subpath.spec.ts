@@ -167,3 +167,24 @@ test('a missing file under /paddock/ is a plain 404, never a page', async ({ req
     expect(response.headers()['content-type'], path).toMatch(/^text\/plain/)
   }
 })
+
+test('installable under /paddock/: the manifest, its icons and the worker’s scope', async ({
+  page,
+  request,
+}) => {
+  await openPage(page, 'drivers', 'Drivers')
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+  expect(href).toBe(`${SUB_PATH}manifest.json`)
+  const manifest = await (await request.get('manifest.json')).json()
+  expect(manifest).toMatchObject({ start_url: SUB_PATH, scope: SUB_PATH, id: SUB_PATH })
+  for (const icon of manifest.icons) {
+    expect(icon.src.startsWith(`${SUB_PATH}icons/`), icon.src).toBe(true)
+    expect((await request.get(`.${icon.src.slice(SUB_PATH.length - 1)}`)).status()).toBe(200)
+  }
+  // The worker sits at the base and keeps to it.
+  const scope = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    return new URL(registration.scope).pathname
+  })
+  expect(scope).toBe(SUB_PATH)
+})

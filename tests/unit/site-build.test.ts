@@ -270,8 +270,9 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
       const scripts = [...document.querySelectorAll('script')].map(
         (s) => s.getAttribute('type') ?? 'classic',
       )
-      // The entry module, the page's data block, its JSON-LD, and its inline boot script
-      // (src/app/view-boot.js, always the same text: the policy allows it by its hash): no more.
+      // The entry module, the page's data block, its JSON-LD, its inline boot script
+      // (src/app/view-boot.js, always the same text: the policy allows it by its hash) and the
+      // service worker's registration (register-sw.js): no more.
       expect(
         scripts.filter((type) => type === 'module'),
         file,
@@ -284,10 +285,11 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
         scripts.filter((type) => type === 'application/ld+json'),
         file,
       ).toHaveLength(1)
+      const classic = [...document.querySelectorAll('script:not([type])')]
       expect(
-        scripts.filter((type) => type === 'classic'),
+        classic.map((script) => script.getAttribute('src')),
         file,
-      ).toHaveLength(1)
+      ).toEqual([null, '/register-sw.js'])
       expect(bootScriptOf(document)?.textContent).toBe(
         bootScriptOf(site.page('index.html'))?.textContent,
       )

@@ -26,8 +26,12 @@ export function createExplorerService({ dataset, index }: ExplorerSources): Expl
   const sharded = index && loadFile && createShardedEngine(loadFile, index.records)
   return {
     async explore(filters, page, options) {
-      const answer = sharded && (await asDatasetError(sharded.explore(filters, page, options)))
-      return answer ?? (await whole()).explore(filters, page, options)
+      try {
+        const answer = sharded && (await asDatasetError(sharded.explore(filters, page, options)))
+        return answer ?? (await whole()).explore(filters, page, options)
+      } catch (error) {
+        throw offlineSaid(error)
+      }
     },
     async download(filters, format, base, viewUrl, options = {}) {
       if (sharded && loadFile && !loaded) {
@@ -46,6 +50,20 @@ export function createExplorerService({ dataset, index }: ExplorerSources): Expl
       else whole().catch(() => {})
     },
   }
+}
+
+/**
+ * A file the view needs is out of reach: most often the reader is offline and this device has
+ * not saved it (the service worker keeps what was read: docs/offline.md). Said as such, after
+ * what failed, with the way on; the page offers Retry.
+ */
+function offlineSaid(error: unknown): unknown {
+  if (!(error instanceof DatasetError) || error.kind !== 'network') return error
+  const offline = globalThis.navigator?.onLine === false ? 'You are offline' : 'You may be offline'
+  return new DatasetError(
+    'network',
+    `${error.message} ${offline}: this search needs quotes that are not saved on this device. Retry once you are connected.`,
+  )
 }
 
 /**

@@ -1,0 +1,84 @@
+import { readFile, mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { Resvg } from '@resvg/resvg-js'
+
+/**
+ * What makes the site installable (docs/offline.md): the web app manifest and its icons, drawn
+ * at build time from the site's mark (public/favicon.svg, copied into the build), never by hand.
+ * The manifest's start URL and scope are the build's base, so a build for /paddock/ installs
+ * /paddock/.
+ */
+
+export const MANIFEST_FILE = 'manifest.json'
+
+/** The two themes' colours: index.html's theme-color, styles.css's page (--bg). */
+const LIGHT = { theme_color: '#ffffff', background_color: '#f7f6f2' }
+const DARK = { theme_color: '#1b1d21', background_color: '#131417' }
+
+/** The mark's red, the full-bleed background of the maskable icon. */
+const MARK_RED = '#d7262d'
+
+/**
+ * The maskable icon: the mark's red to every edge, the mark itself inside the safe zone (the
+ * circle of 80% of the width that every mask keeps), at 60% of the width.
+ */
+function maskableSvg(mark: string): string {
+  const inner = mark.replace(/^<svg\b/, '<svg x="64" y="64" width="384" height="384"')
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" fill="${MARK_RED}"/>${inner}</svg>`
+}
+
+function png(svg: string, size: number): Buffer {
+  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng()
+}
+
+export type AppIcon = { file: string; size: number; purpose: 'any' | 'maskable' }
+
+const ICONS: readonly AppIcon[] = [
+  { file: 'icons/icon-192.png', size: 192, purpose: 'any' },
+  { file: 'icons/icon-512.png', size: 512, purpose: 'any' },
+  { file: 'icons/maskable-512.png', size: 512, purpose: 'maskable' },
+]
+
+/** The manifest's JSON for a build under `base`. */
+export function appManifest(base: string) {
+  return {
+    name: 'Paddock Quotes',
+    short_name: 'Paddock Quotes',
+    description: 'What drivers say about the races they dream of, verbatim and sourced.',
+    id: base,
+    start_url: base,
+    scope: base,
+    display: 'standalone',
+    ...LIGHT,
+    // Chromium's colours for a reader in the dark theme (the manifest's own field for it).
+    user_preferences: { color_scheme_dark: DARK },
+    icons: ICONS.map(({ file, size, purpose }) => ({
+      src: `${base}${file}`,
+      sizes: `${size}x${size}`,
+      type: 'image/png',
+      purpose,
+    })),
+  }
+}
+
+/** Writes the icons and the manifest into the build at `outDir`; the files written. */
+export async function writeAppManifest(outDir: string, base: string): Promise<string[]> {
+  const mark = (await readFile(path.join(outDir, 'favicon.svg'), 'utf8')).trim()
+  await mkdir(path.join(outDir, 'icons'), { recursive: true })
+  for (const { file, size, purpose } of ICONS) {
+    const svg = purpose === 'maskable' ? maskableSvg(mark) : mark
+    await writeFile(path.join(outDir, file), png(svg, size))
+  }
+  const manifest = appManifest(base)
+  await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
+  return [...ICONS.map(({ file }) => file), MANIFEST_FILE]
+}
+
+/** The template's head with the manifest's link and the worker's registration (every page). */
+export function withAppHead(template: string, base: string): string {
+  const head =
+    `<link rel="manifest" href="${base}${MANIFEST_FILE}">` +
+    `<script src="${base}register-sw.js" defer></script>`
+  if (!template.includes('</head>')) throw new Error('index.html: no </head>')
+  return template.replace('</head>', `${head}</head>`)
+}
