@@ -17,6 +17,7 @@ import { htmlFileOf, pageDocument, withFontPreloads } from './page-document'
 import { readPagePreloads } from './page-preloads'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
+import { siteFeedLink, writeFeeds } from './feed-files'
 import { REPO_ROOT } from './repo'
 
 export type SiteBuildOptions = {
@@ -60,7 +61,9 @@ export async function buildSite(
   const file = await readDatasetFile(datasetFile)
   if (!file.ok) throw new InvalidDatasetError(label, file.problems)
   log(`${label}: valid dataset (${file.summary})`)
-  if (!siteUrl) log('build: no SITE_URL: canonical URLs, Open Graph and sitemap left out')
+  if (!siteUrl) {
+    log('build: no SITE_URL: canonical URLs, Open Graph, sitemap and Atom feeds left out')
+  }
   const started = performance.now()
   const pages = await buildValidSite({
     dataset: file.dataset,
@@ -144,6 +147,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
    * view hidden when its address asks for another (on the explorer, it also starts the worker
    * and the code that view needs: public/view-boot.js).
    */
+  const siteFeed = siteFeedLink(options.siteUrl, base)
   const extraHead = (pagePath: string) => {
     const type = pageAt(pagePath)?.type
     if (!type) throw new Error(`${pagePath}: no page type`)
@@ -154,7 +158,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     const viewBoot = viewParams
       ? `<script src="${base}view-boot.js" data-view-params="${viewParams.join(' ')}"${explorer}></script>`
       : ''
-    return viewBoot + preloads.routeLinks(type)
+    return viewBoot + preloads.routeLinks(type) + (type === 'quote' ? '' : siteFeed)
   }
   /** A quote page asks for its record's block at once, beside the app's code. */
   const recordPreload = ({ quoteAt, explorerIndex }: PageData) =>
@@ -219,6 +223,15 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     { siteUrl: options.siteUrl, base, write },
   )
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
+  const feedsStarted = performance.now()
+  const feeds = await writeFeeds(index, { siteUrl: options.siteUrl, base, write })
+  await flush()
+  const feedSeconds = ((performance.now() - feedsStarted) / 1000).toFixed(1)
+  log(
+    feeds
+      ? `Atom feeds: ${feeds.files.toLocaleString('en-GB')} in feeds/, ${(feeds.bytes / 1e6).toFixed(1)} MB, in ${feedSeconds} s`
+      : 'no SITE_URL: no Atom feeds (they need absolute addresses)',
+  )
   await flush()
   return pages.length
 }
