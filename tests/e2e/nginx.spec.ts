@@ -108,8 +108,8 @@ function findNginx(): string | undefined {
   })
 }
 
-async function run(command: string, args: string[]): Promise<void> {
-  const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+async function run(command: string, args: string[], env = process.env): Promise<void> {
+  const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -198,14 +198,12 @@ async function startNginx(): Promise<Nginx> {
   // nginx workers drop root privileges; they must be able to read the build.
   chmodSync(dir, 0o755)
   for (const site of SITES) {
-    await run('npx', [
-      'tsx',
-      'scripts/build.ts',
-      '--out',
-      join(dir, site.name),
-      '--base',
-      site.base,
-    ])
+    // With an origin, as in production: the Atom feeds are built only then.
+    await run(
+      'npx',
+      ['tsx', 'scripts/build.ts', '--out', join(dir, site.name), '--base', site.base],
+      { ...process.env, SITE_URL: 'https://paddock.example' },
+    )
   }
   mkdirSync(join(dir, 'temp'))
 
@@ -452,6 +450,8 @@ test.describe('the build behind nginx', () => {
         ['/data/pages/drivers/pierre-gasly.json', 'application/json; charset=utf-8'],
         ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
         ['/robots.txt', 'text/plain; charset=utf-8'],
+        ['/feeds/all.atom', 'application/atom+xml; charset=utf-8'],
+        ['/feeds/drivers/pierre-gasly.atom', 'application/atom+xml; charset=utf-8'],
       ] as const) {
         const response = await request.get(url(path))
         expect(response.status(), path).toBe(200)
