@@ -113,7 +113,6 @@ function entryOf(
         : `— ${name}`,
       ...(translation ? [`${messages.translation(quote.language)}\n${translation}`] : []),
     ].join('\n\n'),
-    related:
-      sourceUrl && source && sourceHref(sourceUrl, quote.text, quote.language, source.language),
+    related: sourceUrl && source && sourceHref(sourceUrl, quote, source),
   }
 }

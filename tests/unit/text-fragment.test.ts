@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { sourceHref, withTextFragment } from '../../src/lib/text-fragment'
+import { sourceHref } from '../../src/lib/text-fragment'
+
+/** The quote in its source's language: the case where a fragment is made. */
+const withTextFragment = (url: string, text: string) =>
+  sourceHref(url, { text, language: 'nl' }, { language: 'nl' })
 
 const ARTICLE = 'https://news.example/2020/06/le-mans'
 
@@ -46,16 +50,11 @@ describe('withTextFragment: the source opened at the quoted passage', () => {
     expect(termsOf(href)).toEqual(['Я хочу выиграть Ле-Ман'])
   })
 
-  it('splits text without spaces after its clause marks, so a long one still gets two ends', () => {
-    const text =
-      'ル・マンで走りたい。インディも夢だ、でもまずは勝ちたい。いつか必ず。そして勝つ。最後に笑う。'
-    // Six clauses: short enough to quote whole, as written (no space added between them).
-    expect(termsOf(withTextFragment(ARTICLE, text))).toEqual([text.slice(0, -1)])
-    const longer = `${text}それだけだ。本当に、そうだ。`
-    expect(termsOf(withTextFragment(ARTICLE, longer))).toEqual([
-      'ル・マンで走りたい。インディも夢だ、でもまずは勝ちたい。いつか必ず。',
-      '最後に笑う。それだけだ。本当に、そうだ',
-    ])
+  it('quotes text written without spaces whole, as one word: no space is added in it', () => {
+    const text = 'ル・マンで走りたい。インディも夢だ、でもまずは勝ちたい。いつか必ず。そして勝つ。'
+    const href = withTextFragment(ARTICLE, `「${text}」`)
+    expect(termsOf(href)).toEqual([text.slice(0, -1)])
+    expect(href).toContain(':~:text=%E3%83%AB%E3%83%BB')
   })
 
   it('reads line breaks and runs of spaces in the quote as the single space a page shows', () => {
@@ -80,12 +79,16 @@ describe('withTextFragment: the source opened at the quoted passage', () => {
 })
 
 describe('sourceHref: only a quote in the source’s language is its words', () => {
-  it('opens the passage when the languages agree, whatever the region or case', () => {
-    expect(sourceHref(ARTICLE, 'Le Mans', 'nl', 'nl-NL')).toBe(`${ARTICLE}#:~:text=Le%20Mans`)
-    expect(sourceHref(ARTICLE, 'Le Mans', 'EN-gb', 'en')).toBe(`${ARTICLE}#:~:text=Le%20Mans`)
+  it('opens the passage when the languages agree, whatever the region', () => {
+    const quote = { text: 'Le Mans', language: 'nl' }
+    expect(sourceHref(ARTICLE, quote, { language: 'nl-NL' })).toBe(`${ARTICLE}#:~:text=Le%20Mans`)
+    expect(sourceHref(ARTICLE, { ...quote, language: 'nl-BE' }, { language: 'nl' })).toBe(
+      `${ARTICLE}#:~:text=Le%20Mans`,
+    )
   })
 
   it('links the plain article for a quote in another language than its source', () => {
-    expect(sourceHref(ARTICLE, 'I want to race Le Mans', 'en', 'nl')).toBe(ARTICLE)
+    const quote = { text: 'I want to race Le Mans', language: 'en' }
+    expect(sourceHref(ARTICLE, quote, { language: 'nl' })).toBe(ARTICLE)
   })
 })

@@ -108,10 +108,7 @@ export const QuoteCard = memo(function QuoteCard({
             {sourceUrl && (
               <>
                 {' · '}
-                <a
-                  href={sourceHref(sourceUrl, quote.text, quote.language, source.language)}
-                  rel="noopener noreferrer external"
-                >
+                <a href={sourceHref(sourceUrl, quote, source)} rel="noopener noreferrer external">
                   Read the source
                 </a>
               </>
