@@ -438,6 +438,43 @@ test.describe('the build behind nginx', () => {
       await expect(page.getByText('There is no driver “ghost” in these quotes.')).toBeVisible()
     })
 
+    test('a driver page names its feed in its head and as a link, and a move changes it', async ({
+      page,
+    }) => {
+      const problems: string[] = []
+      page.on('console', (message) => {
+        if (['error', 'warning'].includes(message.type())) problems.push(message.text())
+      })
+      const feedLinks = () =>
+        page
+          .locator('head link[rel="alternate"][type="application/atom+xml"]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      const feed = (path: string) => `https://paddock.example${path}`
+      await openPage(page, url('/drivers/pierre-gasly'), 'Pierre Gasly')
+      // Hydrated: the prerendered links taken over, none added beside them.
+      expect(await feedLinks()).toEqual([
+        feed('/feeds/drivers/pierre-gasly.atom'),
+        feed('/feeds/all.atom'),
+      ])
+      const follow = page.getByRole('link', { name: 'Follow Pierre Gasly (Atom feed)' })
+      await expect(follow).toHaveAttribute('href', feed('/feeds/drivers/pierre-gasly.atom'))
+      // The feed it names is there, as Atom.
+      const served = await page.request.get(url('/feeds/drivers/pierre-gasly.atom'))
+      expect(served.headers()['content-type']).toBe('application/atom+xml; charset=utf-8')
+      expect(await served.text()).toContain(
+        '<title type="text">Pierre Gasly · Paddock Quotes</title>',
+      )
+
+      await page.getByRole('link', { name: 'AlphaTauri' }).first().click()
+      await expect(pageHeading(page, 'AlphaTauri')).toBeVisible()
+      // The team's feed in place of the driver's (React adds it at the head's end).
+      await expect
+        .poll(async () => (await feedLinks()).sort())
+        .toEqual([feed('/feeds/all.atom'), feed('/feeds/teams/alphatauri.atom')])
+      await expect(page.getByRole('link', { name: 'Follow AlphaTauri (Atom feed)' })).toBeVisible()
+      expect(problems).toEqual([])
+    })
+
     test('files that exist are served with their types', async ({ request }) => {
       const { entry, css, chunk } = builtAssets()
       for (const [path, type] of [
