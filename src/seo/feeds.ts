@@ -7,6 +7,7 @@ import { feedPathOf } from '../urls/feed-paths'
 import { paths } from '../urls/paths'
 import { atomDate, atomXml, type AtomEntry } from './atom'
 import type { FeedMessages } from './feed-messages'
+import { SITE_NAME } from './site-url'
 
 // Build time only: the site's Atom feeds, one per driver, race and team page and one for the
 // whole site (docs/feeds-and-sources.md).
@@ -69,7 +70,7 @@ export function feedFiles(
     const feedEntries = feed.quotes.map((quote) => entryOf(index, quote, messages, urlOf))
     const xml = atomXml({
       ...{ id: self, self, page: urlOf(feed.page), language: messages.language },
-      ...{ title: feed.title, subtitle: feed.subtitle, author: messages.site.title },
+      ...{ title: feed.title, subtitle: feed.subtitle, author: SITE_NAME },
       updated: feedEntries[0]?.updated ?? atomDate(newestDate),
       entries: feedEntries,
     })
