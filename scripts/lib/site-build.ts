@@ -6,6 +6,7 @@ import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { Dataset } from '../../src/dataset/schema'
+import { pageAt } from '../../src/urls/url-table'
 import { withoutRecord } from '../../src/page-data/quote-pages'
 import { quoteFilesOf } from '../../src/page-data/quote-files'
 import type { BootData } from '../../src/page-data/boot-data'
@@ -17,6 +18,7 @@ import { withAppHead } from './app-manifest'
 import { writeOfflineFiles } from './service-worker'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
+import { siteFeedLink, writeFeeds } from './feed-files'
 import { REPO_ROOT } from './repo'
 
 export type SiteBuildOptions = {
@@ -62,7 +64,9 @@ export async function buildSite(
   const file = await readDatasetFile(datasetFile)
   if (!file.ok) throw new InvalidDatasetError(label, file.problems)
   log(`${label}: valid dataset (${file.summary})`)
-  if (!siteUrl) log('build: no SITE_URL: canonical URLs, Open Graph and sitemap left out')
+  if (!siteUrl) {
+    log('build: no SITE_URL: canonical URLs, Open Graph, sitemap and Atom feeds left out')
+  }
   const started = performance.now()
   const pages = await buildValidSite({
     dataset: file.dataset,
@@ -143,6 +147,8 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     base,
   )
   await checkPolicy(heads.csp, log)
+  // Every page but a quote's names the site's feed (with SITE_URL: feed-files.ts).
+  const siteFeed = siteFeedLink(options.siteUrl, base)
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
   const written = new Set<string>()
@@ -179,8 +185,12 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     const rendered = await renderPage(pagePath, data)
     // A quote's record is in the index's blocks, not in its page's data (quote-pages.ts).
     const boot: BootData = { key, data: withoutRecord(data), notFound: false }
-    const head = heads.headOf(pagePath, data)
-    await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, head))
+    const { early, late } = heads.headOf(pagePath, data)
+    const feed = pageAt(pagePath)?.type === 'quote' ? '' : siteFeed
+    await write(
+      htmlFileOf(pagePath),
+      pageDocument(template, rendered, boot, { early, late: late + feed }),
+    )
     if (!data.quoteAt) await write(`data/pages/${key}.json`, JSON.stringify(data))
   }
   for (const [key, file] of quoteFilesOf(pages)) {
@@ -202,6 +212,15 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     { siteUrl: options.siteUrl, base, write },
   )
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
+  const feedsStarted = performance.now()
+  const feeds = await writeFeeds(index, { siteUrl: options.siteUrl, base, write })
+  await flush()
+  const feedSeconds = ((performance.now() - feedsStarted) / 1000).toFixed(1)
+  log(
+    feeds
+      ? `Atom feeds: ${feeds.files.toLocaleString('en-GB')} in feeds/, ${(feeds.bytes / 1e6).toFixed(1)} MB, in ${feedSeconds} s`
+      : 'no SITE_URL: no Atom feeds (they need absolute addresses)',
+  )
   await flush()
   const { quotes } = options.dataset
   const sw = await writeOfflineFiles({

@@ -5,7 +5,6 @@ import {
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router-dom'
-import { NotFound } from '../components/page/not-found'
 import { LoadingPage } from '../components/page/loading-placeholder'
 import { DatasetContext } from '../components/page/use-dataset'
 import { indexOfPage, type PageData } from '../page-data/page-data'
@@ -151,7 +150,8 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
           HydrateFallback: LoadingPage,
           children: [
             ...PAGE_TYPE_NAMES.map((type) => page(type)),
-            { path: '*', element: <NotFound /> },
+            // Its code loads when an address needs it: `/` never does at start.
+            { path: '*', lazy: () => import('./not-found-route') },
           ],
         },
       ],

@@ -123,9 +123,10 @@ describe('another dataset: nothing about the first one is built in', USER_FLOW, 
       'Zoë Placeholder (Testbench Racing) about Quinn Stub (Testbench Racing, Mock Motors)',
     )
     expect(figure).toHaveTextContent('Example Gazette, A Synthetic Interview, 14 March 2031')
+    // In its source's language: the link opens the article at the quote's words.
     expect(within(figure).getByRole('link', { name: 'Read the source' })).toHaveAttribute(
       'href',
-      'https://example.org/synthetic-interview',
+      'https://example.org/synthetic-interview#:~:text=Quinn%20will%20das%20Fixture%20500%20unbedingt%20fahren',
     )
     expect(
       within(figure).getByRole('link', { name: 'Quinn Stub wants to race Fixture 500' }),

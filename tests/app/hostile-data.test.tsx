@@ -248,14 +248,18 @@ describe('a valid but unusual dataset renders exactly, and safely', () => {
     expect(quotesShown()).toEqual([long])
   })
 
-  it('links a valid https source with exactly that address, rel noopener', async () => {
+  it('links a valid https source with exactly that address, at the passage, rel noopener', async () => {
     const url = 'https://www.motorsport.com/nl/news/le-mans-leclerc/4798245/?utm=x#quote'
     await openApp('/quotes/leclerc-wants-the-real-le-mans', {
       dataset: changed((d) => (at(d.sources, 0).url = url)),
       heading: 'Quote by Charles Leclerc',
     })
     const link = screen.getByRole('link', { name: 'Read the source' })
-    expect(link).toHaveAttribute('href', url)
+    // The quote is in its source's language: the address, then its words' text fragment.
+    expect(link).toHaveAttribute(
+      'href',
+      `${url}:~:text=Ik%20wil%20absoluut%20de,ik%20deze%20simrace%20probeerde`,
+    )
     expect(link.getAttribute('rel')?.split(' ')).toContain('noopener')
     expect(screen.getByRole('blockquote')).toHaveAttribute('cite', url)
   })

@@ -123,8 +123,8 @@ function findNginx(): string | undefined {
   })
 }
 
-async function run(command: string, args: string[]): Promise<void> {
-  const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+async function run(command: string, args: string[], env = process.env): Promise<void> {
+  const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -213,14 +213,12 @@ async function startNginx(): Promise<Nginx> {
   // nginx workers drop root privileges; they must be able to read the build.
   chmodSync(dir, 0o755)
   for (const site of SITES) {
-    await run('npx', [
-      'tsx',
-      'scripts/build.ts',
-      '--out',
-      join(dir, site.name),
-      '--base',
-      site.base,
-    ])
+    // With an origin, as in production: the Atom feeds are built only then.
+    await run(
+      'npx',
+      ['tsx', 'scripts/build.ts', '--out', join(dir, site.name), '--base', site.base],
+      { ...process.env, SITE_URL: 'https://paddock.example' },
+    )
   }
   mkdirSync(join(dir, 'temp'))
 
@@ -455,6 +453,43 @@ test.describe('the build behind nginx', () => {
       await expect(page.getByText('There is no driver “ghost” in these quotes.')).toBeVisible()
     })
 
+    test('a driver page names its feed in its head and as a link, and a move changes it', async ({
+      page,
+    }) => {
+      const problems: string[] = []
+      page.on('console', (message) => {
+        if (['error', 'warning'].includes(message.type())) problems.push(message.text())
+      })
+      const feedLinks = () =>
+        page
+          .locator('head link[rel="alternate"][type="application/atom+xml"]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      const feed = (path: string) => `https://paddock.example${path}`
+      await openPage(page, url('/drivers/pierre-gasly'), 'Pierre Gasly')
+      // Hydrated: the prerendered links taken over, none added beside them.
+      expect(await feedLinks()).toEqual([
+        feed('/feeds/drivers/pierre-gasly.atom'),
+        feed('/feeds/all.atom'),
+      ])
+      const follow = page.getByRole('link', { name: 'Follow Pierre Gasly (Atom feed)' })
+      await expect(follow).toHaveAttribute('href', feed('/feeds/drivers/pierre-gasly.atom'))
+      // The feed it names is there, as Atom.
+      const served = await page.request.get(url('/feeds/drivers/pierre-gasly.atom'))
+      expect(served.headers()['content-type']).toBe('application/atom+xml; charset=utf-8')
+      expect(await served.text()).toContain(
+        '<title type="text">Pierre Gasly · Paddock Quotes</title>',
+      )
+
+      await page.getByRole('link', { name: 'AlphaTauri' }).first().click()
+      await expect(pageHeading(page, 'AlphaTauri')).toBeVisible()
+      // The team's feed in place of the driver's (React adds it at the head's end).
+      await expect
+        .poll(async () => (await feedLinks()).sort())
+        .toEqual([feed('/feeds/all.atom'), feed('/feeds/teams/alphatauri.atom')])
+      await expect(page.getByRole('link', { name: 'Follow AlphaTauri (Atom feed)' })).toBeVisible()
+      expect(problems).toEqual([])
+    })
+
     test('files that exist are served with their types', async ({ request }) => {
       const { entry, font, chunk } = builtAssets()
       for (const [path, type] of [
@@ -466,6 +501,8 @@ test.describe('the build behind nginx', () => {
         ['/data/pages/drivers/pierre-gasly.json', 'application/json; charset=utf-8'],
         ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
         ['/robots.txt', 'text/plain; charset=utf-8'],
+        ['/feeds/all.atom', 'application/atom+xml; charset=utf-8'],
+        ['/feeds/drivers/pierre-gasly.atom', 'application/atom+xml; charset=utf-8'],
       ] as const) {
         const response = await request.get(url(path))
         expect(response.status(), path).toBe(200)

@@ -233,6 +233,10 @@ describe('npm run build without SITE_URL, under a sub-path', { timeout: TIMEOUT 
     expect(document.querySelector('a.brand')?.getAttribute('href')).toBe('/paddock/')
     expect(document.querySelector('a[href="/paddock/teams/alphatauri"]')).not.toBeNull()
     expect(existsSync(path.join(site.outDir, 'sitemap.xml'))).toBe(false)
+    // A feed needs absolute addresses: none is written, and no page links to one.
+    expect(existsSync(path.join(site.outDir, 'feeds'))).toBe(false)
+    expect(document.querySelector('link[type="application/atom+xml"]')).toBeNull()
+    expect(document.querySelector('a[type="application/atom+xml"]')).toBeNull()
     expect(existsSync(path.join(site.outDir, 'data/pages/drivers/pierre-gasly.json'))).toBe(true)
     // Its stylesheet names its fonts under the base: a hash of its own, which the policy has.
     expect(await allowedByPolicy(document.head.querySelector('style'), 'style-src')).toBe(true)

@@ -19,6 +19,10 @@ export const CITE_SECTION_ID = 'cite-this-quote'
 // The four formats are code `/` does not need until a reader opens Cite; sharing, until Share.
 const importCitations = () => import('./citation-list')
 const importShare = () => import('./share-quote')
+const prefetch = () => {
+  importCitations().catch(() => {})
+  importShare().catch(() => {})
+}
 let citationsFailed = false
 const lazyCitations = () =>
   lazy<ComponentType<CitationListProps>>(() =>
@@ -75,7 +79,9 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
   )
   return (
     <div className="quote-actions">
-      <p className="quote-actions__bar">
+      {/* Cite's formats and Share's code, fetched on intent: the click then rarely waits, and
+          the share sheet opens while the click still counts as one. */}
+      <p className="quote-actions__bar" onPointerOver={prefetch} onFocus={prefetch}>
         {ownPage ? (
           <a href={`#${CITE_SECTION_ID}`} className="action">
             Cite{hidden}
@@ -87,21 +93,11 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
             aria-expanded={open}
             aria-controls={panelId}
             onClick={toggle}
-            // Fetch the formats on intent: the click then rarely waits.
-            onPointerEnter={() => void importCitations().catch(() => {})}
-            onFocus={() => void importCitations().catch(() => {})}
           >
             Cite{hidden}
           </button>
         )}
-        <button
-          type="button"
-          className="action"
-          onClick={share}
-          // Fetched on intent: the share sheet must open while the click still counts as one.
-          onPointerEnter={() => void importShare().catch(() => {})}
-          onFocus={() => void importShare().catch(() => {})}
-        >
+        <button type="button" className="action" onClick={share}>
           Share{hidden}
         </button>
         {!ownPage && (

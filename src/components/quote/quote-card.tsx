@@ -6,6 +6,7 @@ import { paths } from '../../urls/paths'
 import { formatPublished } from '../../format/dates'
 import { languageName } from '../../format/languages'
 import { safeHttpsUrl } from '../../lib/safe-url'
+import { sourceHref } from '../../lib/text-fragment'
 import { TRANSLATION_LANGUAGE, translationOf } from '../../format/translation'
 import { HighlightedText } from './highlighted-text'
 import { QuoteActions } from './quote-actions'
@@ -107,7 +108,7 @@ export const QuoteCard = memo(function QuoteCard({
             {sourceUrl && (
               <>
                 {' · '}
-                <a href={sourceUrl} rel="noopener noreferrer external">
+                <a href={sourceHref(sourceUrl, quote, source)} rel="noopener noreferrer external">
                   Read the source
                 </a>
               </>

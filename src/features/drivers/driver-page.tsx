@@ -4,6 +4,7 @@ import { driverJsonLd } from '../../seo/record-json-ld'
 import { driverView, type DriverView } from '../../model/detail-views'
 import { usePageRecord } from '../../components/page/use-page-record'
 import { DetailHeader } from '../../components/page/detail-header'
+import { FeedLink } from '../../components/page/feed-link'
 import { QuoteSection } from '../../components/quote/quote-section'
 import { paths } from '../../urls/paths'
 import { formatCount, plural, raceLabel } from '../../format/labels'
@@ -40,6 +41,7 @@ export function DriverPage() {
             </Link>
           </p>
         )}
+        <FeedLink path={paths.driver(driver.id)} name={driver.name} />
       </DetailHeader>
 
       {/* A dataset without teams has no Teams section to leave empty. */}

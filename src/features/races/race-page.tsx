@@ -4,6 +4,7 @@ import { raceJsonLd } from '../../seo/record-json-ld'
 import { raceView, type RaceView } from '../../model/detail-views'
 import { usePageRecord } from '../../components/page/use-page-record'
 import { DetailHeader } from '../../components/page/detail-header'
+import { FeedLink } from '../../components/page/feed-link'
 import { EvidenceList } from '../../components/quote/evidence-list'
 import type { Race } from '../../dataset/schema'
 import { paths } from '../../urls/paths'
@@ -42,6 +43,7 @@ export function RacePage() {
             </Link>
           </p>
         )}
+        <FeedLink path={paths.race(race.id)} name={race.name} />
       </DetailHeader>
 
       {view.total > 0 && (

@@ -4,6 +4,7 @@ import { teamJsonLd } from '../../seo/record-json-ld'
 import { teamView } from '../../model/detail-views'
 import { usePageRecord } from '../../components/page/use-page-record'
 import { DetailHeader } from '../../components/page/detail-header'
+import { FeedLink } from '../../components/page/feed-link'
 import { QuoteSection } from '../../components/quote/quote-section'
 import { paths } from '../../urls/paths'
 import { formatCount, plural } from '../../format/labels'
@@ -38,6 +39,7 @@ export function TeamPage() {
             </Link>
           </p>
         )}
+        <FeedLink path={paths.team(team.id)} name={team.name} />
       </DetailHeader>
 
       {drivers.total > 0 && (

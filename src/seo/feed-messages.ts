@@ -1,0 +1,64 @@
+import { formatPublished } from '../format/dates'
+import { languageName } from '../format/languages'
+import { SITE_NAME } from './site-url'
+
+/**
+ * Every word a feed says, per interface language: its title and subtitle, how an entry reads,
+ * and the page's link to it. A language is one more entry of FEED_MESSAGES (the Dutch interface
+ * will add `nl`); the feeds, the build and the pages take the language as a parameter.
+ */
+export type FeedMessages = {
+  /** The BCP 47 tag the feed declares (xml:lang). */
+  language: string
+  site: { title: string; subtitle: string; follow: string }
+  driver: (name: string) => { title: string; subtitle: string }
+  race: (name: string) => { title: string; subtitle: string }
+  team: (name: string) => { title: string; subtitle: string }
+  /** The visible link on a page, and its head link's title: "Follow Charles Leclerc (Atom feed)". */
+  follow: (name: string) => string
+  entryTitle: (speaker: string, opening: string) => string
+  /** "— Charles Leclerc, Motorsport.com, “Title”, June 2020" */
+  attribution: (
+    speaker: string,
+    publisher: string,
+    title: string | undefined,
+    date: string,
+  ) => string
+  /** The heading of a translation into the feed's language. */
+  translation: (fromLanguage: string) => string
+  date: (published: string) => string
+}
+
+const en: FeedMessages = {
+  language: 'en',
+  site: {
+    title: `${SITE_NAME}: the newest quotes`,
+    subtitle: 'The newest quotes of the site, each with its speaker and source.',
+    follow: 'Follow the newest quotes (Atom feed)',
+  },
+  driver: (name) => ({
+    title: `${name} · ${SITE_NAME}`,
+    subtitle: `The newest quotes by or about ${name}.`,
+  }),
+  race: (name) => ({
+    title: `${name} · ${SITE_NAME}`,
+    subtitle: `The newest quotes voicing a wish to race ${name}.`,
+  }),
+  team: (name) => ({
+    title: `${name} · ${SITE_NAME}`,
+    subtitle: `The newest quotes by or about the drivers of ${name}.`,
+  }),
+  follow: (name) => `Follow ${name} (Atom feed)`,
+  entryTitle: (speaker, opening) => `${speaker}: “${opening}”`,
+  attribution: (speaker, publisher, title, date) =>
+    `— ${speaker}, ${publisher}${title ? `, “${title}”` : ''}, ${date}`,
+  translation: (fromLanguage) => `Our translation from ${languageName(fromLanguage)}:`,
+  date: formatPublished,
+}
+
+export const FEED_MESSAGES = { en } satisfies Record<string, FeedMessages>
+
+export type FeedLanguage = keyof typeof FEED_MESSAGES
+
+/** The language feeds are written in until the interface has more than one. */
+export const DEFAULT_FEED_LANGUAGE: FeedLanguage = 'en'
