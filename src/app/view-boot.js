@@ -1,5 +1,6 @@
 // Paddock Quotes: runs in the <head> of every page, before the first paint, as the parser meets
-// it (a file, not an inline script: the Content-Security-Policy allows no inline script). It
+// it. The build minifies it and writes it inline in each page (scripts/lib/page-head.ts): a file
+// would hold the parser for a round trip. The Content-Security-Policy allows it by its hash. It
 // guards the first frame against showing the wrong content:
 //
 // - A host may serve a page's document at another address (an SPA fallback serving index.html
@@ -12,7 +13,6 @@
 //   (a filter, an order, another page) must not show it, not even for one frame: the page is
 //   marked so the stylesheet hides it; the app removes the mark as soon as it shows the
 //   address's own view.
-//
 // - On a phone, what a wide screen shows open above the first quote is folded (below).
 //
 // Without JavaScript nothing is hidden: the document and a note about what needs JavaScript
@@ -21,8 +21,7 @@
 // On the explorer (data-worker, data-modules: written by the build), an address that asks for a
 // view also starts what answers it now, not once the app's code is in: the modules it runs are
 // preloaded, and the explorer's worker starts and reads the page's data as soon as it is parsed,
-// so the index files the view needs are on their way while the app loads. The build minifies
-// this file (scripts/lib/site-build.ts).
+// so the index files the view needs are on their way while the app loads.
 ;(function () {
   // A classic script running as the parser meets it: currentScript is this tag.
   const data = document.currentScript.dataset
