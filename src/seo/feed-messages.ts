@@ -14,10 +14,10 @@ export type FeedMessages = {
   driver: (name: string) => { title: string; subtitle: string }
   race: (name: string) => { title: string; subtitle: string }
   team: (name: string) => { title: string; subtitle: string }
-  /** The visible link on a page, and its head link's title: "Follow Charles Leclerc (Atom feed)". */
+  /** The visible link on a page, and its head link's title: "Follow Ada Example (Atom feed)". */
   follow: (name: string) => string
   entryTitle: (speaker: string, opening: string) => string
-  /** "— Charles Leclerc, Motorsport.com, “Title”, June 2020" */
+  /** "— Ada Example, The Example Gazette, “Title”, June 2020" */
   attribution: (
     speaker: string,
     publisher: string,

@@ -5,7 +5,7 @@ import { siteLinks } from './page-meta'
 type FeedLinkProps = {
   /** The page's in-app address: its feed's is made from it (feed-paths.ts). */
   path: string
-  /** What the feed follows: "Follow Charles Leclerc (Atom feed)". */
+  /** What the feed follows: "Follow Ada Example (Atom feed)". */
   name: string
 }
 
