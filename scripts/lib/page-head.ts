@@ -16,7 +16,8 @@ import type { PageData } from '../../src/page-data/page-data'
 //   - then the boot script (src/app/view-boot.js), inline too: it must run before the first
 //     paint, and a file would block the parser for another round trip;
 //   - last, what takes the page over: the entry module, the chunks it and the page's route
-//     import (from Vite's manifest), the fonts, a quote page's record block.
+//     import (from Vite's manifest), the fonts, a quote page's record block; and the site's
+//     feed (every page but a quote's).
 // The Content-Security-Policy allows the two inline elements by their hashes (never
 // 'unsafe-inline'): deploy/security-headers.conf lists them, and the build checks it does.
 
@@ -44,6 +45,8 @@ export async function readPageHeads(
   outDir: string,
   builtTemplate: string,
   base: string,
+  /** The site feed's `<link rel="alternate">` (feed-files.ts), in every page's but a quote's. */
+  siteFeed = '',
 ): Promise<PageHeads> {
   const links = [...builtTemplate.matchAll(STYLESHEET_LINK)]
   if (links.length !== 1)
@@ -78,7 +81,7 @@ export async function readPageHeads(
       : ''
     return {
       early: `<script ${attributes.join(' ')}>${boot}</script>`,
-      late: preloads.routeLinks(type) + record,
+      late: preloads.routeLinks(type) + record + (type === 'quote' ? '' : siteFeed),
     }
   }
   return { template, headOf, csp: { style: hashSource(css), script: hashSource(boot) } }

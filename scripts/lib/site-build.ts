@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
@@ -6,7 +6,6 @@ import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { Dataset } from '../../src/dataset/schema'
-import { pageAt } from '../../src/urls/url-table'
 import { withoutRecord } from '../../src/page-data/quote-pages'
 import { quoteFilesOf } from '../../src/page-data/quote-files'
 import type { BootData } from '../../src/page-data/boot-data'
@@ -20,6 +19,7 @@ import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
 import { siteFeedLink, writeFeeds } from './feed-files'
 import { REPO_ROOT } from './repo'
+import { fileWriter } from './file-writer'
 
 export type SiteBuildOptions = {
   /** The dataset file: validated first, then shipped as given as the download. */
@@ -48,7 +48,6 @@ export class InvalidDatasetError extends Error {
 
 const SSR_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'paddock-prerender')
 let builds = 0
-const WRITES_AT_ONCE = 64
 
 /**
  * The one way to build the site from a dataset file, as `npm run build` does: validates it
@@ -141,38 +140,16 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     outDir,
     await readFile(path.join(outDir, 'index.html'), 'utf8'),
     base,
+    siteFeedLink(options.siteUrl, base),
   )
   const template = withAppHead(
     withFontPreloads(heads.template, await readdir(path.join(outDir, 'assets')), base),
     base,
   )
   await checkPolicy(heads.csp, log)
-  // Every page but a quote's names the site's feed (with SITE_URL: feed-files.ts).
-  const siteFeed = siteFeedLink(options.siteUrl, base)
   const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
-  const written = new Set<string>()
-  // The build spent 40% of its time waiting on one file's write at a time (node --cpu-prof): a
-  // few dozen writes go on while the next pages render; `flush` waits for them all.
-  const writing = new Set<Promise<void>>()
-  let failed: { error: unknown } | undefined
-  const write = async (file: string, text: string) => {
-    const target = path.join(outDir, file)
-    const dir = path.dirname(target)
-    if (!written.has(dir)) {
-      await mkdir(dir, { recursive: true })
-      written.add(dir)
-    }
-    const done: Promise<void> = writeFile(target, text)
-      .catch((error: unknown) => void (failed ??= { error }))
-      .finally(() => writing.delete(done))
-    writing.add(done)
-    if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing)
-  }
-  const flush = async () => {
-    await Promise.all(writing)
-    if (failed) throw failed.error
-  }
+  const { write, flush } = fileWriter(outDir)
   const explorerIndex = await writeExplorerIndex(index, write)
   log(
     `explorer index: ${explorerIndex.files.toLocaleString('en-GB')} files, ${(explorerIndex.bytes / 1e6).toFixed(1)} MB, in ${EXPLORER_INDEX_DIR}/${explorerIndex.folder}/ (${since()})`,
@@ -185,12 +162,8 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     const rendered = await renderPage(pagePath, data)
     // A quote's record is in the index's blocks, not in its page's data (quote-pages.ts).
     const boot: BootData = { key, data: withoutRecord(data), notFound: false }
-    const { early, late } = heads.headOf(pagePath, data)
-    const feed = pageAt(pagePath)?.type === 'quote' ? '' : siteFeed
-    await write(
-      htmlFileOf(pagePath),
-      pageDocument(template, rendered, boot, { early, late: late + feed }),
-    )
+    const head = heads.headOf(pagePath, data)
+    await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, head))
     if (!data.quoteAt) await write(`data/pages/${key}.json`, JSON.stringify(data))
   }
   for (const [key, file] of quoteFilesOf(pages)) {
@@ -221,7 +194,6 @@ async function buildValidSite(options: ValidSite): Promise<number> {
       ? `Atom feeds: ${feeds.files.toLocaleString('en-GB')} in feeds/, ${(feeds.bytes / 1e6).toFixed(1)} MB, in ${feedSeconds} s`
       : 'no SITE_URL: no Atom feeds (they need absolute addresses)',
   )
-  await flush()
   const { quotes } = options.dataset
   const sw = await writeOfflineFiles({
     outDir,
