@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { layoutShiftSoFar, watchLayoutShifts } from './layout-shifts'
 import { openPage } from './open-page'
 
 /**
@@ -9,27 +10,6 @@ import { openPage } from './open-page'
 
 const PHONE = { width: 390, height: 844 }
 const VIEWS = ['/', '/?ambition=le-mans', '/?driver=pierre-gasly', '/?team=ferrari&sort=oldest']
-
-/** Sums every layout shift from the document's first paint (the Layout Instability API). */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    Object.assign(window, { __layoutShifts: shifts })
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const value: unknown = Reflect.get(entry, 'value')
-        if (typeof value === 'number') shifts.push(value)
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
-}
-
-const layoutShift = (page: Page) =>
-  page.evaluate(() => {
-    const shifts: unknown = Reflect.get(window, '__layoutShifts')
-    if (!Array.isArray(shifts)) throw new Error('the layout shifts were not watched')
-    return shifts.reduce((sum: number, value: number) => sum + value, 0)
-  })
 
 for (const view of VIEWS) {
   test(`${view} on a 390 px phone: the first quote in the first screen, nothing moves`, async ({
@@ -47,7 +27,7 @@ for (const view of VIEWS) {
     expect(
       await page.locator('details.matrix-details').evaluate((d) => d.hasAttribute('open')),
     ).toBe(false)
-    expect(await layoutShift(page)).toBe(0)
+    expect(await layoutShiftSoFar(page)).toBe(0)
   })
 }
 

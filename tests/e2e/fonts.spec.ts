@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { openPage, pageHeading } from './open-page'
+import { layoutShiftSoFar, watchLayoutShifts } from './layout-shifts'
 
 /**
  * The self-hosted fonts (src/app/fonts.css, `npm run fonts`): the pages use them, and nothing
@@ -13,34 +14,13 @@ const PAGES = [
 ] as const
 const WIDTHS = [390, 1280] as const
 
-/** Sums the layout shifts of the page from its first paint (the Layout Instability API). */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    Object.assign(window, { __layoutShifts: shifts })
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        // A LayoutShift entry (not in TypeScript's DOM types): its value, and whether input caused it.
-        const value: unknown = Reflect.get(entry, 'value')
-        if (typeof value === 'number' && Reflect.get(entry, 'hadRecentInput') !== true) {
-          shifts.push(value)
-        }
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
-}
-
 async function layoutShift(page: Page): Promise<number> {
   // Two frames after the last font is in: any shift it caused has been recorded.
   await page.evaluate(async () => {
     await document.fonts.ready
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
   })
-  return page.evaluate(() => {
-    const shifts: unknown = Reflect.get(window, '__layoutShifts')
-    if (!Array.isArray(shifts)) throw new Error('the layout shifts were not watched')
-    return shifts.reduce((sum: number, value: number) => sum + value, 0)
-  })
+  return layoutShiftSoFar(page)
 }
 
 async function fontsInUse(page: Page): Promise<string[]> {
