@@ -10,6 +10,7 @@ import { readBootData } from './page-data/boot-data'
 import { siteFileUrl } from './page-data/fetch-page-data'
 import { pageDataKey } from './page-data/page-data'
 import { createQueryClient } from './app/query-client'
+import { holdIslands } from './components/page/island'
 import { browserPageData, pageDataKeys } from './app/page-queries'
 import './app/fonts.css'
 import './app/styles.css'
@@ -71,8 +72,10 @@ const app = (
 )
 // A transition: React hydrates in slices, yielding to the browser between them, so taking a
 // long page over is never one long task that holds up a reader's first tap or scroll.
-if (hydrate) startTransition(() => void hydrateRoot(root, app))
-else {
+if (hydrate) {
+  await holdIslands()
+  startTransition(() => void hydrateRoot(root, app))
+} else {
   // A fresh render does not take over the prerendered head tags: it would add its own beside.
   for (const tag of document.head.querySelectorAll(PAGE_HEAD_SELECTOR)) tag.remove()
   createRoot(root).render(app)

@@ -1,4 +1,5 @@
-import { beforeEach, vi } from 'vitest'
+import { beforeAll, beforeEach, vi } from 'vitest'
+import { loadIslands } from '../src/components/page/island'
 
 // A console.error in a test is a bug the user would see as a broken page: fail on it.
 const consoleError = console.error
@@ -8,3 +9,6 @@ beforeEach(() => {
     throw new Error(`console.error was called: ${args.map(String).join(' ').slice(0, 500)}`)
   })
 })
+
+// Islands render whole from their first render, as in the prerendered HTML (island.tsx).
+beforeAll(loadIslands)

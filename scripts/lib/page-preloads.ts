@@ -16,12 +16,18 @@ type Manifest = Record<string, ManifestChunk>
 
 /**
  * The modules a filtered or searched explorer address loads before it can show its answer
- * (features/explorer/use-explorer-state.ts): the client that starts the worker, and the code that
- * shows an answer. The facet popup waits for a reader's click.
+ * (features/explorer/use-explorer-state.ts): the client that starts the worker, the code that
+ * shows an answer, and the islands the view renders whole (src/components/page/island.tsx). The
+ * facet popup waits for a reader's click.
  */
 const FILTERED_VIEW_MODULES = [
   'src/search/worker/create-explorer-client.ts',
   'src/features/explorer/results/search-outcome.tsx',
+  'src/components/quote/quote-actions.tsx',
+  'src/features/explorer/matrix-details.tsx',
+  'src/features/explorer/download-results.tsx',
+  'src/features/explorer/active-filters.tsx',
+  'src/features/explorer/result-options.tsx',
 ]
 
 /** The explorer's worker: an asset of the build (new URL(…, import.meta.url)), not a chunk. */

@@ -4,6 +4,7 @@ import { RouterProvider, type createBrowserRouter } from 'react-router-dom'
 import { reloadOnStaleChunk } from './reload-on-stale-chunk'
 import { prefetchOnIntent } from './prefetch-on-intent'
 import { markTakenOver } from './taken-over'
+import { islandsHydrated } from '../components/page/island'
 
 type AppProps = { router: ReturnType<typeof createBrowserRouter>; queryClient: QueryClient }
 
@@ -11,7 +12,10 @@ type AppProps = { router: ReturnType<typeof createBrowserRouter>; queryClient: Q
 export function App({ router, queryClient }: AppProps) {
   // A parent's layout effects run after its children's: this outermost one, once the whole
   // first commit is in the DOM.
-  useLayoutEffect(markTakenOver, [])
+  useLayoutEffect(() => {
+    markTakenOver()
+    islandsHydrated()
+  }, [])
   useEffect(
     () =>
       reloadOnStaleChunk(() => {

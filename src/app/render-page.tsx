@@ -6,6 +6,7 @@ import type { PageData } from '../page-data/page-data'
 import { splitPageHead } from '../seo/head-tags'
 import { createQueryClient } from './query-client'
 import { createRoutes } from './routes'
+import { loadIslands } from '../components/page/island'
 
 export type RenderedPage = {
   /** The page's head tags (src/seo/head-tags.ts), which React hoists. */
@@ -33,6 +34,8 @@ export function createPageRenderer(basename: string) {
       const [error] = Object.values(context.errors)
       throw new Error(`${path}: ${error instanceof Error ? error.stack : String(error)}`)
     }
+    // Islands render whole here, as the browser takes them over (components/page/island.tsx).
+    await loadIslands()
     const router = createStaticRouter(handler.dataRoutes, context)
     const html = renderToString(
       <StrictMode>

@@ -14,6 +14,7 @@ import { appPath } from '../urls/app-path'
 import { PAGE_TYPE_NAMES, pageAt, routePathOf, type PageType } from '../urls/url-table'
 import { RootLayout } from './root-layout'
 import { RouteError } from './route-error'
+import { islandsReady, wakeIslands } from '../components/page/island'
 import type { PageDataLoader } from './page-queries'
 
 /** The data of a page with no record of its own, e.g. /drivers/ghost: counts of nothing. */
@@ -83,7 +84,9 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
   const loader = async ({ request }: LoaderFunctionArgs) => {
     const page = pageAt(appPath(request.url, basename))
     if (page === undefined) return null
-    const data = await loadPageData(page.dataKey, request.signal)
+    // A move: the page renders when its data and its islands' code are in (island.tsx).
+    wakeIslands()
+    const [data] = await Promise.all([loadPageData(page.dataKey, request.signal), islandsReady()])
     // No data for a record's page: the dataset has no such record. For the explorer or a list
     // page, which every build writes, the deploy is broken: say so instead of an empty page.
     if (data === null && page.id === undefined) {
@@ -111,6 +114,8 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
       }
       // A chunk gone with a redeploy: keep the current page until the new one is in.
       if (loaded === undefined) return new Promise<never>(() => {})
+      // On a move, the islands its code brought too.
+      await islandsReady()
       const Page = loaded
       return { Component: () => <WithPageData Page={Page} /> }
     }

@@ -6,15 +6,13 @@ import { paths } from '../../urls/paths'
 import { citationPartsOf } from '../../citations/quote-citation-parts'
 import { useActionStatus } from '../actions/use-action-status'
 import type { CitationListProps } from './citation-list'
+import { CITE_SECTION_ID } from './cite-section'
 
 type QuoteActionsProps = {
   quote: Quote
   /** On the quote's own page: no permalink to itself, and Cite leads to the citations below. */
   ownPage?: boolean | undefined
 }
-
-/** The id of the quote page's "Cite this quote" section. */
-export const CITE_SECTION_ID = 'cite-this-quote'
 
 // The four formats are code `/` does not need until a reader opens Cite; sharing, until Share.
 const importCitations = () => import('./citation-list')
@@ -78,7 +76,7 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
     </>
   )
   return (
-    <div className="quote-actions">
+    <div className="quote-actions" data-island="">
       {/* Cite's formats and Share's code, fetched on intent: the click then rarely waits, and
           the share sheet opens while the click still counts as one. */}
       <p className="quote-actions__bar" onPointerOver={prefetch} onFocus={prefetch}>

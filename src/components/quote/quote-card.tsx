@@ -9,13 +9,16 @@ import { safeHttpsUrl } from '../../lib/safe-url'
 import { sourceHref } from '../../lib/text-fragment'
 import { TRANSLATION_LANGUAGE, translationOf } from '../../format/translation'
 import { HighlightedText } from './highlighted-text'
-import { QuoteActions } from './quote-actions'
+import { island } from '../page/island'
 import { QuoteAmbitions } from './quote-ambitions'
 import { DriverLinks } from './driver-links'
 import { TeamNames } from './team-names'
 import type { Term } from '../../search/search-query'
 
 const NO_TERMS: readonly Term[] = []
+
+// Cite, Share and the permalink: code `/` does not load until the reader reaches for it.
+const QuoteActions = island(() => import('./quote-actions').then((module) => module.QuoteActions))
 
 /**
  * How much room a quote gets: `card` in lists of quotes; `compact` as evidence inside another

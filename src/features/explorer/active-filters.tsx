@@ -58,7 +58,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
   if (chips.length === 0) return null
 
   return (
-    <div className="active-filters">
+    <div className="active-filters" data-island="">
       <h2 className="visually-hidden">Active filters</h2>
       <ul className="chips" ref={chipList}>
         {chips.map((chip, i) => (

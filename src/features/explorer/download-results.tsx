@@ -37,7 +37,7 @@ export function DownloadResults({ filters, count }: DownloadResultsProps) {
   const refocus = (of: DownloadFormat) => buttons.current.get(of.format)?.focus()
 
   return (
-    <div className="download-results">
+    <div className="download-results" data-island="">
       {`Download ${count === 1 ? 'this quote' : `these ${plural(count, 'quote')}`}:`}
       {FORMATS.map((of) => (
         <button

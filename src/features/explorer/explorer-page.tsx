@@ -2,7 +2,6 @@ import { useCallback, useMemo, useRef } from 'react'
 import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../components/page/use-dataset'
 import { isSearching, parseSearch, sortOf } from '../../search/search-query'
-import { ResultOptions } from './result-options'
 import { searchOutcomeCode } from './results/search-outcome-code'
 import {
   filtersKey,
@@ -21,12 +20,24 @@ import { paths } from '../../urls/paths'
 import { useExplorerState } from './use-explorer-state'
 import type { ExplorerResult } from '../../search/explorer-result'
 import { ExplorerControls } from './explorer-controls'
-import { ActiveFilters } from './active-filters'
 import { QuoteResults } from './results/quote-results'
 import type { Outcome } from './results/outcome'
-import { MatrixDetails } from './matrix-details'
+import { island } from '../../components/page/island'
 import { filteredTitle } from './explorer-title'
-import { DownloadResults } from './download-results'
+
+// What the first view shows but needs no code for until the reader reaches for it (island.tsx).
+const MatrixDetails = island(() =>
+  import('./matrix-details').then((module) => module.MatrixDetails),
+)
+const DownloadResults = island(() =>
+  import('./download-results').then((module) => module.DownloadResults),
+)
+const ActiveFilters = island(() =>
+  import('./active-filters').then((module) => module.ActiveFilters),
+)
+const ResultOptions = island(() =>
+  import('./result-options').then((module) => module.ResultOptions),
+)
 
 export function ExplorerPage() {
   const index = useDatasetIndex()

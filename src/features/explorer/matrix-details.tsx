@@ -1,10 +1,16 @@
-import { useState } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { AmbitionMatrix } from '../../components/ambition-matrix'
 import { MATRIX_ROWS } from '../../model/matrix'
 import { useExplorerClient } from './use-explorer-client'
 import { useDatasetIndex } from '../../components/page/use-dataset'
 import { hasActiveFilters, type ExplorerFilters } from '../../urls/explorer-params'
+
+/** Where the matrix starts folded: view-boot.js's width for it. */
+const NARROW = '(max-width: 40rem)'
+const subscribeNever = () => () => {}
+const isClient = () => true
+const isServer = () => false
 
 /**
  * The matrix of the results in view, folded into a disclosure: open at first when it is small
@@ -13,7 +19,14 @@ import { hasActiveFilters, type ExplorerFilters } from '../../urls/explorer-para
  */
 export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
   const index = useDatasetIndex()
-  const [open, setOpen] = useState(index.counts.ambitious <= MATRIX_ROWS)
+  // Taking over the page, it is as the HTML has it (folded on a phone by view-boot.js, whatever
+  // this says); rendered afresh, folded on a phone as that would have.
+  const fresh = useSyncExternalStore(subscribeNever, isClient, isServer)
+  const [open, setOpen] = useState(
+    () =>
+      index.counts.ambitious <= MATRIX_ROWS &&
+      !(fresh && typeof matchMedia === 'function' && matchMedia(NARROW).matches),
+  )
   const [rows, setRows] = useState(MATRIX_ROWS)
   const client = useExplorerClient()
   const filtered = hasActiveFilters(filters)
@@ -34,6 +47,7 @@ export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
   return (
     <details
       className="matrix-details"
+      data-island=""
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
       // Folded on a phone before the first paint (src/app/view-boot.js): the app takes it over

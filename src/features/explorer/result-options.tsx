@@ -41,7 +41,7 @@ export function ResultOptions(props: ResultOptionsProps) {
     return total
   }
   return (
-    <div className="result-options">
+    <div className="result-options" data-island="">
       <div className="field field--inline">
         <label htmlFor="results-sort">Sort</label>
         <select

@@ -1,3 +1,4 @@
+import { loadIslands } from '../../components/page/island'
 import { useCallback, useMemo } from 'react'
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router-dom'
@@ -48,6 +49,8 @@ export function useExplorerState(index: DatasetIndex) {
       const [page] = await Promise.all([
         client.explore(filters, requestedPage),
         searchOutcomeCode.load(),
+        // A new view renders whole: new cards with their actions (island.tsx).
+        loadIslands(),
       ])
       return page
     },

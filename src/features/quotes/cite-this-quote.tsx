@@ -1,7 +1,7 @@
 import type { Quote } from '../../dataset/schema'
 import type { DatasetIndex } from '../../model/dataset-index'
 import { CitationList } from '../../components/quote/citation-list'
-import { CITE_SECTION_ID } from '../../components/quote/quote-actions'
+import { CITE_SECTION_ID } from '../../components/quote/cite-section'
 import { citationPartsOf } from '../../citations/quote-citation-parts'
 import { useActionStatus } from '../../components/actions/use-action-status'
 import { paths } from '../../urls/paths'

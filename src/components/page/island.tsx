@@ -1,0 +1,199 @@
+import {
+  lazy,
+  memo,
+  Suspense,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+} from 'react'
+
+/**
+ * An island's props, as its wrapper last rendered them: the island reads them from here, so a
+ * new prop never renders its boundary again (which, dehydrated, React would render afresh).
+ */
+type Feed<P> = {
+  /** The props of the first render: what the prerendered HTML shows. */
+  first: () => P
+  latest: () => P
+  subscribe: (listener: () => void) => () => void
+  set: (props: P) => void
+}
+type FedProps<P> = {
+  feed: Feed<P>
+  /** The props themselves, for an island whose code was in at its first render. */
+  props?: P | undefined
+}
+type Loaded<P> = { default: ComponentType<FedProps<P>> }
+
+function feedOf<P>(first: P): Feed<P> {
+  let latest = first
+  const listeners = new Set<() => void>()
+  return {
+    first: () => first,
+    latest: () => latest,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    set(props) {
+      if (props === latest) return
+      latest = props
+      for (const listener of listeners) listener()
+    },
+  }
+}
+
+/**
+ * The island's component, given its props, or reading them from its feed (as it hydrates: the
+ * first ones).
+ */
+function fed<P extends object>(Component: ComponentType<P>): ComponentType<FedProps<P>> {
+  return function Fed({ feed, props }: FedProps<P>) {
+    const fromFeed = useSyncExternalStore(feed.subscribe, feed.latest, feed.first)
+    return <Component {...(props ?? fromFeed)} />
+  }
+}
+
+/** Every island's loader: the build and the tests load them all before they render. */
+const loaders = new Set<() => Promise<unknown>>()
+let awake = false
+let wake = () => {}
+const woken = new Promise<void>((resolve) => (wake = resolve))
+/** True from main.tsx's hydrateRoot until the app's first commit. */
+let hydrating = false
+
+/**
+ * Starts loading every island's code (and any island met from now on loads straight away).
+ * Called on the reader's first sign of intent (holdIslands), or when an island must render
+ * without its prerendered HTML.
+ */
+export function wakeIslands() {
+  if (awake) return
+  awake = true
+  wake()
+  for (const load of loaders) load().catch(() => {})
+}
+
+/**
+ * An interactive part of a page whose code `/` does not load with it. Rendered whole in the
+ * prerendered HTML; while the app takes the page over it keeps that HTML as it is (a suspended
+ * boundary React leaves dehydrated), and its code loads on the reader's first pointer, touch,
+ * focus or key (holdIslands), when it hydrates in place, then renders the newest props it was
+ * given meanwhile. Rendered afresh (a move to another page) or given new props, it loads at once. Its root element carries `data-island`, so a click that
+ * comes before its code is replayed once it is in.
+ */
+export function island<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: Loaded<P> | undefined
+  let loading: Promise<Loaded<P>> | undefined
+  const start = () =>
+    (loading ??= load().then(
+      (component) => (loaded = { default: fed(component) }),
+      () => (loaded = { default: IslandFailed }),
+    ))
+  loaders.add(start)
+  const Lazy = lazy<ComponentType<FedProps<P>>>(() => (awake ? start() : woken.then(start)))
+  function Island(props: P) {
+    // New props after the first render: the island must show them, so its code is wanted.
+    if (!hydrating) wakeIslands()
+    const [feed] = useState(() => feedOf(props))
+    useLayoutEffect(() => feed.set(props))
+    // Once in, its code renders at once (the build, a page moved to): never a suspended first
+    // render. The same component for the island's life: a new one would remount it.
+    const [Shown] = useState<ComponentType<FedProps<P>>>(() => loaded?.default ?? Lazy)
+    // Without its code at first: the same element every render, so React leaves the boundary
+    // alone while it is dehydrated, and the island renders the newest props from its feed once
+    // its code is in. With it: a part of the page like any other.
+    const held = useMemo(
+      () => (
+        <Suspense fallback={null}>
+          <Shown feed={feed} />
+        </Suspense>
+      ),
+      [feed, Shown],
+    )
+    return Shown === Lazy ? (
+      held
+    ) : (
+      <Suspense fallback={null}>
+        <Shown feed={feed} props={props} />
+      </Suspense>
+    )
+  }
+  return memo(Island)
+}
+
+function IslandFailed() {
+  return (
+    <p className="notice notice--error" role="alert">
+      This part of the page could not load: check the connection, then reload the page.
+    </p>
+  )
+}
+
+/** Loads every island's code: the build and the tests render them whole, as the HTML has them. */
+export async function loadIslands() {
+  wakeIslands()
+  let count = 0
+  // An island's code may hold another island.
+  while (count !== loaders.size) {
+    count = loaders.size
+    await Promise.all([...loaders].map((load) => load()))
+  }
+}
+
+/**
+ * Loads the islands' code if it is wanted (a move to another page, a new view): what renders
+ * then renders whole, never an empty island that fills in. Never rejects.
+ */
+export function islandsReady(): Promise<unknown> | undefined {
+  return awake ? loadIslands() : undefined
+}
+
+/** What a reader does to an island before its code is in that is done again once it is. */
+const HELD = ['click', 'change']
+
+/**
+ * Before hydrating a prerendered page: islands keep their HTML until the reader's first sign of
+ * intent, if the page shows the view its HTML holds (else their code is loaded first). A click on an island before its code is in is held and replayed once it is.
+ */
+export async function holdIslands() {
+  hydrating = true
+  // An address asking for another view than the HTML's (view-boot.js, which preloads their
+  // code): the app renders it at once, so its islands are needed whole from the start.
+  if (document.documentElement.hasAttribute('data-view-pending')) return loadIslands()
+  const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown']
+  const onIntent = () => {
+    for (const type of intents) document.removeEventListener(type, onIntent, true)
+    wakeIslands()
+  }
+  for (const type of intents) document.addEventListener(type, onIntent, true)
+  // React drops a click or a change on an island it has not taken over: held here, done again
+  // once its code is in. (A select's change carries its value; a click, its default action.)
+  const held: Event[] = []
+  const hold = (event: Event) => {
+    const target = event.target instanceof HTMLElement ? event.target : null
+    if (!target?.closest('[data-island]')) return
+    if (event.type === 'click') event.preventDefault()
+    event.stopPropagation()
+    held.push(event)
+  }
+  for (const type of HELD) document.addEventListener(type, hold, true)
+  void woken.then(loadIslands).then(() =>
+    // React hydrates the boundaries its code resolved in a task of its own.
+    setTimeout(() => {
+      for (const type of HELD) document.removeEventListener(type, hold, true)
+      for (const { type, target } of held.splice(0)) {
+        if (!(target instanceof HTMLElement) || !target.isConnected) continue
+        if (type === 'click') target.click()
+        else target.dispatchEvent(new Event(type, { bubbles: true }))
+      }
+    }, 0),
+  )
+}
+
+/** After the app's first commit: an island rendered from now on is not taking over HTML. */
+export function islandsHydrated() {
+  hydrating = false
+}
