@@ -1,0 +1,26 @@
+import { NavLink } from 'react-router-dom'
+import { paths } from '../../urls/paths'
+import { useSavedIds } from './saved-store'
+
+/**
+ * The header's link to the saved quotes, "Saved (3)" once the page is this browser's. The count
+ * is a badge out of the line's flow (styles.css): nothing moves when it comes.
+ */
+export function SavedNavLink() {
+  const count = useSavedIds()?.size
+  return (
+    <NavLink to={paths.saved()} className="site-nav__saved">
+      Saved
+      {count ? (
+        <>
+          {' '}
+          <span className="site-nav__count">
+            <span className="visually-hidden">(</span>
+            {count}
+            <span className="visually-hidden">)</span>
+          </span>
+        </>
+      ) : null}
+    </NavLink>
+  )
+}
