@@ -6,7 +6,7 @@ import { setSaved, type SavedList as Stored } from '../../components/saved/saved
 import { formatPublished } from '../../format/dates'
 import { plural } from '../../format/labels'
 import { SavedDownloads } from './saved-downloads'
-import { useGoneQuotes } from './use-in-dataset'
+import { GoneMark } from './gone-mark'
 import type { SavedView } from './saved-index'
 
 const PROBLEMS = {
@@ -23,7 +23,6 @@ export function SavedList({ list, view }: SavedListProps) {
   const { say } = useActionStatus()
   const summary = useRef<HTMLParagraphElement>(null)
   const { quotes, index } = view
-  const gone = useGoneQuotes(quotes.map(({ quote }) => quote.id))
   const skipped = list.skipped + view.unreadable
   return (
     <>
@@ -56,11 +55,7 @@ export function SavedList({ list, view }: SavedListProps) {
                   <li key={quote.id} className="saved__item">
                     <p className="saved__meta">
                       Saved {formatPublished(savedAt.slice(0, 10))}
-                      {gone.has(quote.id) && (
-                        <strong className="saved__gone">
-                          No longer in the dataset: shown as it was saved
-                        </strong>
-                      )}
+                      <GoneMark id={quote.id} />
                     </p>
                     <QuoteCard quote={quote} />
                     <button
