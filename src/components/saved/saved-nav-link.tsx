@@ -9,18 +9,12 @@ import { useSavedIds } from './saved-store'
 export function SavedNavLink() {
   const count = useSavedIds()?.size
   return (
-    <NavLink to={paths.saved()} className="site-nav__saved">
-      Saved
-      {count ? (
-        <>
-          {' '}
-          <span className="site-nav__count">
-            <span className="visually-hidden">(</span>
-            {count}
-            <span className="visually-hidden">)</span>
-          </span>
-        </>
-      ) : null}
+    <NavLink
+      to={paths.saved()}
+      className="site-nav__saved"
+      aria-label={count ? `Saved (${count})` : undefined}
+    >
+      Saved{count ? <span className="site-nav__count">{count}</span> : null}
     </NavLink>
   )
 }

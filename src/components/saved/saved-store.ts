@@ -11,18 +11,15 @@ export const SAVED_KEY = `paddock-quotes:saved:${import.meta.env.BASE_URL}`
 
 let ids: ReadonlySet<string> | undefined
 const listeners = new Set<() => void>()
+let listening = false
 
 function readIds(): ReadonlySet<string> {
   if (ids) return ids
   const found = new Set<string>()
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(SAVED_KEY) ?? '{}')
-    const quotes: unknown = typeof stored === 'object' && stored && Reflect.get(stored, 'quotes')
+    const { quotes }: { quotes?: unknown } = JSON.parse(localStorage.getItem(SAVED_KEY) ?? '{}')
     if (Array.isArray(quotes)) {
-      quotes.forEach((entry: unknown) => {
-        const id: unknown = typeof entry === 'object' && entry && Reflect.get(entry, 'id')
-        if (typeof id === 'string') found.add(id)
-      })
+      for (const entry of quotes) if (typeof entry?.id === 'string') found.add(entry.id)
     }
   } catch {
     // Refused or damaged: nothing saved, as far as a Save button knows (/saved says why).
@@ -36,17 +33,16 @@ export function savedChanged() {
   for (const listener of listeners) listener()
 }
 
-const onStorage = (event: StorageEvent) => {
-  if (event.key === SAVED_KEY || event.key === null) savedChanged()
-}
-
 function subscribe(listener: () => void) {
-  if (listeners.size === 0) addEventListener('storage', onStorage)
-  listeners.add(listener)
-  return () => {
-    listeners.delete(listener)
-    if (listeners.size === 0) removeEventListener('storage', onStorage)
+  if (!listening) {
+    listening = true
+    // Another tab saved or removed one (or cleared the site's storage: no key).
+    addEventListener('storage', ({ key }) => {
+      if (key === SAVED_KEY || key === null) savedChanged()
+    })
   }
+  listeners.add(listener)
+  return () => void listeners.delete(listener)
 }
 
 /**

@@ -1,26 +1,42 @@
 import { Suspense, use } from 'react'
-import { quoteFileOf, quotePageIds } from '../../page-data/quote-pages'
 import { siteFileUrl } from '../../page-data/fetch-page-data'
 
-/** The ids each quote pages' file holds (quote-pages.ts); null: not known (offline, say). */
-const held = new Map<number, Promise<ReadonlySet<string> | null>>()
+// Loaded once the list is shown: not one more file for the page's route to list.
+const importQuotePages = () => import('../../page-data/quote-pages')
 
-function idsOfFile(file: number): Promise<ReadonlySet<string> | null> {
-  let ids = held.get(file)
-  if (!ids) {
-    ids = quotePageIds(file, siteFileUrl).catch(() => {
-      // Asked again when the list is shown again: the network may be back.
-      held.delete(file)
-      return null
-    })
-    held.set(file, ids)
+/** Whether this build's dataset has each quote asked about; null: not known (offline, say). */
+const asked = new Map<string, Promise<boolean | null>>()
+/** The ids each quote pages' file holds (quote-pages.ts), by file. */
+const files = new Map<number, Promise<ReadonlySet<string>>>()
+
+function isInDataset(id: string): Promise<boolean | null> {
+  let answer = asked.get(id)
+  if (!answer) {
+    answer = importQuotePages()
+      .then(({ quoteFileOf, quotePageIds }) => {
+        const file = quoteFileOf(id)
+        let ids = files.get(file)
+        if (!ids) files.set(file, (ids = quotePageIds(file, siteFileUrl)))
+        return ids.catch((error: unknown) => {
+          files.delete(file)
+          throw error
+        })
+      })
+      .then(
+        (ids) => ids.has(id),
+        () => {
+          // Asked again when the list is shown again: the network may be back.
+          asked.delete(id)
+          return null
+        },
+      )
+    asked.set(id, answer)
   }
-  return ids
+  return answer
 }
 
 function Mark({ id }: { id: string }) {
-  const ids = use(idsOfFile(quoteFileOf(id)))
-  if (!ids || ids.has(id)) return null
+  if (use(isInDataset(id)) !== false) return null
   return <strong className="saved__gone">No longer in the dataset: shown as it was saved</strong>
 }
 

@@ -1,13 +1,7 @@
 import { useAbsoluteUrl } from '../../components/actions/use-absolute-url'
 import { useActionStatus } from '../../components/actions/use-action-status'
 import type { DatasetIndex } from '../../model/dataset-index'
-import {
-  exportFilename,
-  exportRowsOf,
-  quotesCsv,
-  quotesJson,
-  type ExportFormat,
-} from '../../search/export-quotes'
+import type * as ExportQuotes from '../../search/export-quotes'
 import { plural } from '../../format/labels'
 import { paths } from '../../urls/paths'
 import type { SavedQuote } from './saved-index'
@@ -15,8 +9,9 @@ import type { SavedQuote } from './saved-index'
 const FORMATS = [
   { name: 'CSV', format: 'csv', type: 'text/csv;charset=utf-8' },
   { name: 'JSON', format: 'json', type: 'application/json' },
-] as const satisfies readonly { name: string; format: ExportFormat; type: string }[]
+] as const satisfies readonly { name: string; format: ExportQuotes.ExportFormat; type: string }[]
 
+type ExportCode = typeof ExportQuotes
 type SavedDownloadsProps = { index: DatasetIndex; quotes: readonly SavedQuote[] }
 
 /**
@@ -27,7 +22,17 @@ export function SavedDownloads({ index, quotes }: SavedDownloadsProps) {
   const base = useAbsoluteUrl('/')
   const pageUrl = useAbsoluteUrl(paths.saved())
   const { say } = useActionStatus()
-  const download = ({ name, format, type }: (typeof FORMATS)[number]) => {
+  const download = (of: (typeof FORMATS)[number]) => {
+    // The explorer's export code, loaded on the first download: not one more file for the route.
+    void import('../../search/export-quotes').then(
+      (code) => save(code, of),
+      () => say('Could not download: check the connection, then try again.', true),
+    )
+  }
+  const save = (
+    { exportFilename, exportRowsOf, quotesCsv, quotesJson }: ExportCode,
+    { name, format, type }: (typeof FORMATS)[number],
+  ) => {
     const rows = exportRowsOf(
       index,
       quotes.map(({ quote }) => quote),
