@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { expectHydrated, openPage, pageHeading } from './open-page'
 import { watchConsole } from './watch-console'
+import { layoutShiftSoFar, watchLayoutShifts } from './layout-shifts'
 
 /**
  * Saved quotes (docs/offline.md), in Chromium against the production build with the strict
@@ -191,4 +192,25 @@ test('damaged storage: /saved says so, without an error, and Save starts a new l
   await card(page, LECLERC_REAL).getByRole('button', { name: LECLERC }).click()
   await expect(savedLink(page)).toHaveAccessibleName('Saved (1)')
   expect(problems).toEqual([])
+})
+
+test('the saved state comes after the first paint without moving anything', async ({ page }) => {
+  await openPage(page, '/', 'Quotes')
+  for (const save of await page.getByRole('button', { name: /^Save this quote by/ }).all()) {
+    await save.click()
+  }
+  await expect(savedLink(page)).toHaveAccessibleName('Saved (5)')
+  await watchLayoutShifts(page)
+  for (const [path, h1] of [
+    ['/', 'Quotes'],
+    ['/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne'],
+  ] as const) {
+    await openPage(page, path, h1)
+    await expect(page.getByRole('button', { name: /^Save this quote by/ }).first()).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await expect(savedLink(page)).toHaveAccessibleName('Saved (5)')
+    expect(await layoutShiftSoFar(page), path).toBe(0)
+  }
 })
