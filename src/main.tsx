@@ -11,6 +11,7 @@ import { siteFileUrl } from './page-data/fetch-page-data'
 import { pageDataKey } from './page-data/page-data'
 import { createQueryClient } from './app/query-client'
 import { holdIslands } from './components/page/island'
+import { hasSavedQuotes } from './components/saved/saved-store'
 import { browserPageData, pageDataKeys } from './app/page-queries'
 import './app/fonts.css'
 import './app/styles.css'
@@ -73,7 +74,8 @@ const app = (
 // A transition: React hydrates in slices, yielding to the browser between them, so taking a
 // long page over is never one long task that holds up a reader's first tap or scroll.
 if (hydrate) {
-  await holdIslands()
+  // A Save button is in an island: a reader with saved quotes sees which at once.
+  await holdIslands(hasSavedQuotes())
   startTransition(() => void hydrateRoot(root, app))
 } else {
   // A fresh render does not take over the prerendered head tags: it would add its own beside.

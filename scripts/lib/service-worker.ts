@@ -23,7 +23,11 @@ export const WHOLE_SITE_MAX_QUOTES = 10_000
 const NEVER = /^(sw\.js|og-image\.png|robots\.txt|sitemap[\w-]*\.xml|404\.html)$/
 
 /** The app shell: every build precaches these (with every file of assets/). */
-const SHELL = ['register-sw.js', 'update-prompt.js', 'favicon.svg', 'data/pages/index.json']
+const SHELL = [
+  ...['register-sw.js', 'update-prompt.js', 'favicon.svg', 'data/pages/index.json'],
+  // The saved quotes are the reader's own: there offline on any site, large or small.
+  ...['saved.html', 'data/pages/saved.json'],
+]
 
 export type OfflineOptions = {
   outDir: string
@@ -78,7 +82,7 @@ export function offlineDocument(notFound: string, base: string): string {
       `<main id="main" class="site-main"><div class="notice notice--error offline" role="alert">` +
         `<h1>You are offline</h1>` +
         `<p>This page is not saved on this device, and the network cannot be reached, so it cannot be shown now.</p>` +
-        `<p>The pages you have read are saved here. <a href="${base}">Go to the home page</a>, or reload this page once you are connected.</p>` +
+        `<p>The pages you have read are saved here. <a href="${base}">Go to the home page</a> or <a href="${base}saved">your saved quotes</a>, or reload this page once you are connected.</p>` +
         `</div></main>`,
     )
 }

@@ -5,6 +5,7 @@ import { build } from 'vite'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { pageDataKey, type PageData } from '../../src/page-data/page-data'
+import { isListedPage } from '../../src/urls/url-table'
 import type { Dataset } from '../../src/dataset/schema'
 import { withoutRecord } from '../../src/page-data/quote-pages'
 import { quoteFilesOf } from '../../src/page-data/quote-files'
@@ -181,7 +182,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   await flush()
 
   const sitemap = await writeSitemap(
-    pages.map(({ path: pagePath }) => pagePath),
+    pages.map(({ path: pagePath }) => pagePath).filter(isListedPage),
     { siteUrl: options.siteUrl, base, write },
   )
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')

@@ -3,6 +3,7 @@ import { paths } from '../urls/paths'
 import { APP_NAME } from '../components/page/page-meta'
 import { PageNavigation } from '../components/page/page-heading'
 import { ActionStatusProvider } from '../components/actions/action-status'
+import { SavedNavLink } from '../components/saved/saved-nav-link'
 
 const NAV = [
   { to: paths.explorer(), label: 'Quotes', end: true },
@@ -32,6 +33,9 @@ export function RootLayout() {
                   </NavLink>
                 </li>
               ))}
+              <li>
+                <SavedNavLink />
+              </li>
             </ul>
           </nav>
         </div>

@@ -72,6 +72,7 @@ const PAGE_MODULES: Record<PageType, PageModule> = {
   teams: pageModule(() => import('../features/teams/teams-page'), 'TeamsPage'),
   team: pageModule(() => import('../features/teams/team-page'), 'TeamPage'),
   quote: pageModule(() => import('../features/quotes/quote-page'), 'QuotePage'),
+  saved: pageModule(() => import('../features/saved/saved-page'), 'SavedPage'),
 }
 
 /**

@@ -41,8 +41,7 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
     teams: index.teams.map((t) => t.id),
     races: index.races.map((r) => r.id),
   }
-  // The explorer's first page, newest first, and the matrix's first rows (data/matrix.ts): its
-  // other views come from the explorer engine. Its counts are by facet and period.
+  // The explorer's first page and matrix rows (the engine makes the rest); counts by facet, year.
   const matrix = matrixOf(counts.wishes, (id) => index.driverById.get(id)?.name, MATRIX_ROWS)
   const explorer = slice({
     ...{ quotes: newestQuotes(index, PAGE_SIZE), ...allIds, lean: true, inOrder: true },
@@ -66,6 +65,7 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
       }),
     },
     { path: paths.teams(), data: slice({ teams, counts: forEach(teams, ...TEAM_COUNTS) }) },
+    { path: paths.saved(), data: slice({}) }, // the quotes come from the reader's browser
   ]
   // A detail page's data is what its view shows (data/detail-views.ts), so that the page, run
   // on this data, shows the same.

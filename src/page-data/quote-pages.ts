@@ -85,3 +85,16 @@ export async function fetchQuotePage(
   const page = Object.hasOwn(file.pages, quoteId) ? file.pages[quoteId] : undefined
   return page ? withRecord({ ...page, counts: file.counts }, url, signal) : null
 }
+
+/** The ids of the quotes whose pages quote file `file` holds; none when there is no such file. */
+export async function quotePageIds(
+  file: number,
+  url: (file: string) => string,
+  signal?: AbortSignal,
+): Promise<ReadonlySet<string>> {
+  const fileUrl = url(`data/pages/${quoteFileKey(file)}.json`)
+  const json = await fetchDatasetJson(fileUrl, signal, { missing: 'undefined' })
+  if (json === undefined) return new Set()
+  if (!isQuoteFile(json)) throw new DatasetError('invalid', `The file at ${fileUrl} is damaged.`)
+  return new Set(Object.keys(json.pages))
+}

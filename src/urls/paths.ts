@@ -17,4 +17,5 @@ export const paths = {
   teams: () => pathOf('teams'),
   team: (id: string) => pathOf('team', id),
   quote: (id: string) => pathOf('quote', id),
+  saved: () => pathOf('saved'),
 } satisfies Record<PageType, (...args: never[]) => string>

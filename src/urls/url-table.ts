@@ -11,6 +11,8 @@ type PageTypeSpec = {
   records?: Records
   /** Search params that ask the page for another view than the one its HTML holds. */
   viewParams?: readonly string[]
+  /** A reader's own page (their saved quotes): kept out of the sitemap and search engines. */
+  personal?: true
 }
 
 /**
@@ -34,6 +36,7 @@ export const PAGE_TYPES = {
   teams: { path: '/teams', viewParams: LIST_PARAMS },
   team: { path: '/teams/:teamId', records: 'teams' },
   quote: { path: '/quotes/:quoteId', records: 'quotes' },
+  saved: { path: '/saved', personal: true },
 } as const satisfies Record<string, PageTypeSpec>
 
 export type PageType = keyof typeof PAGE_TYPES
@@ -69,6 +72,12 @@ export function routePathOf(type: PageType): string | undefined {
 /** The records a page type's id names, if it is the page of one record. */
 export function recordsOf(type: PageType): Records | undefined {
   return spec(type).records
+}
+
+/** Whether the page at a path belongs in the sitemap: not a reader's own (saved quotes). */
+export function isListedPage(path: string): boolean {
+  const type = pageAt(path)?.type
+  return type !== undefined && spec(type).personal !== true
 }
 
 /** The search params that ask a page type for another view; none for a record's page. */

@@ -86,6 +86,7 @@ const PAGES = [
     url: '/quotes/vergne-hopes-gasly-does-le-mans',
     h1: 'Quote by Jean-Eric Vergne',
   },
+  { name: 'saved quotes, none yet', url: '/saved', h1: 'Saved quotes' },
   { name: 'unknown id', url: '/drivers/ghost', h1: 'Not found' },
   { name: 'unknown address', url: '/no/such/page', h1: 'Not found' },
 ] as const
@@ -112,6 +113,30 @@ test.describe('every page type', () => {
       await expectNoAxeViolations(page, `${url} in dark`)
     })
   }
+})
+
+test('the saved quotes, listed, one of them no longer in the dataset: no axe violations', async ({
+  page,
+}) => {
+  await openPage(page, '/', 'Quotes')
+  for (const save of await page.getByRole('button', { name: /^Save this quote by/ }).all()) {
+    await save.click()
+  }
+  await page.evaluate(() => {
+    const key = 'paddock-quotes:saved:/'
+    const stored = JSON.parse(localStorage.getItem(key) ?? '')
+    stored.quotes[0].id = 'a-quote-since-withdrawn'
+    stored.quotes[0].snapshot.quotes[0].id = 'a-quote-since-withdrawn'
+    localStorage.setItem(key, JSON.stringify(stored))
+  })
+  await openPage(page, '/saved', 'Saved quotes')
+  await expect(page.getByText('5 saved quotes, newest first.')).toBeVisible()
+  await expect(page.getByText(/No longer in the dataset/)).toHaveCount(1)
+  await expectHeadingsInOrder(page)
+  await expectLandmarks(page)
+  await expectNoAxeViolations(page, '/saved, listed, in light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page, '/saved, listed, in dark')
 })
 
 test('a filtered address while its quotes load is accessible, then shows them', async ({

@@ -302,6 +302,7 @@ const PAGES = [
   ['/teams', 'Teams · Paddock Quotes'],
   ['/teams/ferrari', 'Ferrari · Paddock Quotes'],
   ['/quotes/vergne-wants-the-indy-500', 'Jean-Eric Vergne: “'],
+  ['/saved', 'Saved quotes · Paddock Quotes'],
 ] as const
 
 /** Addresses with no page: the ids the dataset lacks, paths the site has not, the 404's name. */

@@ -34,6 +34,8 @@ function fakeBuild(): string {
     'drivers/ada.html': '<html>ada</html>',
     'data/pages/index.json': '{}',
     'data/pages/drivers/ada.json': '{}',
+    'saved.html': '<html>saved</html>',
+    'data/pages/saved.json': '{}',
     'data/explorer/abc/start.json': '{}',
     'data/quotes.json': '{"quotes":[]}',
     'og-image.png': 'png',
@@ -79,12 +81,14 @@ describe('the service worker’s precache list', () => {
       'assets/shared-1.js',
       'data/explorer/abc/start.json',
       'data/pages/index.json',
+      'data/pages/saved.json',
       'favicon.svg',
       'icons/icon-192.png',
       'icons/icon-512.png',
       'icons/maskable-512.png',
       'manifest.json',
       'register-sw.js',
+      'saved',
       'update-prompt.js',
     ])
   })
@@ -124,6 +128,7 @@ describe('addresses and the offline page', () => {
     expect(page).toContain('<title>Offline · Paddock Quotes</title>')
     expect(page).toMatch(/role="alert"><h1>You are offline<\/h1><p>This page is not saved/)
     expect(page).toContain('<a href="/paddock/">Go to the home page</a>')
+    expect(page).toContain('<a href="/paddock/saved">your saved quotes</a>')
     expect(page).not.toContain('Not found')
   })
 })

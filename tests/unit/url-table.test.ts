@@ -35,6 +35,7 @@ const DOCUMENTED: Record<PageType, [id: string | undefined, path: string, dataKe
     '/quotes/vergne-wants-the-indy-500',
     'quotes/vergne-wants-the-indy-500',
   ],
+  saved: [undefined, '/saved', 'saved'],
 }
 
 /** Each page type's builder in `paths`: a type the table has and `paths` lacks fails typecheck. */
@@ -47,6 +48,7 @@ const BUILT_BY_PATHS: Record<PageType, (id: string) => string> = {
   teams: () => paths.teams(),
   team: (id) => paths.team(id),
   quote: (id) => paths.quote(id),
+  saved: () => paths.saved(),
 }
 
 const routes = createRoutes(() => Promise.resolve(null), '/')

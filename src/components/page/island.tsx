@@ -156,13 +156,16 @@ const HELD = ['click', 'change']
 
 /**
  * Before hydrating a prerendered page: islands keep their HTML until the reader's first sign of
- * intent, if the page shows the view its HTML holds (else their code is loaded first). A click on an island before its code is in is held and replayed once it is.
+ * intent, if the page shows the view its HTML holds (else their code is loaded first) and they
+ * have nothing of this browser's to show (`wanted`: else their code loads at once). A click on an island before its code is in is held and replayed once it is.
  */
-export async function holdIslands() {
+export async function holdIslands(wanted: boolean) {
   hydrating = true
   // An address asking for another view than the HTML's (view-boot.js, which preloads their
   // code): the app renders it at once, so its islands are needed whole from the start.
   if (document.documentElement.hasAttribute('data-view-pending')) return loadIslands()
+  // What only this browser knows shows in an island: taken over at once.
+  if (wanted) wakeIslands()
   const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown']
   const onIntent = () => {
     for (const type of intents) document.removeEventListener(type, onIntent, true)

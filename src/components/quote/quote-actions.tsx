@@ -7,6 +7,7 @@ import { citationPartsOf } from '../../citations/quote-citation-parts'
 import { useActionStatus } from '../actions/use-action-status'
 import type { CitationListProps } from './citation-list'
 import { CITE_SECTION_ID } from './cite-section'
+import { importSaving, SaveButton } from '../saved/save-button'
 
 type QuoteActionsProps = {
   quote: Quote
@@ -20,6 +21,7 @@ const importShare = () => import('./share-quote')
 const prefetch = () => {
   importCitations().catch(() => {})
   importShare().catch(() => {})
+  importSaving().catch(() => {})
 }
 let citationsFailed = false
 const lazyCitations = () =>
@@ -42,7 +44,7 @@ function CitationsUnavailable() {
   )
 }
 
-/** A quote's quiet actions: Cite (the formats, on demand), Share, and its permalink. */
+/** A quote's quiet actions: Cite (the formats, on demand), Share, Save, and its permalink. */
 export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
   const index = useDatasetIndex()
   const speaker = index.driverById.get(quote.speakerId)?.name ?? quote.speakerId
@@ -98,6 +100,7 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
         <button type="button" className="action" onClick={share}>
           Share{hidden}
         </button>
+        <SaveButton quote={quote} speaker={speaker} />
         {!ownPage && (
           <Link to={path} className="action">
             Permalink <span className="visually-hidden">to this quote by {speaker}</span>

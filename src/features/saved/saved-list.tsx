@@ -1,0 +1,80 @@
+import { useRef } from 'react'
+import { DatasetContext } from '../../components/page/use-dataset'
+import { useActionStatus } from '../../components/actions/use-action-status'
+import { QuoteCard } from '../../components/quote/quote-card'
+import { setSaved, type SavedList as Stored } from '../../components/saved/saved-entries'
+import { formatPublished } from '../../format/dates'
+import { plural } from '../../format/labels'
+import { SavedDownloads } from './saved-downloads'
+import { GoneMark } from './gone-mark'
+import type { SavedView } from './saved-index'
+
+const PROBLEMS = {
+  refused:
+    'This browser does not let the site read its storage (private browsing, or storage turned off), so quotes cannot be saved here.',
+  damaged:
+    'The saved quotes stored in this browser could not be read: what is stored is damaged. Saving a quote starts a new list.',
+}
+
+type SavedListProps = { list: Stored; view: SavedView }
+
+/** The saved quotes, newest first, each as the usual card with when it was saved and Remove. */
+export function SavedList({ list, view }: SavedListProps) {
+  const { say } = useActionStatus()
+  const summary = useRef<HTMLParagraphElement>(null)
+  const { quotes, index } = view
+  const skipped = list.skipped + view.unreadable
+  return (
+    <>
+      {list.problem && (
+        <p className="notice notice--error" role="alert">
+          {PROBLEMS[list.problem]}
+        </p>
+      )}
+      {skipped > 0 && (
+        <p className="notice notice--error" role="alert">
+          {`${plural(skipped, 'saved quote')} could not be read (stored in a form this site does not know) and ${skipped === 1 ? 'is' : 'are'} left out.`}
+        </p>
+      )}
+      {quotes.length === 0 ? (
+        <p className="notice">
+          No saved quotes yet. Press Save under any quote to keep it here, in this browser: the list
+          is there on your next visit, offline too.
+        </p>
+      ) : (
+        <>
+          <p className="saved__summary" ref={summary} tabIndex={-1}>
+            {`${plural(quotes.length, 'saved quote')}, newest first.`}
+          </p>
+          <SavedDownloads index={index} quotes={quotes} />
+          <DatasetContext value={index}>
+            <ol className="saved__list">
+              {quotes.map(({ quote, savedAt }) => {
+                const speaker = index.driverById.get(quote.speakerId)?.name ?? quote.speakerId
+                return (
+                  <li key={quote.id} className="saved__item">
+                    <p className="saved__meta">
+                      Saved {formatPublished(savedAt.slice(0, 10))}
+                      <GoneMark id={quote.id} />
+                    </p>
+                    <QuoteCard quote={quote} />
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      onClick={() => {
+                        setSaved(index, quote, false, say)
+                        summary.current?.focus()
+                      }}
+                    >
+                      Remove <span className="visually-hidden">this quote by {speaker}</span>
+                    </button>
+                  </li>
+                )
+              })}
+            </ol>
+          </DatasetContext>
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react'
+import { PageHeading } from '../../components/page/page-heading'
+import { PageMeta } from '../../components/page/page-meta'
+import { useDatasetIndex } from '../../components/page/use-dataset'
+import { readSaved } from '../../components/saved/saved-entries'
+import { useSavedIds } from '../../components/saved/saved-store'
+import { paths } from '../../urls/paths'
+import { savedViewOf } from './saved-index'
+import { SavedList } from './saved-list'
+
+/**
+ * The reader's saved quotes (docs/offline.md). The prerendered page is the frame alone: the list
+ * is in this browser's storage, which the build cannot know, so it comes once the app has taken
+ * the page over (saved-store.ts), and hydration never mismatches.
+ */
+export function SavedPage() {
+  const ids = useSavedIds()
+  const page = useDatasetIndex()
+  // Read again whenever the saved ids change: in this tab, or another.
+  const list = useMemo(() => (ids === null ? null : readSaved()), [ids])
+  const view = useMemo(() => list && savedViewOf(list.entries, page), [list, page])
+  return (
+    <>
+      <PageMeta
+        title="Saved quotes"
+        description="The quotes you saved in this browser, to read again, offline too, and to download."
+        path={paths.saved()}
+        noindex
+      />
+      <PageHeading>Saved quotes</PageHeading>
+      <p className="lede">
+        The quotes you saved in this browser, newest first. They stay on this device, offline too,
+        until you remove them.
+      </p>
+      <noscript>
+        <p className="notice">
+          Your saved quotes are kept by this browser, and showing them needs JavaScript: turn it on
+          to see the list.
+        </p>
+      </noscript>
+      {list && view && <SavedList list={list} view={view} />}
+    </>
+  )
+}
