@@ -31,7 +31,7 @@ export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps)
   return (
     <>
       {suggestion}
-      <ol className="quote-list" aria-label="Quotes">
+      <ol className="quote-list" aria-label={words.heading}>
         {results.map((quote) => (
           <li key={quote.id}>
             <QuoteCard quote={quote} terms={terms} />
