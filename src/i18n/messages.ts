@@ -4,6 +4,7 @@ import type { pages } from './en/pages'
 import type { quote } from './en/quote'
 import type { explorer } from './en/explorer'
 import type { records } from './en/records'
+import type { search } from './en/search'
 
 /**
  * The catalog every language other than English writes: each area's keys, as the English
@@ -16,4 +17,5 @@ export type Messages = {
   quote: typeof quote
   explorer: typeof explorer
   records: typeof records
+  search: typeof search
 }

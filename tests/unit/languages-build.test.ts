@@ -13,6 +13,7 @@ import { quote } from '../../src/i18n/en/quote'
 import { explorer } from '../../src/i18n/en/explorer'
 import { records } from '../../src/i18n/en/records'
 import { feed } from '../../src/i18n/en/feed'
+import { search } from '../../src/i18n/en/search'
 import { at, shippedCopy } from '../support/shipped-dataset'
 
 const TIMEOUT = 120_000
@@ -47,7 +48,7 @@ function pageFiles(prefix: string): string[] {
 /** The English catalog's words that Dutch says otherwise: none may be left on a Dutch page. */
 function englishOnly(): string[] {
   setLanguage('en')
-  const english: Messages = { core, pages, quote, explorer, records, feed }
+  const english: Messages = { core, pages, quote, explorer, records, feed, search }
   const dutchAreas: Record<string, Record<string, unknown>> = nl
   const words: string[] = []
   for (const [area, entries] of Object.entries(english)) {
