@@ -13,13 +13,14 @@ import { readdirSync } from 'node:fs'
 const BELOW_UI = {
   lib: [],
   format: ['lib'],
-  dataset: ['lib', 'format'],
-  model: ['lib', 'format', 'dataset'],
-  urls: ['lib', 'format', 'dataset', 'model'],
-  search: ['lib', 'format', 'dataset', 'model', 'urls'],
-  seo: ['lib', 'format', 'dataset', 'model', 'urls'],
-  citations: ['lib', 'format', 'dataset', 'model', 'urls', 'seo'],
-  'page-data': ['lib', 'format', 'dataset', 'model', 'urls', 'search'],
+  i18n: ['lib', 'format'],
+  dataset: ['lib', 'format', 'i18n'],
+  model: ['lib', 'format', 'i18n', 'dataset'],
+  urls: ['lib', 'format', 'i18n', 'dataset', 'model'],
+  search: ['lib', 'format', 'i18n', 'dataset', 'model', 'urls'],
+  seo: ['lib', 'format', 'i18n', 'dataset', 'model', 'urls'],
+  citations: ['lib', 'format', 'i18n', 'dataset', 'model', 'urls', 'seo'],
+  'page-data': ['lib', 'format', 'i18n', 'dataset', 'model', 'urls', 'search'],
 }
 const SRC_FOLDERS = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -44,16 +44,27 @@ function servePrerenderedBuild(): Plugin {
         if (`${url.pathname}/` === base) return answer(301, { Location: `${base}${url.search}` })
         if (!url.pathname.startsWith(base)) return next()
         const name = `/${url.pathname.slice(base.length)}`
+        // A language's home under its prefix (/nl/, docs/i18n.md), served as the base's is.
+        const home =
+          /^\/[a-z]{2}\/?$/.test(name) && exists(`${name.replace(/\/?$/, '/')}index.html`)
+        if (home && !name.endsWith('/'))
+          return answer(301, { Location: `${base}${name.slice(1)}/${url.search}` })
+        if (home) return next()
         const page = name === '/index.html' ? '/' : name.replace(/(.)\/$|\.html$/, '$1')
         if (page !== name) return answer(301, { Location: `${base}${page.slice(1)}${url.search}` })
         const served =
-          name === '/' || exists(name) || (name !== urls.NOT_FOUND_PATH && exists(`${name}.html`))
+          name === '/' ||
+          exists(name) ||
+          (!name.endsWith(urls.NOT_FOUND_PATH) && exists(`${name}.html`))
         if (served) return next()
         if (urls.isFileAddress(name)) {
           return answer(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found\n')
         }
-        if (!exists('/404.html')) return next()
-        const notFound = readFileSync(path.join(outDir, '404.html'), 'utf8')
+        // A language's own 404 page for the addresses under its prefix: /nl/drivers/ghost.
+        const prefix = /^\/[a-z]{2}\//.exec(name)?.[0] ?? '/'
+        const notFoundFile = exists(`${prefix}404.html`) ? `${prefix}404.html` : '/404.html'
+        if (!exists(notFoundFile)) return next()
+        const notFound = readFileSync(path.join(outDir, notFoundFile), 'utf8')
         answer(
           404,
           { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
@@ -188,7 +199,11 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), servePrerenderedBuild(), servePageDataInDev()],
   // The site's origin for canonical URLs and share tags; `npm run build` checks and sets it
   // (scripts/lib/site-build.ts). Empty: those tags are left out.
-  define: { 'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },
+  // The languages built, the unprefixed one first (docs/i18n.md); the build sets it too.
+  define: {
+    'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? ''),
+    'import.meta.env.LANGUAGES': JSON.stringify(process.env.LANGUAGES ?? 'en,nl'),
+  },
   build: {
     target: 'es2022',
     // Fonts stay files: the Content-Security-Policy allows fonts from the site only (no data:),

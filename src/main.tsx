@@ -16,11 +16,18 @@ import { browserPageData, pageDataKeys } from './app/page-queries'
 import './app/fonts.css'
 import './app/styles.css'
 import './app/actions.css'
+import { core } from './i18n/en/core'
+import { setLanguage } from './i18n/language'
+import { prefixOf } from './i18n/prefix'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-const basename = import.meta.env.BASE_URL
+// The page's language, as the build wrote it: its pages are under its prefix (/nl/), and its
+// words (one chunk, which the page's head preloads) are in before the first render.
+const lang = document.documentElement.lang
+const words = lang === 'nl' ? import('./i18n/nl') : undefined
+const basename = import.meta.env.BASE_URL + prefixOf(lang)
 const queryClient = createQueryClient()
 const routes = createRoutes(browserPageData(queryClient), basename)
 const here = appPath(window.location.href, basename)
@@ -41,6 +48,7 @@ const quoteData =
 // The page's code first, so the router starts with everything the prerendered HTML shows.
 const matches = matchRoutes(routes, window.location, basename) ?? []
 const loaded = await Promise.all(matches.map(({ route }) => resolveLazy(route)))
+if (words) setLanguage(lang, (await words).nl)
 
 // Take the prerendered page over when it is this address's own page and its code is in. Else
 // render afresh, the routes loading what they need: the 404 page is one file for every unknown
@@ -90,7 +98,7 @@ if (hydrate) {
  */
 function writePrintAddress() {
   const slot = document.getElementById('print-address')
-  if (slot) slot.textContent = `Printed from ${window.location.href}`
+  if (slot) slot.textContent = `${core.printed} ${window.location.href}`
 }
 
 /** Loads a route's page code; false when it failed (the route then only has a failing loader). */

@@ -31,11 +31,21 @@ export const hashSource = (text: string) =>
 export type PageHeads = {
   /** index.html with its stylesheet inline, first in the head. */
   template: string
-  /** The boot script and the preloads of the page at `pagePath`. */
-  headOf: (pagePath: string, data: PageData | undefined) => { early: string; late: string }
+  /**
+   * The boot script and the preloads of the page at `pagePath`, in a language: its pages'
+   * prefix ('' or 'nl/', docs/i18n.md), its `late` head (alternates, its words' chunk), and its
+   * site feed's `<link rel="alternate">` (feed-files.ts), in every page's but a quote's.
+   */
+  headOf: (pagePath: string, data: PageData | undefined, language?: PageLanguage) => PageHead
+  /** The preloads of a module the entry imports on demand (a language's words). */
+  chunkLinks: (key: string) => string
   /** The hash sources the Content-Security-Policy must allow: `style-src`, `script-src`. */
   csp: { style: string; script: string }
 }
+
+type PageHead = { early: string; late: string }
+type PageLanguage = { prefix: string; late: string; siteFeed: string }
+const NO_LANGUAGE: PageLanguage = { prefix: '', late: '', siteFeed: '' }
 
 /**
  * Reads what the client build wrote in `outDir` (index.html's stylesheet, Vite's manifest) and
@@ -45,8 +55,6 @@ export async function readPageHeads(
   outDir: string,
   builtTemplate: string,
   base: string,
-  /** The site feed's `<link rel="alternate">` (feed-files.ts), in every page's but a quote's. */
-  siteFeed = '',
 ): Promise<PageHeads> {
   const links = [...builtTemplate.matchAll(STYLESHEET_LINK)]
   if (links.length !== 1)
@@ -65,10 +73,11 @@ export async function readPageHeads(
   const boot = minifySync('view-boot.js', await readFile(VIEW_BOOT_FILE, 'utf8')).code.trim()
   if (/<\/script/i.test(boot)) throw new Error('view-boot.js: cannot be inlined (</script)')
   const preloads = await readPagePreloads(outDir, base)
-  const headOf = (pagePath: string, data: PageData | undefined) => {
+  const headOf: PageHeads['headOf'] = (pagePath, data, language = NO_LANGUAGE) => {
     const type = pageAt(pagePath)?.type
     if (!type) throw new Error(`${pagePath}: no page type`)
-    const attributes = [`data-page="${escapeAttribute(`${base}${pagePath.slice(1)}`)}"`]
+    const page = `${base}${language.prefix}${pagePath.slice(1)}`
+    const attributes = [`data-page="${escapeAttribute(page)}"`]
     const viewParams = viewParamsAt(pagePath)
     if (viewParams) attributes.push(`data-view-params="${viewParams.join(' ')}"`)
     if (type === 'explorer') {
@@ -81,10 +90,19 @@ export async function readPageHeads(
       : ''
     return {
       early: `<script ${attributes.join(' ')}>${boot}</script>`,
-      late: preloads.routeLinks(type) + record + (type === 'quote' ? '' : siteFeed),
+      late:
+        preloads.routeLinks(type) +
+        record +
+        (type === 'quote' ? '' : language.siteFeed) +
+        language.late,
     }
   }
-  return { template, headOf, csp: { style: hashSource(css), script: hashSource(boot) } }
+  return {
+    template,
+    headOf,
+    chunkLinks: preloads.chunkLinks,
+    csp: { style: hashSource(css), script: hashSource(boot) },
+  }
 }
 
 const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -36,6 +36,8 @@ const EXPLORER_WORKER = /^explorer\.worker-[\w-]+\.js$/
 export type PagePreloads = {
   /** `<link rel="modulepreload">` tags for a page type's route chunk and what it imports. */
   routeLinks: (type: PageType) => string
+  /** `<link rel="modulepreload">` tags for a module the entry imports on demand, and its own. */
+  chunkLinks: (key: string) => string
   /** For the explorer's view-boot.js: the modules and worker a filtered address loads. */
   filteredView: { modules: string[]; worker: string }
 }
@@ -82,8 +84,9 @@ export async function readPagePreloads(outDir: string, base: string): Promise<Pa
     routeLinks(type) {
       let modules = routeModules.get(type)
       if (!modules) routeModules.set(type, (modules = routeOf(type)))
-      return modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`).join('')
+      return modulePreloads(modules)
     },
+    chunkLinks: (key) => modulePreloads(modulesOf([key])),
     filteredView: {
       modules: modulesOf(FILTERED_VIEW_MODULES).filter(
         (href) => !routeOf('explorer').includes(href),
@@ -92,6 +95,9 @@ export async function readPagePreloads(outDir: string, base: string): Promise<Pa
     },
   }
 }
+
+const modulePreloads = (hrefs: readonly string[]) =>
+  hrefs.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`).join('')
 
 function chunkOf(manifest: Manifest, key: string): ManifestChunk {
   const chunk = manifest[key]

@@ -20,7 +20,7 @@ export const DEFAULT_PRECACHE_BUDGET = 8_000_000
 export const WHOLE_SITE_MAX_QUOTES = 10_000
 
 /** Files a reader never opens offline: the worker itself, share images, crawlers' files. */
-const NEVER = /^(sw\.js|og-image\.png|robots\.txt|sitemap[\w-]*\.xml|404\.html)$/
+const NEVER = /^(sw\.js|og-image\.png|robots\.txt|sitemap[\w-]*\.xml|(?:[a-z]{2}\/)?404\.html)$/
 
 /** The app shell: every build precaches these (with every file of assets/). */
 const SHELL = [

@@ -18,7 +18,8 @@ import { withAppHead } from './app-manifest'
 import { writeOfflineFiles } from './service-worker'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
-import { siteFeedLink, writeFeeds } from './feed-files'
+import { writeFeeds } from './feed-files'
+import { KNOWN_LANGUAGES, pageLanguage, prefixIn, switchLanguage } from './page-languages'
 import { REPO_ROOT } from './repo'
 import { fileWriter } from './file-writer'
 
@@ -34,6 +35,8 @@ export type SiteBuildOptions = {
   log?: (line: string) => void
   /** Bytes of pages and data a site may weigh to be precached whole (docs/offline.md). */
   precacheBudget?: number
+  /** The interface languages built, the unprefixed one first (docs/i18n.md): ['en', 'nl']. */
+  languages?: readonly string[]
 }
 
 /** The dataset file is not valid: nothing was built. `problems`: one line each, by path. */
@@ -60,6 +63,7 @@ export async function buildSite(
   options: SiteBuildOptions,
 ): Promise<{ dataset: Dataset; pages: number }> {
   const { datasetFile, outDir, base = '/', siteUrl, precacheBudget, log = () => {} } = options
+  const { languages = KNOWN_LANGUAGES } = options
   const label = path.relative(process.cwd(), datasetFile) || datasetFile
   const file = await readDatasetFile(datasetFile)
   if (!file.ok) throw new InvalidDatasetError(label, file.problems)
@@ -75,6 +79,7 @@ export async function buildSite(
     base,
     siteUrl,
     precacheBudget,
+    languages,
     log: (line) => log(`build: ${line}`),
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
@@ -92,13 +97,17 @@ type ValidSite = {
   base: string
   siteUrl: string | undefined
   precacheBudget: number | undefined
+  languages: readonly string[]
   log: (line: string) => void
 }
 
 async function buildValidSite(options: ValidSite): Promise<number> {
-  const { outDir, base, log } = options
+  const { outDir, base, log, languages } = options
   // The checked SITE_URL, whatever the environment holds (vite.config.ts reads it otherwise).
-  const define = { 'import.meta.env.SITE_URL': JSON.stringify(options.siteUrl ?? '') }
+  const define = {
+    'import.meta.env.SITE_URL': JSON.stringify(options.siteUrl ?? ''),
+    'import.meta.env.LANGUAGES': JSON.stringify(languages.join(',')),
+  }
   const started = performance.now()
   const since = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
 
@@ -141,14 +150,12 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     outDir,
     await readFile(path.join(outDir, 'index.html'), 'utf8'),
     base,
-    siteFeedLink(options.siteUrl, base),
   )
-  const template = withAppHead(
+  const allTemplate = withAppHead(
     withFontPreloads(heads.template, await readdir(path.join(outDir, 'assets')), base),
     base,
   )
   await checkPolicy(heads.csp, log)
-  const renderPage = create(base)
   const index = buildDatasetIndex(options.dataset)
   const { write, flush } = fileWriter(outDir)
   const explorerIndex = await writeExplorerIndex(index, write)
@@ -157,37 +164,57 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   )
   const pages = compileSite(index, explorerIndex.folder)
 
-  for (const { path: pagePath, data } of pages) {
-    const key = pageDataKey(pagePath)
-    if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
-    const rendered = await renderPage(pagePath, data)
-    // A quote's record is in the index's blocks, not in its page's data (quote-pages.ts).
-    const boot: BootData = { key, data: withoutRecord(data), notFound: false }
-    const head = heads.headOf(pagePath, data)
-    await write(htmlFileOf(pagePath), pageDocument(template, rendered, boot, head))
-    if (!data.quoteAt) await write(`data/pages/${key}.json`, JSON.stringify(data))
+  for (const lang of languages) {
+    const { prefix, template, renderPage, headIn } = pageLanguage(lang, {
+      ...{ languages, siteUrl: options.siteUrl, base, heads },
+      ...{ template: allTemplate, renderer: create },
+    })
+    const first = lang === languages[0]
+    for (const { path: pagePath, data } of pages) {
+      const key = pageDataKey(pagePath)
+      if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
+      const rendered = await renderPage(pagePath, data)
+      // A quote's record is in the index's blocks, not in its page's data (quote-pages.ts).
+      const boot: BootData = { key, data: withoutRecord(data), notFound: false }
+      const head = headIn(pagePath, data)
+      await write(prefix + htmlFileOf(pagePath), pageDocument(template, rendered, boot, head))
+      if (first && !data.quoteAt) await write(`data/pages/${key}.json`, JSON.stringify(data))
+    }
+    log(`${pages.length.toLocaleString('en-GB')} pages prerendered in ${lang} (${since()})`)
+    const notFoundData: PageData = emptyPageData(index)
+    const notFound = await renderPage('/404', notFoundData)
+    await write(
+      `${prefix}404.html`,
+      pageDocument(template, notFound, { key: null, data: notFoundData, notFound: true }),
+    )
   }
   for (const [key, file] of quoteFilesOf(pages)) {
     await write(`data/pages/${key}.json`, JSON.stringify(file))
   }
-  log(`${pages.length.toLocaleString('en-GB')} pages prerendered (${since()})`)
-
-  const notFoundData: PageData = emptyPageData(index)
-  const notFound = await renderPage('/404', notFoundData)
-  await write(
-    '404.html',
-    pageDocument(template, notFound, { key: null, data: notFoundData, notFound: true }),
-  )
   await rm(ssrDir, { recursive: true, force: true })
   await flush()
 
   const sitemap = await writeSitemap(
-    pages.map(({ path: pagePath }) => pagePath).filter(isListedPage),
+    languages.flatMap((lang) =>
+      pages
+        .map(({ path: pagePath }) => pagePath)
+        .filter(isListedPage)
+        .map((pagePath) => `/${prefixIn(languages, lang)}${pagePath.slice(1)}`),
+    ),
     { siteUrl: options.siteUrl, base, write },
   )
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
   const feedsStarted = performance.now()
-  const feeds = await writeFeeds(index, { siteUrl: options.siteUrl, base, write })
+  let feeds: { files: number; bytes: number } | undefined
+  for (const lang of languages) {
+    const prefix = switchLanguage(lang, languages)
+    const written = await writeFeeds(index, { siteUrl: options.siteUrl, base, write, prefix })
+    if (written)
+      feeds = {
+        files: written.files + (feeds?.files ?? 0),
+        bytes: written.bytes + (feeds?.bytes ?? 0),
+      }
+  }
   await flush()
   const feedSeconds = ((performance.now() - feedsStarted) / 1000).toFixed(1)
   log(

@@ -7,6 +7,9 @@ import { splitPageHead } from '../seo/head-tags'
 import { createQueryClient } from './query-client'
 import { createRoutes } from './routes'
 import { loadIslands } from '../components/page/island'
+import { setLanguage } from '../i18n/language'
+import { prefixOf } from '../i18n/prefix'
+import { nl } from '../i18n/nl'
 
 export type RenderedPage = {
   /** The page's head tags (src/seo/head-tags.ts), which React hoists. */
@@ -20,13 +23,15 @@ export type RenderedPage = {
  * the browser's first render will (main.tsx hydrates it). `data` is what every loader of the
  * address gets: the page's own data.
  */
-export function createPageRenderer(basename: string) {
+export function createPageRenderer(base: string, lang = 'en') {
   let current: PageData | null = null
+  const basename = base + prefixOf(lang)
   const routes = createRoutes(() => Promise.resolve(current), basename)
   const handler = createStaticHandler(routes, { basename })
 
   return async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
     current = data
+    setLanguage(lang, lang === 'nl' ? nl : undefined)
     const url = new URL(`${basename.replace(/\/$/, '')}${path}`, 'http://prerender.invalid')
     const context = await handler.query(new Request(url))
     if (context instanceof Response) throw new Error(`${path}: the router answered a redirect`)

@@ -4,19 +4,20 @@ import { APP_NAME } from '../components/page/page-meta'
 import { PageNavigation } from '../components/page/page-heading'
 import { ActionStatusProvider } from '../components/actions/action-status'
 import { SavedNavLink } from '../components/saved/saved-nav-link'
-
-const NAV = [
-  { to: paths.explorer(), label: 'Quotes', end: true },
-  { to: paths.drivers(), label: 'Drivers', end: false },
-  { to: paths.races(), label: 'Races', end: false },
-  { to: paths.teams(), label: 'Teams', end: false },
-]
+import { core } from '../i18n/en/core'
+import { LanguageSwitch } from '../components/page/language-switch'
 
 export function RootLayout() {
+  const nav = [
+    { to: paths.explorer(), label: core.navQuotes, end: true },
+    { to: paths.drivers(), label: core.navDrivers, end: false },
+    { to: paths.races(), label: core.navRaces, end: false },
+    { to: paths.teams(), label: core.navTeams, end: false },
+  ]
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {core.skip}
       </a>
       <header className="site-header">
         <div className="site-header__inner">
@@ -24,9 +25,9 @@ export function RootLayout() {
             <span className="brand__flag" aria-hidden="true" />
             {APP_NAME}
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={core.nav}>
             <ul className="site-nav">
-              {NAV.map((item) => (
+              {nav.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end}>
                     {item.label}
@@ -38,6 +39,7 @@ export function RootLayout() {
               </li>
             </ul>
           </nav>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
@@ -49,12 +51,11 @@ export function RootLayout() {
       </main>
       <footer className="site-footer">
         <p>
-          Quotes are shown as published, each with its source; translations come with the dataset
-          and are marked as such.{' '}
+          {core.footer}{' '}
           <a href={`${import.meta.env.BASE_URL}data/quotes.json`} download>
-            Download the dataset
+            {core.download}
           </a>{' '}
-          (JSON).
+          {core.json}
         </p>
       </footer>
       <ScrollRestoration />

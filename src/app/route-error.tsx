@@ -3,6 +3,7 @@ import { PageHeading } from '../components/page/page-heading'
 import { PageMeta } from '../components/page/page-meta'
 import { DatasetError } from '../dataset/dataset-error'
 import { paths } from '../urls/paths'
+import { core } from '../i18n/en/core'
 
 /**
  * A page that failed: its data could not be loaded (say why, offer to try again), or it failed
@@ -14,12 +15,8 @@ export function RouteError() {
   if (error instanceof DatasetError) {
     return (
       <section className="notice notice--error" role="alert" aria-labelledby="route-error-title">
-        <PageMeta
-          title="Quotes unavailable"
-          description="The quotes could not be loaded."
-          noindex
-        />
-        <PageHeading id="route-error-title">The quotes could not be loaded</PageHeading>
+        <PageMeta title={core.unavailable} description={core.unavailableText} noindex />
+        <PageHeading id="route-error-title">{core.unavailableHeading}</PageHeading>
         <p>{error.message}</p>
         <p className="notice__actions">
           <button
@@ -28,23 +25,23 @@ export function RouteError() {
             disabled={revalidator.state === 'loading'}
             onClick={() => void revalidator.revalidate()}
           >
-            Retry
+            {core.retry}
           </button>
-          <Link to={paths.explorer()}>Back to all quotes</Link>
+          <Link to={paths.explorer()}>{core.backToAll}</Link>
         </p>
       </section>
     )
   }
   return (
     <section className="notice notice--error" role="alert" aria-labelledby="route-error-title">
-      <PageMeta title="Something went wrong" description="This page could not be shown." noindex />
-      <PageHeading id="route-error-title">This page could not be shown</PageHeading>
-      <p>Something went wrong while showing it. Reloading may help; the rest of the site works.</p>
+      <PageMeta title={core.failedTitle} description={core.failedDescription} noindex />
+      <PageHeading id="route-error-title">{core.failedHeading}</PageHeading>
+      <p>{core.failedHelp}</p>
       <p className="notice__actions">
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload the page
+          {core.reload}
         </button>
-        <Link to={paths.explorer()}>Back to all quotes</Link>
+        <Link to={paths.explorer()}>{core.backToAll}</Link>
       </p>
     </section>
   )

@@ -4,9 +4,8 @@ import { useDatasetIndex } from './page/use-dataset'
 import { MATRIX_ROWS, matrixOf, type MatrixJson } from '../model/matrix'
 import type { Race } from '../dataset/schema'
 import { paths } from '../urls/paths'
-import { formatCount, plural, raceLabel } from '../format/labels'
-
-const MATRIX_TITLE = 'Who wants to race where'
+import { raceLabel } from '../format/labels'
+import { quote as words } from '../i18n/en/quote'
 
 type AmbitionMatrixProps = {
   /** With its own heading (a page section), or named by the disclosure around it. */
@@ -43,33 +42,30 @@ export function AmbitionMatrix({ titled = true, matrix, onMore, empty }: Ambitio
     return driver ? [{ driver, wishes: new Map(cells) }] : []
   })
   const races = columnsOf(rows, index.races)
-  const label = titled ? { 'aria-labelledby': 'matrix-title' } : { 'aria-label': MATRIX_TITLE }
+  const label = titled ? { 'aria-labelledby': 'matrix-title' } : { 'aria-label': words.matrixTitle }
   return (
     <section className="matrix" {...label}>
-      {titled && <h2 id="matrix-title">{MATRIX_TITLE}</h2>}
+      {titled && <h2 id="matrix-title">{words.matrixTitle}</h2>}
       {rows.length === 0 ? (
-        <p className="muted">{empty ?? 'No quote in this dataset voices an ambition to race.'}</p>
+        <p className="muted">{empty ?? words.matrixNone}</p>
       ) : (
         <>
           <p className="matrix__note muted">
             {rows.length < shown.drivers
-              ? `The ${formatCount(rows.length)} drivers with the most ambitions, of ${plural(shown.drivers, 'driver')} with one.`
-              : `${plural(shown.drivers, 'driver')} with an ambition, the most ambitious first.`}
+              ? words.matrixTop(rows.length, shown.drivers)
+              : words.matrixAll(shown.drivers)}
           </p>
           <div
             className="matrix__scroll"
             role="region"
-            aria-label={`${MATRIX_TITLE} (scrollable)`}
+            aria-label={words.matrixScroll}
             tabIndex={0}
           >
             <table>
-              <caption className="visually-hidden">
-                Drivers by row, races by column; a filled cell links to the quotes voicing that
-                ambition.
-              </caption>
+              <caption className="visually-hidden">{words.matrixCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Driver</th>
+                  <th scope="col">{words.driver}</th>
                   {races.map((race) => (
                     <th scope="col" key={race.id}>
                       <Link to={paths.race(race.id)}>{raceLabel(race)}</Link>
@@ -95,14 +91,17 @@ export function AmbitionMatrix({ titled = true, matrix, onMore, empty }: Ambitio
                             data-race={raceLabel(race)}
                           >
                             <span className="visually-hidden">
-                              {driver.name} wants to race {raceLabel(race)}:
+                              {driver.name}
+                              {words.wants}
+                              {raceLabel(race)}
+                              {words.wantsEnd}:
                             </span>{' '}
-                            {plural(quotes, 'quote')}
+                            {words.quotes(quotes)}
                           </Link>
                         </td>
                       ) : (
                         <td key={race.id} className="matrix__no">
-                          <span className="visually-hidden">No</span>
+                          <span className="visually-hidden">{words.no}</span>
                         </td>
                       )
                     })}
@@ -114,7 +113,7 @@ export function AmbitionMatrix({ titled = true, matrix, onMore, empty }: Ambitio
           {rows.length < shown.drivers && (
             <p className="more">
               <button type="button" className="button button--small" onClick={more}>
-                Show {formatCount(Math.min(MATRIX_ROWS, shown.drivers - rows.length))} more drivers
+                {words.moreDrivers(Math.min(MATRIX_ROWS, shown.drivers - rows.length))}
               </button>
             </p>
           )}

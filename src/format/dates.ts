@@ -1,12 +1,19 @@
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
+import { perLocale } from './intl'
 
-/** "2020-06" -> "June 2020", "2020-06-14" -> "14 June 2020"; anything else is shown as is. */
+const MONTH = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+)
+const DAY = perLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+)
+
+/** "2020-06" -> "June 2020" ("juni 2020"), "2020-06-14" -> "14 June 2020"; else as is. */
 export function formatPublished(published: string): string {
   const [year, month, day] = published.split('-').map(Number)
   if (!year || !month) return published
@@ -14,5 +21,5 @@ export function formatPublished(published: string): string {
   if (Number.isNaN(date.getTime()) || (day !== undefined && date.getUTCDate() !== day)) {
     return published
   }
-  return (day === undefined ? MONTH : DAY).format(date)
+  return (day === undefined ? MONTH : DAY)().format(date)
 }

@@ -1,9 +1,13 @@
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' })
+import { perLocale } from './intl'
 
-/** "nl" -> "Dutch"; a tag Intl cannot name is shown as the tag itself. */
+const NAMES = perLocale(
+  (locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }),
+)
+
+/** "nl" -> "Dutch" ("Nederlands" on a Dutch page); a tag Intl cannot name is shown as is. */
 export function languageName(tag: string): string {
   try {
-    return names.of(tag) ?? tag
+    return NAMES().of(tag) ?? tag
   } catch {
     return tag
   }

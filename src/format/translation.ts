@@ -1,11 +1,17 @@
-/** The language the app shows translations in, next to the text as published. */
-export const TRANSLATION_LANGUAGE = 'en'
+import { lang } from './intl'
 
-/** The quote's translation to show, unless the quote is already in that language. */
+/** Two language tags of one language: "nl" and "nl-BE". */
+export const sameLanguage = (a: string, b: string) =>
+  a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase()
+
+/**
+ * The quote's translation into the page's language, unless the quote is already in it (or the
+ * dataset has none).
+ */
 export function translationOf(quote: {
   language: string
   translations?: Readonly<Record<string, string>> | undefined
 }): string | undefined {
-  if (quote.language === TRANSLATION_LANGUAGE) return undefined
-  return quote.translations?.[TRANSLATION_LANGUAGE]
+  if (sameLanguage(quote.language, lang)) return undefined
+  return quote.translations?.[lang]
 }

@@ -1,5 +1,4 @@
 import type { DatasetIndex, QuoteEntry } from '../model/dataset-index'
-import { TRANSLATION_LANGUAGE } from '../format/translation'
 import {
   keyHas,
   keyHasWhole,
@@ -42,9 +41,10 @@ const defined = (value: string | undefined) => (value === undefined ? [] : [valu
 export function textKeyOf(entry: QuoteEntry): string {
   if (entry.textKey === undefined) {
     const { quote } = entry
-    // The translation the cards show first, so a phrase ranks the same whichever matched.
+    // The English translation first (the index is one for every interface language), so a
+    // phrase ranks the same whichever matched.
     const translations = Object.entries(quote.translations ?? {})
-      .sort(([a], [b]) => Number(b === TRANSLATION_LANGUAGE) - Number(a === TRANSLATION_LANGUAGE))
+      .sort(([a], [b]) => Number(b === 'en') - Number(a === 'en'))
       .map(([, text]) => text)
     entry.textKey = searchKey([quote.text, ...translations, quote.context])
   }

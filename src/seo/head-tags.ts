@@ -1,4 +1,5 @@
 import { SITE_NAME } from './site-url'
+import { core } from '../i18n/en/core'
 
 /**
  * A page's head tags, in one place: which tags a page has and what they say (`pageHeadTags`,
@@ -29,7 +30,6 @@ export const HEAD_TAG_KINDS: readonly HeadTagKind[] = [
 
 /** The one share image of the product, for link previews (public/og-image.png). */
 export const SHARE_IMAGE = '/og-image.png'
-const SHARE_IMAGE_ALT = `${SITE_NAME}: what drivers say about the races they dream of`
 
 export type PageHead = {
   /** The page's own title; none for the site's home, whose title is the site's name. */
@@ -62,7 +62,7 @@ export function pageHeadTags(page: PageHead): HeadTag[] {
     { tag: 'meta', property: 'og:description', content: description },
     url ? { tag: 'meta', property: 'og:url', content: url } : undefined,
     image ? { tag: 'meta', property: 'og:image', content: image } : undefined,
-    image ? { tag: 'meta', property: 'og:image:alt', content: SHARE_IMAGE_ALT } : undefined,
+    image ? { tag: 'meta', property: 'og:image:alt', content: core.shareAlt } : undefined,
     // X reads og:title, og:description and og:image where its own tags are absent
     // (developer.x.com/cards/markup): only the card's kind is its own, not the text again.
     { tag: 'meta', name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },

@@ -1,6 +1,7 @@
 import { paths } from '../urls/paths'
 import { safeHttpsUrl } from '../lib/safe-url'
-import { TRANSLATION_LANGUAGE, translationOf } from '../format/translation'
+import { translationOf } from '../format/translation'
+import { lang } from '../i18n/language'
 import type { DatasetIndex } from '../model/dataset-index'
 import type { Driver, Quote, Race, Source, Team } from '../dataset/schema'
 import { SITE_NAME } from './site-url'
@@ -89,7 +90,7 @@ export function quoteJsonLd(index: DatasetIndex, quote: Quote, page: JsonLdLinks
     workTranslation: translation && {
       '@type': 'Quotation',
       text: translation,
-      inLanguage: TRANSLATION_LANGUAGE,
+      inLanguage: lang,
       translator: organization(SITE_NAME),
     },
   })

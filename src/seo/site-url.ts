@@ -1,5 +1,5 @@
 /** The site's name, in titles and structured data. */
-export const SITE_NAME = 'Paddock Quotes'
+export { SITE_NAME } from '../i18n/language'
 
 export type SiteUrlResult =
   { ok: true; origin: string | undefined } | { ok: false; problem: string }

@@ -1,4 +1,5 @@
 import { SITE_NAME } from './site-url'
+import { lang } from '../i18n/language'
 
 /** A schema.org JSON-LD object; put it in the page with jsonForHtml (src/lib/html-json.ts). */
 export type JsonLd = Record<string, unknown>
@@ -56,7 +57,7 @@ export function root(
   kind: string | undefined,
   fields: JsonLd,
 ) {
-  return { '@context': CONTEXT, ...node(type, url, kind, fields) }
+  return { '@context': CONTEXT, ...node(type, url, kind, { inLanguage: lang, ...fields }) }
 }
 
 /** The explorer, the site's home. */

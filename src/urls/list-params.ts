@@ -1,6 +1,7 @@
 import { capQuery } from './explorer-params'
-import { formatCount, plural } from '../format/labels'
+import { plural } from '../format/labels'
 import { truncate } from '../format/truncate'
+import { pages } from '../i18n/en/pages'
 
 /**
  * A list page's view as it lives in the URL (/drivers?q=ver&sort=quotes&page=3): the one module
@@ -72,8 +73,8 @@ export function listCountText({ total, matched, q, first, shown, noun }: CountOf
   const [one, many] = noun
   const query = q.trim()
   const count = query
-    ? `${formatCount(matched)} of ${plural(total, one, many)} ${matched === 1 ? 'matches' : 'match'} “${truncate(query, 40)}”`
+    ? pages.listMatches(matched, plural(total, one, many), truncate(query, 40))
     : plural(total, one, many)
   if (matched <= shown) return count
-  return `${count} · showing ${formatCount(first + 1)}–${formatCount(first + shown)}`
+  return `${count} · ${pages.showing(first + 1, first + shown)}`
 }

@@ -9,6 +9,7 @@ import {
 } from '../../src/urls/list-params'
 import { listHead, listOf } from '../../src/format/list-of'
 import { wordStartMatcher } from '../../src/search/word-start'
+import { records } from '../../src/i18n/en/records'
 
 const SORTS = ['name', 'quotes'] as const
 const parse = (search: string) => parseListParams(new URLSearchParams(search), SORTS)
@@ -98,13 +99,14 @@ describe('listOf and listHead', () => {
 
   it('names at most `max`, counting the rest, but never “and 1 more”', () => {
     const names = Array.from({ length: 200 }, (_, i) => `R${i + 1}`)
-    expect(listOf(names, 3)).toBe('R1, R2, R3 and 197 more')
-    expect(listOf(names.slice(0, 4), 3)).toBe('R1, R2, R3 and R4')
-    expect(listOf(names.slice(0, 5), 3)).toBe('R1, R2, R3 and 2 more')
+    expect(listOf(names, 3, records.more)).toBe('R1, R2, R3 and 197 more')
+    expect(listOf(names.slice(0, 4), 3, records.more)).toBe('R1, R2, R3 and R4')
+    expect(listOf(names.slice(0, 5), 3, records.more)).toBe('R1, R2, R3 and 2 more')
     expect(
       listOf(
         Array.from({ length: 2003 }, (_, i) => String(i)),
         3,
+        records.more,
       ),
     ).toBe('0, 1, 2 and 2,000 more')
     expect(listHead(names, 3)).toEqual({ shown: ['R1', 'R2', 'R3'], more: 197 })

@@ -206,18 +206,20 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
     expect(document.querySelector('link[rel="canonical"]')).toBeNull()
   })
 
-  it('the sitemap lists every page at its absolute address, and robots.txt points to it', () => {
+  it('the sitemap lists every page, in both languages, at its absolute address, and robots.txt points to it', () => {
     const dataset = shippedCopy()
     const locs = [...site.read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
-    expect(locs).toHaveLength(
+    const pages =
       4 +
-        dataset.drivers.length +
-        dataset.races.length +
-        dataset.teams.length +
-        dataset.quotes.length,
-    )
+      dataset.drivers.length +
+      dataset.races.length +
+      dataset.teams.length +
+      dataset.quotes.length
+    expect(locs).toHaveLength(2 * pages)
     expect(locs).toContain(`${SITE}/`)
+    expect(locs).toContain(`${SITE}/nl/`)
     expect(locs).toContain(`${SITE}/quotes/${at(dataset.quotes, 0).id}`)
+    expect(locs).toContain(`${SITE}/nl/quotes/${at(dataset.quotes, 0).id}`)
     expect(site.read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap.xml`)
   })
 })

@@ -48,6 +48,7 @@ describe('driverJsonLd', () => {
   it('describes Pierre Gasly as a Person on both his teams, linked to their pages', () => {
     expect(driverJsonLd(index, gasly, pageAt(paths.driver('pierre-gasly')))).toEqual({
       '@context': 'https://schema.org',
+      inLanguage: 'en',
       '@type': 'Person',
       '@id': `${SITE}/drivers/pierre-gasly#person`,
       name: 'Pierre Gasly',
@@ -93,6 +94,7 @@ describe('driverJsonLd', () => {
     const index = indexOf(dataset)
     expect(driverJsonLd(index, record(index.driverById, 'pierre-gasly'), noSite)).toEqual({
       '@context': 'https://schema.org',
+      inLanguage: 'en',
       '@type': 'Person',
       name: 'Pierre Gasly',
     })
@@ -113,6 +115,7 @@ describe('raceJsonLd', () => {
     const indy = record(index.raceById, 'indy-500')
     expect(raceJsonLd(index, indy, pageAt(paths.race('indy-500')))).toEqual({
       '@context': 'https://schema.org',
+      inLanguage: 'en',
       '@type': 'SportsEvent',
       '@id': `${SITE}/races/indy-500#event`,
       name: 'Indianapolis 500',
@@ -139,6 +142,7 @@ describe('teamJsonLd', () => {
     const jsonLd = teamJsonLd(index, veloce, pageAt(paths.team('veloce-esports')))
     expect(jsonLd).toMatchObject({
       '@context': 'https://schema.org',
+      inLanguage: 'en',
       '@type': 'SportsTeam',
       '@id': `${SITE}/teams/veloce-esports#team`,
       name: 'Veloce Esports',
@@ -162,6 +166,7 @@ describe('teamJsonLd', () => {
     const index = indexOf(dataset)
     expect(teamJsonLd(index, record(index.teamById, 'privateer'), noSite)).toEqual({
       '@context': 'https://schema.org',
+      inLanguage: 'en',
       '@type': 'SportsTeam',
       name: 'Privateer',
     })
@@ -267,6 +272,7 @@ describe('websiteJsonLd and collectionJsonLd', () => {
   it('names the site at its home', () => {
     expect(websiteJsonLd({ url: urlOf(paths.explorer()) })).toEqual({
       '@context': 'https://schema.org',
+      inLanguage: 'en',
       '@type': 'WebSite',
       '@id': `${SITE}/#website`,
       name: 'Paddock Quotes',
@@ -274,6 +280,7 @@ describe('websiteJsonLd and collectionJsonLd', () => {
     })
     expect(websiteJsonLd({})).toEqual({
       '@context': 'https://schema.org',
+      inLanguage: 'en',
       '@type': 'WebSite',
       name: 'Paddock Quotes',
     })
@@ -283,6 +290,7 @@ describe('websiteJsonLd and collectionJsonLd', () => {
     expect(collectionJsonLd('Drivers', 'Every driver quoted.', { url: urlOf('/drivers') })).toEqual(
       {
         '@context': 'https://schema.org',
+        inLanguage: 'en',
         '@type': 'CollectionPage',
         '@id': `${SITE}/drivers`,
         name: 'Drivers',

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import { core } from '../../i18n/en/core'
 
 export type ActionStatus = { message: string; failed: boolean }
 const NONE: ActionStatus = { message: '', failed: false }
@@ -12,7 +13,6 @@ export function useSay(): (status: ActionStatus) => void {
 }
 
 /** The region's name: what tells it from the page's other status regions (result counts). */
-export const ACTION_STATUS_NAME = 'Confirmations'
 
 /**
  * The page's one live region for its actions' confirmations (copied, shared), instead of one per
@@ -30,7 +30,7 @@ export function ActionStatusProvider({ children }: { children: ReactNode }) {
   return (
     <SayContext value={setStatus}>
       {children}
-      <p role="status" aria-label={ACTION_STATUS_NAME} className={`action-status${modifier}`}>
+      <p role="status" aria-label={core.confirmations} className={`action-status${modifier}`}>
         {status.message}
       </p>
     </SayContext>

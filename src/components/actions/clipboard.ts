@@ -1,10 +1,12 @@
+import { pages } from '../../i18n/en/pages'
+
 /**
  * Puts text on the clipboard, with an HTML version beside it where the browser takes one (a word
  * processor then keeps the italics). Rejects with a reason a reader can act on.
  */
 export async function copyToClipboard(text: string, html?: string): Promise<void> {
   const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard
-  if (!clipboard) throw new Error('this browser gives the page no clipboard')
+  if (!clipboard) throw new Error(pages.noClipboard)
   try {
     if (html !== undefined && typeof ClipboardItem === 'function' && clipboard.write) {
       const item = new ClipboardItem({
@@ -22,7 +24,7 @@ export async function copyToClipboard(text: string, html?: string): Promise<void
 
 function reasonOf(error: unknown): string {
   if (error instanceof DOMException && error.name === 'NotAllowedError') {
-    return 'your browser blocked the clipboard'
+    return pages.clipboardBlocked
   }
-  return error instanceof Error && error.message ? error.message : 'the clipboard did not answer'
+  return error instanceof Error && error.message ? error.message : pages.clipboardSilent
 }

@@ -1,5 +1,6 @@
 import { copyToClipboard } from './clipboard'
 import { useActionStatus } from './use-action-status'
+import { core } from '../../i18n/en/core'
 
 type CopyButtonProps = { text: string; label: string }
 
@@ -11,7 +12,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
       <button
         type="button"
         className="button button--small"
-        onClick={() => void report(() => copyToClipboard(text), 'Copied')}
+        onClick={() => void report(() => copyToClipboard(text), core.copied)}
       >
         {label}
       </button>

@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useSay } from './action-status'
+import { core } from '../../i18n/en/core'
 
 /** What an action (copy, share) says it did, in the page's one status region (action-status.tsx). */
 export function useActionStatus() {
@@ -7,7 +8,7 @@ export function useActionStatus() {
 
   /** Runs `action`; says `done` when it succeeds, "Could not …: reason" when it fails. */
   const report = useCallback(
-    async (action: () => Promise<unknown>, done: string, failure = 'Could not copy') => {
+    async (action: () => Promise<unknown>, done: string, failure = core.couldNotCopy) => {
       try {
         await action()
         setStatus({ message: done, failed: false })

@@ -5,6 +5,7 @@ import { Pager } from './pager'
 import { ListControls } from './list-controls'
 import { useListView, type ListOptions } from './use-list-view'
 import { useFocusOnPageChange } from './use-focus-on-page-change'
+import { pages } from '../../i18n/en/pages'
 
 type CollectionListProps<T extends { id: string }, S extends string> = ListOptions<T, S> & {
   /** The record, as counted: ["driver", "drivers"]. */
@@ -27,7 +28,7 @@ export function CollectionList<T extends { id: string }, S extends string>(
   const list = useListView(props)
   const filterInput = useRef<HTMLInputElement>(null)
   const top = useFocusOnPageChange<HTMLParagraphElement>(list.focusPage, list.filtersKey)
-  if (list.total === 0) return <p className="notice">This dataset names no {many}.</p>
+  if (list.total === 0) return <p className="notice">{pages.noneNamed(many)}</p>
 
   const clearFilter = () => {
     list.update({ q: '' })
@@ -36,13 +37,10 @@ export function CollectionList<T extends { id: string }, S extends string>(
   return (
     <>
       <noscript>
-        <p className="notice">
-          Finding, sorting and paging need JavaScript. Below are the first{' '}
-          {Math.min(LIST_PAGE_SIZE, list.total)} {many}, by name.
-        </p>
+        <p className="notice">{pages.listNoScript(Math.min(LIST_PAGE_SIZE, list.total), many)}</p>
       </noscript>
       <p className="view-pending" role="status">
-        Loading the {many} for this address…
+        {pages.listPending(many)}
       </p>
       <div className="view-body">
         <ListControls
@@ -67,11 +65,9 @@ export function CollectionList<T extends { id: string }, S extends string>(
         </p>
         {list.matched === 0 ? (
           <div className="empty">
-            <p>
-              No {many} match “{truncate(list.q.trim(), 40)}”.
-            </p>
+            <p>{pages.noMatch(many, truncate(list.q.trim(), 40))}</p>
             <button type="button" className="button" onClick={clearFilter}>
-              Clear the filter
+              {pages.clearFilter}
             </button>
           </div>
         ) : (
@@ -85,7 +81,7 @@ export function CollectionList<T extends { id: string }, S extends string>(
           page={list.page}
           pages={list.pages}
           hrefOf={list.hrefOfPage}
-          label={`Pages of ${many}`}
+          label={pages.listPages(many)}
         />
       </div>
     </>

@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import { Link } from 'react-router-dom'
-import { formatCount } from '../../format/labels'
 import { listHead, separatorBefore } from '../../format/list-of'
+import { core } from '../../i18n/en/core'
 
 type InlineLinksProps = {
   links: readonly { id: string; name: string; to: string }[]
@@ -25,7 +25,7 @@ export function InlineLinks({ links, max, moreTo }: InlineLinksProps) {
       {more > 0 && (
         <>
           {separatorBefore(shown.length, count)}
-          <Link to={moreTo}>{formatCount(more)} more</Link>
+          <Link to={moreTo}>{core.more(more)}</Link>
         </>
       )}
     </>

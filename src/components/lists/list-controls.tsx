@@ -1,5 +1,6 @@
 import { useId, type RefObject } from 'react'
 import { QUERY_MAX } from '../../urls/explorer-params'
+import { pages } from '../../i18n/en/pages'
 
 type ListControlsProps<S extends string> = {
   /** The filter box's label: "Find a driver". */
@@ -22,7 +23,7 @@ export function ListControls<S extends string>(props: ListControlsProps<S>) {
   return (
     <form
       role="search"
-      aria-label={`Filter ${of}`}
+      aria-label={pages.filterOf(of)}
       className="list-controls"
       onSubmit={(event) => event.preventDefault()}
     >
@@ -40,11 +41,11 @@ export function ListControls<S extends string>(props: ListControlsProps<S>) {
           onChange={(event) => onFilter(event.target.value, q.trim() !== '')}
         />
         <p id={`${filterId}-hint`} className="field__hint">
-          Matches the start of any word of a name. Case and accents are ignored.
+          {pages.filterHint}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={sortId}>Sort</label>
+        <label htmlFor={sortId}>{pages.sort}</label>
         <select
           id={sortId}
           value={sort}

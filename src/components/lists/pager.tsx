@@ -1,6 +1,6 @@
 import { useId, type FormEvent } from 'react'
 import { Link, useNavigate, type To } from 'react-router-dom'
-import { formatCount } from '../../format/labels'
+import { core } from '../../i18n/en/core'
 
 type PagerProps = {
   page: number
@@ -14,24 +14,22 @@ type PagerProps = {
  * First, previous, next and last pages, as real links (each page has its own address), and a
  * field to jump to any page of a long list.
  */
-export function Pager({ page, pages, hrefOf, label = 'Pages of results' }: PagerProps) {
+export function Pager({ page, pages, hrefOf, label = core.pages }: PagerProps) {
   if (pages <= 1) return null
   // The arrows are the stylesheet's, kept out of the links' names.
-  const step = (to: number, name: string, rel?: string) => (
-    <Link to={hrefOf(to)} rel={rel} className={`pager__${name.toLowerCase()}`}>
-      {name} <span className="visually-hidden">page</span>
+  const step = (to: number, kind: 'first' | 'previous' | 'next' | 'last', rel?: string) => (
+    <Link to={hrefOf(to)} rel={rel} className={`pager__${kind}`}>
+      {core[kind]} <span className="visually-hidden">{core.page}</span>
     </Link>
   )
   return (
     <nav className="pager" aria-label={label}>
       <div className="pager__steps">
-        {page > 1 && step(1, 'First')}
-        {page > 1 && step(page - 1, 'Previous', 'prev')}
-        <span className="pager__where">
-          Page {formatCount(page)} of {formatCount(pages)}
-        </span>
-        {page < pages && step(page + 1, 'Next', 'next')}
-        {page < pages && step(pages, 'Last')}
+        {page > 1 && step(1, 'first')}
+        {page > 1 && step(page - 1, 'previous', 'prev')}
+        <span className="pager__where">{core.pageOf(page, pages)}</span>
+        {page < pages && step(page + 1, 'next', 'next')}
+        {page < pages && step(pages, 'last')}
       </div>
       {pages > 2 && <GoToPage pages={pages} hrefOf={hrefOf} />}
     </nav>
@@ -49,10 +47,10 @@ function GoToPage({ pages, hrefOf }: Pick<PagerProps, 'pages' | 'hrefOf'>) {
   }
   return (
     <form className="pager__jump" onSubmit={go}>
-      <label htmlFor={id}>Go to page</label>
+      <label htmlFor={id}>{core.goToPage}</label>
       <input id={id} name="page" type="number" min={1} max={pages} required />
       <button type="submit" className="button button--small">
-        Go
+        {core.go}
       </button>
     </form>
   )

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { CopyButton } from '../actions/copy-button'
 import { PageHeading } from './page-heading'
 import { useAbsoluteUrl } from '../actions/use-absolute-url'
+import { pages } from '../../i18n/en/pages'
 
 type DetailHeaderProps = {
   kicker: string
@@ -19,7 +20,7 @@ export function DetailHeader({ kicker, title, path, children }: DetailHeaderProp
       <PageHeading>{title}</PageHeading>
       {children}
       <p className="detail-header__actions">
-        <CopyButton label="Copy link" text={url} />
+        <CopyButton label={pages.copyLink} text={url} />
       </p>
     </header>
   )

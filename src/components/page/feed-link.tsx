@@ -1,4 +1,4 @@
-import { DEFAULT_FEED_LANGUAGE, FEED_MESSAGES } from '../../seo/feed-messages'
+import { feed } from '../../i18n/en/feed'
 import { feedPathOf } from '../../urls/feed-paths'
 import { siteLinks } from './page-meta'
 
@@ -17,7 +17,7 @@ type FeedLinkProps = {
 export function FeedLink({ path, name }: FeedLinkProps) {
   const href = siteLinks().urlOf(feedPathOf(path))
   if (!href) return null
-  const label = FEED_MESSAGES[DEFAULT_FEED_LANGUAGE].follow(name)
+  const label = feed.follow(name)
   return (
     <p className="feed-link">
       <link rel="alternate" type="application/atom+xml" title={label} href={href} />

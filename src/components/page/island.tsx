@@ -8,6 +8,7 @@ import {
   useSyncExternalStore,
   type ComponentType,
 } from 'react'
+import { core } from '../../i18n/en/core'
 
 /**
  * An island's props, as its wrapper last rendered them: the island reads them from here, so a
@@ -127,7 +128,7 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>) 
 function IslandFailed() {
   return (
     <p className="notice notice--error" role="alert">
-      This part of the page could not load: check the connection, then reload the page.
+      {core.islandFailed}
     </p>
   )
 }

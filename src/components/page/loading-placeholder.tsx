@@ -1,12 +1,13 @@
 import { PageMeta } from './page-meta'
+import { core } from '../../i18n/en/core'
 
 /** The shape of a page of quotes, shown while the data loads. */
 export function LoadingPlaceholder() {
   return (
     <div className="placeholder" aria-busy="true">
-      <h1 className="visually-hidden">Loading quotes</h1>
+      <h1 className="visually-hidden">{core.loadingQuotes}</h1>
       <p className="visually-hidden" role="status">
-        Loading quotes…
+        {core.loadingQuotes}…
       </p>
       <div className="placeholder__heading" aria-hidden="true" />
       <div className="placeholder__filters" aria-hidden="true">
@@ -30,7 +31,7 @@ export function LoadingPlaceholder() {
 export function LoadingPage() {
   return (
     <>
-      <PageMeta title="Loading" description="Loading the quotes." />
+      <PageMeta title={core.loading} description={core.loadingDescription} />
       <LoadingPlaceholder />
     </>
   )

@@ -2,6 +2,8 @@ import { Link } from 'react-router-dom'
 import { paths } from '../../urls/paths'
 import { PageMeta } from './page-meta'
 import { PageHeading } from './page-heading'
+import { core } from '../../i18n/en/core'
+import { pages } from '../../i18n/en/pages'
 
 type NotFoundProps = {
   /** What was looked for, e.g. `driver "ghost"`; omitted for an unknown address. */
@@ -9,27 +11,25 @@ type NotFoundProps = {
 }
 
 export function NotFound({ missing }: NotFoundProps) {
-  const message = missing
-    ? `There is no ${missing} in these quotes.`
-    : 'There is no page at this address.'
+  const message = missing ? pages.noSuch(missing) : pages.noPage
   return (
     <section className="not-found" aria-labelledby="not-found-title">
-      <PageMeta title="Not found" description={message} noindex />
-      <PageHeading id="not-found-title">Not found</PageHeading>
+      <PageMeta title={pages.notFound} description={message} noindex />
+      <PageHeading id="not-found-title">{pages.notFound}</PageHeading>
       <p>{message}</p>
-      <p>Try one of these instead:</p>
+      <p>{pages.tryThese}</p>
       <ul className="link-list">
         <li>
-          <Link to={paths.explorer()}>All quotes</Link>
+          <Link to={paths.explorer()}>{pages.allQuotes}</Link>
         </li>
         <li>
-          <Link to={paths.drivers()}>Drivers</Link>
+          <Link to={paths.drivers()}>{core.navDrivers}</Link>
         </li>
         <li>
-          <Link to={paths.races()}>Races</Link>
+          <Link to={paths.races()}>{core.navRaces}</Link>
         </li>
         <li>
-          <Link to={paths.teams()}>Teams</Link>
+          <Link to={paths.teams()}>{core.navTeams}</Link>
         </li>
       </ul>
     </section>

@@ -2,6 +2,8 @@ import type { JsonLd, JsonLdLinks } from '../../seo/structured-data'
 import { jsonForHtml } from '../../lib/html-json'
 import { SITE_NAME, absoluteUrl } from '../../seo/site-url'
 import { SHARE_IMAGE, pageHeadTags, type HeadTag, type PageHead } from '../../seo/head-tags'
+import { lang } from '../../i18n/language'
+import { prefixOf } from '../../i18n/prefix'
 
 export const APP_NAME = SITE_NAME
 
@@ -10,7 +12,7 @@ const ORIGIN = import.meta.env.SITE_URL || undefined
 
 /** Absolute addresses of in-app paths, for head tags and JSON-LD; none without SITE_URL. */
 export function siteLinks(path?: string): JsonLdLinks {
-  const urlOf = (to: string) => absoluteUrl(ORIGIN, import.meta.env.BASE_URL, to)
+  const urlOf = (to: string) => absoluteUrl(ORIGIN, import.meta.env.BASE_URL + prefixOf(lang), to)
   return { url: path === undefined ? undefined : urlOf(path), urlOf }
 }
 
@@ -38,8 +40,9 @@ export function PageMeta({
   jsonLd,
   noindex = false,
 }: PageMetaProps) {
-  const { url, urlOf } = siteLinks(path)
-  const tags = pageHeadTags({ title, description, url, image: urlOf(SHARE_IMAGE), type, noindex })
+  const { url } = siteLinks(path)
+  const image = absoluteUrl(ORIGIN, import.meta.env.BASE_URL, SHARE_IMAGE)
+  const tags = pageHeadTags({ title, description, url, image, type, noindex })
   return (
     <>
       {tags.map((tag, i) => (

@@ -9,6 +9,7 @@ import {
 import { siteLinks } from '../page/page-meta'
 import { copyToClipboard } from '../actions/clipboard'
 import type { useActionStatus } from '../actions/use-action-status'
+import { quote as words } from '../../i18n/en/quote'
 
 export type CitationListProps = {
   parts: Omit<CitationParts, 'permalink'>
@@ -36,7 +37,7 @@ export function CitationList({ parts, path, report, prerendered = false }: Citat
     if (!copied) return
     void report(
       () => copyToClipboard(citationText(copied.segments), citationHtml(copied.segments)),
-      `Copied the ${name} citation`,
+      words.copiedCitation(name),
     )
   }
 
@@ -49,7 +50,7 @@ export function CitationList({ parts, path, report, prerendered = false }: Citat
             <Segments segments={segments} />
           </p>
           <button type="button" className="action" onClick={() => copy(index, name)}>
-            Copy <span className="visually-hidden">the {name} citation</span>
+            {words.copy} <span className="visually-hidden">{words.theCitation(name)}</span>
           </button>
         </li>
       ))}

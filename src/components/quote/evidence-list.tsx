@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom'
 import type { Evidence } from '../../model/detail-views'
-import { formatCount } from '../../format/labels'
 import { paths } from '../../urls/paths'
 import { truncate } from '../../format/truncate'
 import { QuoteCard, quoteAnchor } from './quote-card'
+import { records as words } from '../../i18n/en/records'
 
 type EvidenceListProps = {
   evidence: Evidence
@@ -27,14 +27,14 @@ export function EvidenceList({ evidence: view, ambition }: EvidenceListProps) {
       )}
       {again.map((quote) => (
         <p key={quote.id} className="evidence__again">
-          Also voiced in <a href={`#${quoteAnchor(quote.id)}`}>“{truncate(quote.text, 60)}”</a>,
-          above.
+          {words.alsoVoiced} <a href={`#${quoteAnchor(quote.id)}`}>“{truncate(quote.text, 60)}”</a>
+          {words.above}
         </p>
       ))}
       {total > evidence.length + again.length && (
         <p className="more">
           <Link to={paths.explorer({ driver: ambition.driverId, ambition: ambition.raceId })}>
-            All {formatCount(total)} quotes behind this ambition
+            {words.allBehind(total)}
           </Link>
         </p>
       )}

@@ -8,6 +8,7 @@ import { useActionStatus } from '../actions/use-action-status'
 import type { CitationListProps } from './citation-list'
 import { CITE_SECTION_ID } from './cite-section'
 import { importSaving, SaveButton } from '../saved/save-button'
+import { quote as words } from '../../i18n/en/quote'
 
 type QuoteActionsProps = {
   quote: Quote
@@ -37,11 +38,7 @@ const lazyCitations = () =>
 let LazyCitationList = lazyCitations()
 
 function CitationsUnavailable() {
-  return (
-    <p className="quote-actions__failed">
-      Could not load the citations: check the connection, then open Cite again.
-    </p>
-  )
+  return <p className="quote-actions__failed">{words.citationsFailed}</p>
 }
 
 /** A quote's quiet actions: Cite (the formats, on demand), Share, Save, and its permalink. */
@@ -67,14 +64,14 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
     const url = new URL(href, window.location.href).href
     void importShare().then(
       ({ shareQuote }) => shareQuote(url, speaker, status),
-      () => status.say('Could not share: check the connection, then try again.', true),
+      () => status.say(words.shareFailed, true),
     )
   }
 
   const hidden = (
     <>
       {' '}
-      <span className="visually-hidden">this quote by {speaker}</span>
+      <span className="visually-hidden">{words.thisQuoteBy(speaker)}</span>
     </>
   )
   return (
@@ -84,7 +81,8 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
       <p className="quote-actions__bar" onPointerOver={prefetch} onFocus={prefetch}>
         {ownPage ? (
           <a href={`#${CITE_SECTION_ID}`} className="action">
-            Cite{hidden}
+            {words.cite}
+            {hidden}
           </a>
         ) : (
           <button
@@ -94,23 +92,26 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
             aria-controls={panelId}
             onClick={toggle}
           >
-            Cite{hidden}
+            {words.cite}
+            {hidden}
           </button>
         )}
         <button type="button" className="action" onClick={share}>
-          Share{hidden}
+          {words.share}
+          {hidden}
         </button>
         <SaveButton quote={quote} speaker={speaker} />
         {!ownPage && (
           <Link to={path} className="action">
-            Permalink <span className="visually-hidden">to this quote by {speaker}</span>
+            {words.permalink}{' '}
+            <span className="visually-hidden">{words.toThisQuoteBy(speaker)}</span>
           </Link>
         )}
       </p>
       {!ownPage && (
         <div id={panelId} className="quote-actions__panel" hidden={!open}>
           {open && (
-            <Suspense fallback={<p className="quote-actions__loading">Loading the citations…</p>}>
+            <Suspense fallback={<p className="quote-actions__loading">{words.loadingCitations}</p>}>
               <LazyCitationList parts={citationPartsOf(index, quote)} path={path} report={report} />
             </Suspense>
           )}

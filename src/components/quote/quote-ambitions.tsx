@@ -6,6 +6,7 @@ import { raceLabel } from '../../format/labels'
 import { keyHas, nameKey, needleOf, type Term } from '../../search/search-query'
 import { uniqueBy } from '../../lib/unique-by'
 import { HighlightedText } from './highlighted-text'
+import { quote as words } from '../../i18n/en/quote'
 
 const NO_TERMS: readonly Term[] = []
 
@@ -30,7 +31,7 @@ export function QuoteAmbitions({ quote, terms = NO_TERMS }: QuoteAmbitionsProps)
   const ambitions = uniqueBy(quote.ambitions, (a) => `${a.driverId}/${a.raceId}`)
   if (ambitions.length === 0) return null
   return (
-    <ul className="quote__ambitions" aria-label="Ambitions voiced">
+    <ul className="quote__ambitions" aria-label={words.ambitionsVoiced}>
       {ambitions.map(({ driverId, raceId }) => {
         const race = raceById.get(raceId)
         const driver = driverById.get(driverId)
@@ -41,8 +42,10 @@ export function QuoteAmbitions({ quote, terms = NO_TERMS }: QuoteAmbitionsProps)
             <Link to={paths.race(race.id)} className="ambition-chip">
               <span className="ambition-chip__flag" aria-hidden="true" />
               <span>
-                <HighlightedText text={driver.name} terms={terms} name /> wants to race{' '}
+                <HighlightedText text={driver.name} terms={terms} name />
+                {words.wants}
                 <HighlightedText text={raceLabel(race)} terms={terms} name />
+                {words.wantsEnd}
                 {others.length > 0 && (
                   <>
                     {' ('}

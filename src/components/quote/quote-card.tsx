@@ -7,13 +7,15 @@ import { formatPublished } from '../../format/dates'
 import { languageName } from '../../format/languages'
 import { safeHttpsUrl } from '../../lib/safe-url'
 import { sourceHref } from '../../lib/text-fragment'
-import { TRANSLATION_LANGUAGE, translationOf } from '../../format/translation'
+import { translationOf } from '../../format/translation'
+import { lang } from '../../i18n/language'
 import { HighlightedText } from './highlighted-text'
 import { island } from '../page/island'
 import { QuoteAmbitions } from './quote-ambitions'
 import { DriverLinks } from './driver-links'
 import { TeamNames } from './team-names'
 import type { Term } from '../../search/search-query'
+import { quote as words } from '../../i18n/en/quote'
 
 const NO_TERMS: readonly Term[] = []
 
@@ -69,8 +71,8 @@ export const QuoteCard = memo(function QuoteCard({
       </blockquote>
       {translation && (
         <div className="quote__translation">
-          <p className="quote__label">Our translation from {languageName(quote.language)}</p>
-          <p lang={TRANSLATION_LANGUAGE}>
+          <p className="quote__label">{words.translationFrom(languageName(quote.language))}</p>
+          <p lang={lang}>
             <HighlightedText text={translation} terms={terms} />
           </p>
         </div>
@@ -87,7 +89,7 @@ export const QuoteCard = memo(function QuoteCard({
           {about.length > 0 && (
             <>
               {' '}
-              about <DriverLinks ids={about} terms={terms} withTeams />
+              {words.about} <DriverLinks ids={about} terms={terms} withTeams />
             </>
           )}
         </p>
@@ -112,7 +114,7 @@ export const QuoteCard = memo(function QuoteCard({
               <>
                 {' · '}
                 <a href={sourceHref(sourceUrl, quote, source)} rel="noopener noreferrer external">
-                  Read the source
+                  {words.readSource}
                 </a>
               </>
             )}

@@ -3,6 +3,7 @@ import type { Bounded } from '../../model/detail-views'
 import type { Quote } from '../../dataset/schema'
 import { formatCount } from '../../format/labels'
 import { QuoteCard } from './quote-card'
+import { records as words } from '../../i18n/en/records'
 
 type QuoteSectionProps = {
   id: string
@@ -25,7 +26,7 @@ export function QuoteSection({ id, title, quotes, moreHref, moreLabel }: QuoteSe
       <h2 id={id}>
         {title} <span className="count">{formatCount(total)}</span>
       </h2>
-      {above > 0 && <p className="muted">{shownAbove(above, total)}</p>}
+      {above > 0 && <p className="muted">{words.shownAbove(above, total)}</p>}
       {shown.length > 0 && (
         <ol className="quote-list">
           {shown.map((quote) => (
@@ -37,22 +38,9 @@ export function QuoteSection({ id, title, quotes, moreHref, moreLabel }: QuoteSe
       )}
       {total > shown.length + above && (
         <p className="more">
-          Showing {formatCount(shown.length + above)} of {formatCount(total)}.{' '}
-          <Link to={moreHref}>{moreLabel}</Link>
+          {words.showing(shown.length + above, total)} <Link to={moreHref}>{moreLabel}</Link>
         </p>
       )}
     </section>
   )
-}
-
-function shownAbove(above: number, total: number): string {
-  const which =
-    above < total
-      ? `${formatCount(above)} of them ${above === 1 ? 'is' : 'are'}`
-      : total === 1
-        ? 'It is'
-        : total === 2
-          ? 'Both are'
-          : 'All are'
-  return `${which} shown above, under Ambitions.`
 }

@@ -1,5 +1,6 @@
 import { copyToClipboard } from '../actions/clipboard'
 import type { useActionStatus } from '../actions/use-action-status'
+import { quote as words } from '../../i18n/en/quote'
 
 type Status = ReturnType<typeof useActionStatus>
 
@@ -10,14 +11,14 @@ type Status = ReturnType<typeof useActionStatus>
  */
 export async function shareQuote(url: string, speaker: string, { report, say }: Status) {
   if (typeof navigator.share !== 'function') {
-    return report(() => copyToClipboard(url), 'Link copied')
+    return report(() => copyToClipboard(url), words.linkCopied)
   }
   try {
-    await navigator.share({ title: `Quote by ${speaker}`, url })
-    say('Shared')
+    await navigator.share({ title: words.quoteBy(speaker), url })
+    say(words.shared)
   } catch (error) {
     // The reader closed the share sheet: nothing went wrong, nothing to say.
     if (error instanceof DOMException && error.name === 'AbortError') return say('')
-    say(`Could not share: ${error instanceof Error ? error.message : String(error)}`, true)
+    say(`${words.couldNotShare}: ${error instanceof Error ? error.message : String(error)}`, true)
   }
 }

@@ -1,3 +1,4 @@
+import { quote as words } from '../../i18n/en/quote'
 import type { Quote } from '../../dataset/schema'
 import { useDatasetIndex } from '../page/use-dataset'
 import { useActionStatus } from '../actions/use-action-status'
@@ -17,12 +18,12 @@ export function SaveButton({ quote, speaker }: { quote: Quote; speaker: string }
   const toggle = () => {
     void importSaving().then(
       ({ setSaved }) => setSaved(index, quote, !saved, say),
-      () => say('Could not save: check the connection, then try again.', true),
+      () => say(words.saveFailed, true),
     )
   }
   return (
     <button type="button" className="action action--save" aria-pressed={saved} onClick={toggle}>
-      Save <span className="visually-hidden">this quote by {speaker}</span>
+      {words.save} <span className="visually-hidden">{words.thisQuoteBy(speaker)}</span>
     </button>
   )
 }

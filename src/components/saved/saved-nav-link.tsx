@@ -1,3 +1,4 @@
+import { core } from '../../i18n/en/core'
 import { NavLink } from 'react-router-dom'
 import { paths } from '../../urls/paths'
 import { useSavedIds } from './saved-store'
@@ -12,9 +13,10 @@ export function SavedNavLink() {
     <NavLink
       to={paths.saved()}
       className="site-nav__saved"
-      aria-label={count ? `Saved (${count})` : undefined}
+      aria-label={count ? core.savedCount(count) : undefined}
     >
-      Saved{count ? <span className="site-nav__count">{count}</span> : null}
+      {core.saved}
+      {count ? <span className="site-nav__count">{count}</span> : null}
     </NavLink>
   )
 }

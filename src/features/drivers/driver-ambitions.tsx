@@ -3,7 +3,8 @@ import type { Driver } from '../../dataset/schema'
 import type { AmbitionView } from '../../model/detail-views'
 import { EvidenceList } from '../../components/quote/evidence-list'
 import { paths } from '../../urls/paths'
-import { plural, raceLabel } from '../../format/labels'
+import { raceLabel } from '../../format/labels'
+import { records as words } from '../../i18n/en/records'
 
 type DriverAmbitionsProps = { driver: Driver; ambitions: readonly AmbitionView[] }
 
@@ -13,15 +14,15 @@ export function DriverAmbitions({ driver, ambitions }: DriverAmbitionsProps) {
   return (
     <section aria-labelledby="ambitions-title" className="section">
       <h2 id="ambitions-title">
-        Ambitions <span className="count">{ambitions.length}</span>
+        {words.ambitions} <span className="count">{ambitions.length}</span>
       </h2>
       <ul className="ambition-list">
         {ambitions.map((ambition) => (
           <li key={ambition.race.id} className="ambition">
             <h3>
-              <span className="ambition-chip__flag" aria-hidden="true" /> Wants to race{' '}
-              <Link to={paths.race(ambition.race.id)}>{raceLabel(ambition.race)}</Link>{' '}
-              <span className="muted">({plural(ambition.total, 'quote')})</span>
+              <span className="ambition-chip__flag" aria-hidden="true" /> {words.wants}
+              <Link to={paths.race(ambition.race.id)}>{raceLabel(ambition.race)}</Link>
+              {words.wantsEnd} <span className="muted">({words.quotes(ambition.total)})</span>
             </h3>
             <EvidenceList
               evidence={ambition}

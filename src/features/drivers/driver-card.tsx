@@ -3,8 +3,9 @@ import type { DatasetIndex } from '../../model/dataset-index'
 import type { Driver } from '../../dataset/schema'
 import { racesWantedBy } from '../../model/ambitions'
 import { paths } from '../../urls/paths'
-import { formatCount, plural, raceLabel } from '../../format/labels'
+import { raceLabel } from '../../format/labels'
 import { listOf } from '../../format/list-of'
+import { records as words } from '../../i18n/en/records'
 
 /** Races named on a card; the rest are counted ("Race A, Race B, Race C and 4 more"). */
 const RACES_NAMED = 3
@@ -21,15 +22,13 @@ export function DriverCard({ index, driver }: { index: DatasetIndex; driver: Dri
       </h2>
       {/* A dataset without teams does not say, card by card, that there is none. */}
       {index.counts.teams > 0 && (
-        <p className="muted">{teams.length > 0 ? teams.join(' · ') : 'No team given'}</p>
+        <p className="muted">{teams.length > 0 ? teams.join(' · ') : words.noTeam}</p>
       )}
-      <p>
-        {said + about === 0
-          ? 'Named in the sources, not quoted'
-          : `${plural(said, 'quote')} by, ${formatCount(about)} about`}
-      </p>
+      <p>{said + about === 0 ? words.notQuoted : words.byAbout(said, about)}</p>
       {races.length > 0 && (
-        <p className="card__ambition">Wants to race {listOf(races.map(raceLabel), RACES_NAMED)}</p>
+        <p className="card__ambition">
+          {words.wantsToRace(listOf(races.map(raceLabel), RACES_NAMED, words.more))}
+        </p>
       )}
     </li>
   )

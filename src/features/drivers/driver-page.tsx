@@ -7,9 +7,10 @@ import { DetailHeader } from '../../components/page/detail-header'
 import { FeedLink } from '../../components/page/feed-link'
 import { QuoteSection } from '../../components/quote/quote-section'
 import { paths } from '../../urls/paths'
-import { formatCount, plural, raceLabel } from '../../format/labels'
+import { raceLabel } from '../../format/labels'
 import { listOf } from '../../format/list-of'
 import { DriverAmbitions } from './driver-ambitions'
+import { records as words } from '../../i18n/en/records'
 
 export function DriverPage() {
   const page = usePageRecord('driverId', 'driver', (index) => index.driverById)
@@ -30,15 +31,13 @@ export function DriverPage() {
         type="profile"
         jsonLd={driverJsonLd(index, driver, siteLinks(paths.driver(driver.id)))}
       />
-      <DetailHeader kicker="Driver" title={driver.name} path={paths.driver(driver.id)}>
+      <DetailHeader kicker={words.driver} title={driver.name} path={paths.driver(driver.id)}>
         {driver.nationality && <p className="muted">{driver.nationality}</p>}
         {driver.description && <p className="lede">{driver.description}</p>}
         <p className="detail-header__summary">{summary}</p>
         {quoteCount > 0 && (
           <p>
-            <Link to={explore}>
-              Explore the {plural(quoteCount, 'quote')} by or about {driver.name}
-            </Link>
+            <Link to={explore}>{words.exploreDriver(quoteCount, driver.name)}</Link>
           </p>
         )}
         <FeedLink path={paths.driver(driver.id)} name={driver.name} />
@@ -47,7 +46,7 @@ export function DriverPage() {
       {/* A dataset without teams has no Teams section to leave empty. */}
       {index.counts.teams > 0 && (
         <section aria-labelledby="teams-title" className="section">
-          <h2 id="teams-title">Teams</h2>
+          <h2 id="teams-title">{words.teamsTitle}</h2>
           {driver.affiliations.length > 0 ? (
             <ul className="fact-list">
               {driver.affiliations.map((affiliation, i) => {
@@ -63,7 +62,7 @@ export function DriverPage() {
               })}
             </ul>
           ) : (
-            <p className="muted">The sources name no team for {driver.name}.</p>
+            <p className="muted">{words.noTeamFor(driver.name)}</p>
           )}
         </section>
       )}
@@ -72,17 +71,17 @@ export function DriverPage() {
 
       <QuoteSection
         id="said-title"
-        title={`Quotes by ${driver.name}`}
+        title={words.quotesBy(driver.name)}
         quotes={view.said}
         moreHref={explore}
-        moreLabel={`See all quotes by or about ${driver.name} in the explorer`}
+        moreLabel={words.seeAllDriver(driver.name)}
       />
       <QuoteSection
         id="about-title"
-        title={`Quotes about ${driver.name}`}
+        title={words.quotesAbout(driver.name)}
         quotes={view.about}
         moreHref={explore}
-        moreLabel={`See all quotes by or about ${driver.name} in the explorer`}
+        moreLabel={words.seeAllDriver(driver.name)}
       />
     </article>
   )
@@ -92,12 +91,9 @@ export function DriverPage() {
 function summaryOf(name: string, view: DriverView): string {
   const { said, about, ambitions } = view
   if (said.total === 0 && about.total === 0 && ambitions.length === 0) {
-    return `${name} is named in the sources but not quoted in them, and no quote is about ${name}.`
+    return words.driverNotQuoted(name)
   }
-  const quotes = `${plural(said.total, 'quote')} by ${name}, ${formatCount(about.total)} about`
-  if (ambitions.length === 0) return `${quotes}.`
-  return `${quotes}; wants to race ${listOf(
-    ambitions.map((ambition) => raceLabel(ambition.race)),
-    3,
-  )}.`
+  const races = ambitions.map((ambition) => raceLabel(ambition.race))
+  const wanted = races.length > 0 ? listOf(races, 3, words.more) : undefined
+  return words.driverSummary(name, said.total, about.total, wanted)
 }

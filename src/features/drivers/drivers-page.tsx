@@ -8,9 +8,9 @@ import { CollectionList } from '../../components/lists/collection-list'
 import type { SortOption } from '../../components/lists/use-list-view'
 import { collectionJsonLd } from '../../seo/structured-data'
 import { paths } from '../../urls/paths'
-import { plural } from '../../format/labels'
 import { compareByName, mostFirst } from '../../format/orders'
 import { DriverCard } from './driver-card'
+import { records as words } from '../../i18n/en/records'
 
 type DriverSort = 'name' | 'quotes'
 
@@ -20,10 +20,10 @@ function sortsOf(
   index: DatasetIndex,
 ): [SortOption<Driver, DriverSort>, SortOption<Driver, DriverSort>] {
   return [
-    { value: 'name', label: 'Name, A–Z', compare: compareByName },
+    { value: 'name', label: words.byName, compare: compareByName },
     {
       value: 'quotes',
-      label: 'Most quotes first',
+      label: words.mostQuotes,
       compare: mostFirst((driver) => index.counts.byDriver.get(driver.id) ?? 0),
     },
   ]
@@ -32,23 +32,23 @@ function sortsOf(
 export function DriversPage() {
   const index = useDatasetIndex()
   const sorts = useMemo(() => sortsOf(index), [index])
-  const description = `All ${plural(index.drivers.length, 'driver')} in the quotes, with their teams and the races they want to drive.`
+  const description = words.driversDescription(index.drivers.length)
   return (
     <>
       <PageMeta
-        title="Drivers"
+        title={words.driversTitle}
         description={description}
         path={paths.drivers()}
-        jsonLd={collectionJsonLd('Drivers', description, siteLinks(paths.drivers()))}
+        jsonLd={collectionJsonLd(words.driversTitle, description, siteLinks(paths.drivers()))}
       />
-      <PageHeading>Drivers</PageHeading>
-      <p className="lede">Everyone the sources name, quoted or not.</p>
+      <PageHeading>{words.driversTitle}</PageHeading>
+      <p className="lede">{words.driversLede}</p>
       <CollectionList
         items={index.drivers}
         sorts={sorts}
         namesOf={namesOf}
-        noun={['driver', 'drivers']}
-        filterLabel="Find a driver"
+        noun={words.driverNoun}
+        filterLabel={words.findDriver}
         renderItem={(driver) => <DriverCard index={index} driver={driver} />}
       />
     </>

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { DatasetIndex } from '../../model/dataset-index'
 import { FACETS, type ExplorerFilters, type FilterChanges } from '../../urls/explorer-params'
-import { FACET_NAMES, facetValueName } from './facets/facet-names'
+import { facetNames, facetValueName } from './facets/facet-names'
 import { periodLabel } from './explorer-title'
+import { explorer as words } from '../../i18n/en/explorer'
 
 /** One chosen value: the search, one id of a facet, or the period. */
 type Chip = { key: string; label: string; value: string; without: FilterChanges }
@@ -19,19 +20,24 @@ type ActiveFiltersProps = {
 function chipsOf(index: DatasetIndex, filters: ExplorerFilters): Chip[] {
   const chips: Chip[] = []
   const q = filters.q.trim()
-  if (q) chips.push({ key: 'q', label: 'Search', value: `“${q}”`, without: { q: '' } })
+  if (q) chips.push({ key: 'q', label: words.search, value: `“${q}”`, without: { q: '' } })
   for (const facet of FACETS) {
     const ids = filters[facet]
     for (const id of ids) {
       const value = facetValueName(index, facet, id)
       if (value === undefined) continue
       const without = { [facet]: ids.filter((other) => other !== id) }
-      chips.push({ key: `${facet}:${id}`, label: FACET_NAMES[facet].label, value, without })
+      chips.push({ key: `${facet}:${id}`, label: facetNames()[facet].label, value, without })
     }
   }
   const period = periodLabel(filters)
   if (period) {
-    chips.push({ key: 'period', label: 'Period', value: period, without: { from: null, to: null } })
+    chips.push({
+      key: 'period',
+      label: words.period,
+      value: period,
+      without: { from: null, to: null },
+    })
   }
   return chips
 }
@@ -59,7 +65,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
 
   return (
     <div className="active-filters" data-island="">
-      <h2 className="visually-hidden">Active filters</h2>
+      <h2 className="visually-hidden">{words.activeFilters}</h2>
       <ul className="chips" ref={chipList}>
         {chips.map((chip, i) => (
           <li key={chip.key}>
@@ -70,7 +76,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
                 focusAfterRemoval.current = i
                 onChange(chip.without)
               }}
-              aria-label={`Remove filter ${chip.label}: ${chip.value}`}
+              aria-label={words.removeFilter(chip.label, chip.value)}
             >
               <span className="chip__label">{chip.label}:</span> {chip.value}
               <span className="chip__x" aria-hidden="true">
@@ -88,7 +94,7 @@ export function ActiveFilters(props: ActiveFiltersProps) {
           onEmptied()
         }}
       >
-        Clear all
+        {words.clearAll}
       </button>
     </div>
   )

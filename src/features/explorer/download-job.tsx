@@ -1,7 +1,8 @@
 import type { ExportFormat } from '../../search/export-quotes'
 import type { DownloadProgress, ExplorerClient } from '../../search/worker/explorer-protocol'
 import type { ExplorerFilters } from '../../urls/explorer-params'
-import { formatCount, plural } from '../../format/labels'
+import { search as words } from '../../i18n/en/search'
+import { core } from '../../i18n/en/core'
 
 // Loaded on a download's first click (use-download.ts), not with the explorer's first view.
 
@@ -46,14 +47,13 @@ export function downloadStatus(state: DownloadState): string {
     case 'failed':
       return ''
     case 'cancelled':
-      return `Cancelled the ${state.of.name} download`
+      return words.cancelled(state.of.name)
     case 'saved':
-      return `Downloaded ${plural(state.count, 'quote')} as ${state.of.name}`
+      return words.downloaded(state.count, state.of.name)
     case 'preparing': {
       const quarter = Math.floor(((state.done ?? 0) / Math.max(1, state.total)) * 4)
       const at = Math.floor((quarter * state.total) / 4)
-      const of = plural(state.total, 'quote')
-      return `Preparing ${state.of.name}… ${quarter === 0 ? of : `${formatCount(at)} of ${of}`}`
+      return `${words.preparing(state.of.name)}… ${words.progress(quarter === 0 ? undefined : at, state.total)}`
     }
   }
 }
@@ -66,16 +66,14 @@ export function DownloadShown({ state, cancel, retry }: DownloadShownProps) {
     return (
       <span className="download-results__progress">
         <progress
-          aria-label={`Preparing ${state.of.name}`}
+          aria-label={words.preparing(state.of.name)}
           max={state.total}
           {...(state.done !== undefined && { value: state.done })}
         />
-        {`Preparing ${state.of.name}… `}
-        {state.done === undefined
-          ? plural(state.total, 'quote')
-          : `${formatCount(state.done)} of ${plural(state.total, 'quote')}`}
+        {`${words.preparing(state.of.name)}… `}
+        {words.progress(state.done, state.total)}
         <button type="button" className="button button--small button--quiet" onClick={cancel}>
-          Cancel
+          {words.cancel}
         </button>
       </span>
     )
@@ -83,9 +81,9 @@ export function DownloadShown({ state, cancel, retry }: DownloadShownProps) {
   if (state.step !== 'failed') return null
   return (
     <p className="notice notice--error" role="alert">
-      The quotes could not be downloaded: {state.message}{' '}
+      {words.notDownloaded(state.message)}{' '}
       <button type="button" className="button button--small" onClick={retry}>
-        Retry
+        {core.retry}
       </button>
     </p>
   )

@@ -3,9 +3,9 @@ import { useSearchParams } from 'react-router-dom'
 import { useAbsoluteUrl } from '../../components/actions/use-absolute-url'
 import { useExplorerClient } from './use-explorer-client'
 import { withPage, type ExplorerFilters } from '../../urls/explorer-params'
-import { plural } from '../../format/labels'
 import { useDownload } from './use-download'
 import type { DownloadFormat } from './download-job'
+import { explorer as words } from '../../i18n/en/explorer'
 
 const FORMATS: readonly DownloadFormat[] = [
   { name: 'CSV', format: 'csv', type: 'text/csv;charset=utf-8' },
@@ -38,7 +38,7 @@ export function DownloadResults({ filters, count }: DownloadResultsProps) {
 
   return (
     <div className="download-results" data-island="">
-      {`Download ${count === 1 ? 'this quote' : `these ${plural(count, 'quote')}`}:`}
+      {words.downloadThese(count)}
       {FORMATS.map((of) => (
         <button
           key={of.format}
@@ -50,7 +50,7 @@ export function DownloadResults({ filters, count }: DownloadResultsProps) {
           onClick={() => void start(of)}
         >
           {/* The space outside: a name is put together from trimmed parts. */}
-          <span className="visually-hidden">Download</span> {of.name}
+          <span className="visually-hidden">{words.download}</span> {of.name}
         </button>
       ))}
       {job && (

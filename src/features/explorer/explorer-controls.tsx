@@ -10,8 +10,9 @@ import { wordStartKey } from '../../search/word-start'
 import { FacetCombobox } from './facets/facet-combobox'
 import type { FacetOption } from './facets/use-facet-combobox'
 import { SearchBox } from './search-box'
-import { FACET_NAMES, facetChoices, facetValueName } from './facets/facet-names'
+import { facetNames, facetChoices, facetValueName } from './facets/facet-names'
 import { compareNames } from '../../format/orders'
+import { explorer as words } from '../../i18n/en/explorer'
 
 type ExplorerControlsProps = {
   index: DatasetIndex
@@ -79,7 +80,8 @@ export function ExplorerControls(props: ExplorerControlsProps) {
         aria-controls={facetsId}
         onClick={() => setUnfolded(!unfolded)}
       >
-        Filters{chosen > 0 && ` (${chosen} chosen)`}
+        {words.filters}
+        {chosen > 0 && words.chosen(chosen)}
       </button>
       <div className="controls__facets" id={facetsId}>
         {options.map(
@@ -88,7 +90,7 @@ export function ExplorerControls(props: ExplorerControlsProps) {
               <FacetCombobox
                 key={facet}
                 id={`filter-${facet}`}
-                {...FACET_NAMES[facet]}
+                {...facetNames()[facet]}
                 options={options}
                 nameOf={(id) => facetValueName(index, facet, id)}
                 counts={counts?.[facet]}

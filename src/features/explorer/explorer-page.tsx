@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useRef } from 'react'
-import { Link } from 'react-router-dom'
 import { useDatasetIndex, DatasetContext } from '../../components/page/use-dataset'
 import { isSearching, parseSearch, sortOf } from '../../search/search-query'
 import { searchOutcomeCode } from './results/search-outcome-code'
@@ -14,7 +13,6 @@ import { PageHeading } from '../../components/page/page-heading'
 import { PageMeta, siteLinks } from '../../components/page/page-meta'
 import { Pager } from '../../components/lists/pager'
 import { websiteJsonLd } from '../../seo/structured-data'
-import { plural } from '../../format/labels'
 import { DatasetError } from '../../dataset/dataset-error'
 import { paths } from '../../urls/paths'
 import { useExplorerState } from './use-explorer-state'
@@ -24,6 +22,9 @@ import { QuoteResults } from './results/quote-results'
 import type { Outcome } from './results/outcome'
 import { island } from '../../components/page/island'
 import { filteredTitle } from './explorer-title'
+import { explorer as words } from '../../i18n/en/explorer'
+import { core } from '../../i18n/en/core'
+import { InlineLinks } from '../../components/lists/inline-links'
 
 // What the first view shows but needs no code for until the reader reaches for it (island.tsx).
 const MatrixDetails = island(() =>
@@ -65,25 +66,32 @@ export function ExplorerPage() {
         title={isDefaultView(filters) ? undefined : filteredTitle(index, filters)}
         path={paths.explorer()}
         jsonLd={websiteJsonLd(siteLinks(paths.explorer()))}
-        description={`Explore ${plural(total, 'quote')} by ${plural(index.counts.drivers, 'driver')}: filter by driver, team or the race they want to drive.`}
+        description={words.description(total, index.counts.drivers)}
       />
-      <PageHeading>Quotes</PageHeading>
+      <PageHeading>{words.heading}</PageHeading>
       <p className="lede">
-        What drivers say about the races they dream of, verbatim and sourced.{' '}
-        <span className="lede__more">Filter by driver, team or ambition, or search the words.</span>
+        {words.lede} <span className="lede__more">{words.ledeMore}</span>
       </p>
       <noscript>
         <p className="notice">
-          Search, filters, downloads and paging need JavaScript. Below are the first quotes; every
-          quote is also on the pages of its <Link to={paths.drivers()}>drivers</Link>,{' '}
-          <Link to={paths.races()}>races</Link> and <Link to={paths.teams()}>teams</Link>.
+          {words.noScript}
+          <InlineLinks
+            links={[
+              { id: 'drivers', name: words.drivers, to: paths.drivers() },
+              { id: 'races', name: words.races, to: paths.races() },
+              { id: 'teams', name: words.teams, to: paths.teams() },
+            ]}
+            max={3}
+            moreTo={paths.drivers()}
+          />
+          .
         </p>
       </noscript>
       <p className="view-pending" role="status">
-        Loading the quotes for this address…
+        {words.pending}
       </p>
       <div className="view-body" onFocus={warm} onPointerOver={warm}>
-        <div role="search" className="explorer-controls" aria-label="Filter quotes">
+        <div role="search" className="explorer-controls" aria-label={words.filterQuotes}>
           <ExplorerControls
             index={index}
             filters={filters}
@@ -101,7 +109,7 @@ export function ExplorerPage() {
           onEmptied={focusSearch}
         />
         <h2 className="visually-hidden" ref={resultsHeading} tabIndex={-1}>
-          Results
+          {words.results}
         </h2>
         <ResultOptions
           sort={sortOf(filters.sort, parseSearch(filters.q))}
@@ -114,23 +122,21 @@ export function ExplorerPage() {
         />
         {error ? (
           <div className="notice notice--error" role="alert">
-            <p>The quotes could not be filtered: {error.message}</p>
+            <p>{words.notFiltered(error.message)}</p>
             {/* An index a newer deploy replaced: only a reload gets past it. */}
             {error instanceof DatasetError && error.kind === 'gone' ? (
               <button type="button" className="button" onClick={() => location.reload()}>
-                Reload the page
+                {core.reload}
               </button>
             ) : (
               <button type="button" className="button" onClick={retry}>
-                Retry
+                {core.retry}
               </button>
             )}
           </div>
         ) : (
           <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-            {result === undefined
-              ? 'Loading the quotes…'
-              : resultCountText(result, filtered, total)}
+            {result === undefined ? words.loading : resultCountText(result, filtered, total)}
           </p>
         )}
         {result && explained && (
@@ -180,11 +186,7 @@ function resultCountText(
   filtered: boolean,
   total: number,
 ): string {
-  const count = filtered
-    ? `${plural(results.resultCount, 'quote')} of ${total.toLocaleString('en-GB')}`
-    : plural(results.resultCount, 'quote')
+  const count = words.count(results.resultCount, filtered, total)
   if (results.pageCount <= 1) return count
-  const from = (results.first + 1).toLocaleString('en-GB')
-  const to = (results.first + results.quotes.length).toLocaleString('en-GB')
-  return `${count} · showing ${from}–${to}`
+  return `${count} · ${words.showing(results.first + 1, results.first + results.quotes.length)}`
 }

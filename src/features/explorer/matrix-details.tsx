@@ -5,6 +5,7 @@ import { MATRIX_ROWS } from '../../model/matrix'
 import { useExplorerClient } from './use-explorer-client'
 import { useDatasetIndex } from '../../components/page/use-dataset'
 import { hasActiveFilters, type ExplorerFilters } from '../../urls/explorer-params'
+import { explorer as words } from '../../i18n/en/explorer'
 
 /** Where the matrix starts folded: view-boot.js's width for it. */
 const NARROW = '(max-width: 40rem)'
@@ -55,14 +56,17 @@ export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
       data-fold-narrow=""
       suppressHydrationWarning
     >
-      <summary>At a glance: who wants to race where{filtered && ', in these results'}</summary>
+      <summary>
+        {words.glance}
+        {filtered && words.inResults}
+      </summary>
       {open &&
         (counted.isError ? (
           // The explorer's own alert, above the results, says why and offers Retry.
-          <p className="muted">The matrix could not be counted.</p>
+          <p className="muted">{words.matrixFailed}</p>
         ) : matrix === null ? (
           <p role="status" className="muted">
-            Counting who wants to race where…
+            {words.counting}
           </p>
         ) : (
           // One tree for every state, so "Show more" keeps its focus while the rows arrive.
@@ -71,7 +75,7 @@ export function MatrixDetails({ filters }: { filters: ExplorerFilters }) {
               titled={false}
               matrix={matrix}
               onMore={() => setRows(rows + MATRIX_ROWS)}
-              empty="None of these quotes voices an ambition to race."
+              empty={words.noneVoices}
             />
           </div>
         ))}

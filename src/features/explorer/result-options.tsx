@@ -1,12 +1,13 @@
 import { formatCount } from '../../format/labels'
 import { SORTS, type FilterChanges, type Sort } from '../../urls/explorer-params'
+import { explorer as words } from '../../i18n/en/explorer'
 
-export const SORT_LABELS: Record<Sort, string> = {
-  relevance: 'Best match',
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-  speaker: 'Speaker A–Z',
-}
+const sortLabels = (): Record<Sort, string> => ({
+  relevance: words.relevance,
+  newest: words.newest,
+  oldest: words.oldest,
+  speaker: words.speaker,
+})
 
 type ResultOptionsProps = {
   /** The order the results are in, and whether a search is on (only then "Best match"). */
@@ -43,7 +44,7 @@ export function ResultOptions(props: ResultOptionsProps) {
   return (
     <div className="result-options" data-island="">
       <div className="field field--inline">
-        <label htmlFor="results-sort">Sort</label>
+        <label htmlFor="results-sort">{words.sort}</label>
         <select
           id="results-sort"
           value={sort}
@@ -54,14 +55,14 @@ export function ResultOptions(props: ResultOptionsProps) {
         >
           {sorts.map((option) => (
             <option key={option} value={option}>
-              {SORT_LABELS[option]}
+              {sortLabels()[option]}
             </option>
           ))}
         </select>
       </div>
       {datasetYears.length > 1 && (
         <fieldset className="period">
-          <legend>Period</legend>
+          <legend>{words.period}</legend>
           <YearSelect
             id="period-from"
             label="From"
@@ -104,7 +105,7 @@ function YearSelect({ id, label, value, years, countOf, onChange }: YearSelectPr
         value={value ?? ''}
         onChange={(event) => onChange(yearOf(event.target.value))}
       >
-        <option value="">Any year</option>
+        <option value="">{words.anyYear}</option>
         {years.map((year) => {
           const count = countOf(year)
           return (

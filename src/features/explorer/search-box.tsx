@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react'
 import { QUERY_MAX } from '../../urls/explorer-params'
+import { explorer as words } from '../../i18n/en/explorer'
 
 type SearchBoxProps = {
   value: string
@@ -31,7 +32,7 @@ export function SearchBox({ value, onSearch, inputRef: input }: SearchBoxProps) 
 
   return (
     <div className="field field--search">
-      <label htmlFor="search-quotes">Search quotes</label>
+      <label htmlFor="search-quotes">{words.searchQuotes}</label>
       <input
         ref={input}
         id="search-quotes"
@@ -41,7 +42,7 @@ export function SearchBox({ value, onSearch, inputRef: input }: SearchBoxProps) 
         autoComplete="off"
         spellCheck={false}
         aria-describedby="search-hint"
-        placeholder="Words, names, races…"
+        placeholder={words.placeholder}
         onChange={(event) => {
           const next = event.target.value
           setDraft(next)
@@ -51,9 +52,9 @@ export function SearchBox({ value, onSearch, inputRef: input }: SearchBoxProps) 
       />
       <p id="search-hint" className="field__hint">
         <span className="field__hint--keys">
-          Press <kbd>/</kbd> to search.{' '}
+          {words.press} <kbd>/</kbd> {words.toSearch}{' '}
         </span>
-        Case and accents are ignored.
+        {words.caseIgnored}
       </p>
     </div>
   )

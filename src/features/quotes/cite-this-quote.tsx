@@ -5,6 +5,7 @@ import { CITE_SECTION_ID } from '../../components/quote/cite-section'
 import { citationPartsOf } from '../../citations/quote-citation-parts'
 import { useActionStatus } from '../../components/actions/use-action-status'
 import { paths } from '../../urls/paths'
+import { records as words } from '../../i18n/en/records'
 
 /**
  * The quote page's citations, open and prerendered. What they show is the same in the HTML and
@@ -16,7 +17,7 @@ export function CiteThisQuote({ index, quote }: { index: DatasetIndex; quote: Qu
   const headingId = `${CITE_SECTION_ID}-heading`
   return (
     <section id={CITE_SECTION_ID} className="cite-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Cite this quote</h2>
+      <h2 id={headingId}>{words.citeThis}</h2>
       <CitationList
         parts={citationPartsOf(index, quote)}
         path={paths.quote(quote.id)}

@@ -8,6 +8,8 @@ import { paths } from '../../urls/paths'
 import { truncate } from '../../format/truncate'
 import { translationOf } from '../../format/translation'
 import { CiteThisQuote } from './cite-this-quote'
+import { records as words } from '../../i18n/en/records'
+import { pages as core } from '../../i18n/en/pages'
 
 export function QuotePage() {
   const page = usePageRecord('quoteId', 'quote', (index) => index.quoteById)
@@ -23,17 +25,21 @@ export function QuotePage() {
     <article className="detail">
       <PageMeta
         title={`${name}: “${excerpt}”`}
-        description={`${name}, quoted by ${source?.publisher ?? 'the source'}: “${truncate(translationOf(quote) ?? quote.text, 140)}”`}
+        description={words.quotedBy(
+          name,
+          source?.publisher,
+          truncate(translationOf(quote) ?? quote.text, 140),
+        )}
         path={paths.quote(quote.id)}
         type="article"
         jsonLd={quoteJsonLd(index, quote, siteLinks(paths.quote(quote.id)))}
       />
-      <DetailHeader kicker="Quote" title={`Quote by ${name}`} path={paths.quote(quote.id)} />
+      <DetailHeader kicker={words.quote} title={words.quoteBy(name)} path={paths.quote(quote.id)} />
       <QuoteCard quote={quote} variant="page" />
       <CiteThisQuote index={index} quote={quote} />
       <p className="link-list">
-        {speaker && <Link to={paths.driver(speaker.id)}>All about {speaker.name}</Link>}
-        <Link to={paths.explorer()}>All quotes</Link>
+        {speaker && <Link to={paths.driver(speaker.id)}>{words.allAbout(speaker.name)}</Link>}
+        <Link to={paths.explorer()}>{core.allQuotes}</Link>
       </p>
     </article>
   )

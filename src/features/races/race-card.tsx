@@ -4,8 +4,8 @@ import type { Race } from '../../dataset/schema'
 import { raceWisherCounts } from '../../model/ambitions'
 import { InlineLinks } from '../../components/lists/inline-links'
 import { paths } from '../../urls/paths'
-import { plural } from '../../format/labels'
 import { RaceFacts } from './race-facts'
+import { records as words } from '../../i18n/en/records'
 
 /** Drivers named on a card; the rest are counted, and listed on the race's page. */
 const WISHERS_NAMED = 3
@@ -25,16 +25,14 @@ export function RaceCard({ index, race }: { index: DatasetIndex; race: Race }) {
       </h3>
       <RaceFacts race={race} />
       {wishers.length === 0 ? (
-        <p className="card__ambition">No one here says they want to race it.</p>
+        <p className="card__ambition">{words.raceNoWish}</p>
       ) : (
         <>
           <p className="card__ambition">
-            Wanted by <InlineLinks links={links} max={WISHERS_NAMED} moreTo={paths.race(race.id)} />
+            {words.wantedBy}{' '}
+            <InlineLinks links={links} max={WISHERS_NAMED} moreTo={paths.race(race.id)} />
           </p>
-          <p className="muted">
-            {plural(wishers.length, 'driver')} {wishers.length === 1 ? 'wants' : 'want'} to race it,
-            in {plural(quotes, 'quote')}
-          </p>
+          <p className="muted">{words.wantIt(wishers.length, quotes)}</p>
         </>
       )}
     </li>

@@ -1,11 +1,12 @@
 import type { Race } from '../../dataset/schema'
+import { records as words } from '../../i18n/en/records'
 
 /** What the source says of a race: its other names, venue and story. */
 export function RaceFacts({ race }: { race: Race }) {
   const facts = [
-    race.shortName && race.shortName !== race.name ? ['Also', race.shortName] : undefined,
-    race.nickname ? ['Nickname', race.nickname] : undefined,
-    race.venue ? ['Venue', race.venue] : undefined,
+    race.shortName && race.shortName !== race.name ? [words.also, race.shortName] : undefined,
+    race.nickname ? [words.nickname, race.nickname] : undefined,
+    race.venue ? [words.venue, race.venue] : undefined,
   ].filter((fact) => fact !== undefined)
   return (
     <>

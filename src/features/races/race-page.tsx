@@ -8,9 +8,10 @@ import { FeedLink } from '../../components/page/feed-link'
 import { EvidenceList } from '../../components/quote/evidence-list'
 import type { Race } from '../../dataset/schema'
 import { paths } from '../../urls/paths'
-import { formatCount, plural, raceLabel } from '../../format/labels'
+import { formatCount, raceLabel } from '../../format/labels'
 import { listOf } from '../../format/list-of'
 import { RaceFacts } from './race-facts'
+import { records as words } from '../../i18n/en/records'
 
 export function RacePage() {
   const page = usePageRecord('raceId', 'race', (index) => index.raceById)
@@ -29,18 +30,16 @@ export function RacePage() {
         path={paths.race(race.id)}
         jsonLd={raceJsonLd(index, race, siteLinks(paths.race(race.id)))}
       />
-      <DetailHeader kicker="Race" title={race.name} path={paths.race(race.id)}>
+      <DetailHeader kicker={words.race} title={race.name} path={paths.race(race.id)}>
         <RaceFacts race={race} />
         <p className="detail-header__summary">
           {view.total === 0
-            ? `${race.name} is named in the sources, but no quote here says a driver wants to race it.`
-            : `${plural(view.total, 'driver')} want to race it, in ${plural(quoteCount, 'quote')}.`}
+            ? words.raceUnwanted(race.name)
+            : `${words.wantIt(view.total, quoteCount)}.`}
         </p>
         {quoteCount > 0 && (
           <p>
-            <Link to={explore}>
-              Explore the {plural(quoteCount, 'quote')} voicing an ambition to race it
-            </Link>
+            <Link to={explore}>{words.exploreRace(quoteCount)}</Link>
           </p>
         )}
         <FeedLink path={paths.race(race.id)} name={race.name} />
@@ -49,14 +48,14 @@ export function RacePage() {
       {view.total > 0 && (
         <section aria-labelledby="wishers-title" className="section">
           <h2 id="wishers-title">
-            Who wants to race it <span className="count">{formatCount(view.total)}</span>
+            {words.whoWants} <span className="count">{formatCount(view.total)}</span>
           </h2>
           <ul className="ambition-list">
             {view.withEvidence.map((wisher) => (
               <li key={wisher.driver.id} className="ambition">
                 <h3>
                   <Link to={paths.driver(wisher.driver.id)}>{wisher.driver.name}</Link>{' '}
-                  <span className="muted">({plural(wisher.total, 'quote')})</span>
+                  <span className="muted">({words.quotes(wisher.total)})</span>
                 </h3>
                 <EvidenceList
                   evidence={wisher}
@@ -67,7 +66,7 @@ export function RacePage() {
           </ul>
           {view.named.length > 0 && (
             <>
-              <h3>Also wanting to race it</h3>
+              <h3>{words.alsoWanting}</h3>
               <ul className="name-list">
                 {view.named.map(({ driver, total }) => (
                   <li key={driver.id}>
@@ -80,9 +79,8 @@ export function RacePage() {
           )}
           {view.total > view.withEvidence.length + view.named.length && (
             <p className="more">
-              Showing {formatCount(view.withEvidence.length + view.named.length)} of{' '}
-              {formatCount(view.total)} drivers.{' '}
-              <Link to={explore}>See every driver who wants to race it in the explorer</Link>
+              {words.showingDrivers(view.withEvidence.length + view.named.length, view.total)}{' '}
+              <Link to={explore}>{words.seeEveryDriver}</Link>
             </p>
           )}
         </section>
@@ -92,9 +90,9 @@ export function RacePage() {
 }
 
 function descriptionOf(race: Race, view: RaceView): string {
-  if (view.total === 0) return `${race.name}: no driver here says they want to race it yet.`
+  if (view.total === 0) return words.raceNoOne(race.name)
   const names = view.withEvidence.slice(0, 5).map(({ driver }) => driver.name)
   const rest = view.total - names.length
-  const who = rest > 0 ? `${names.join(', ')} and ${formatCount(rest)} more` : listOf(names)
-  return `Who wants to race ${raceLabel(race)}: ${who}, in their own words.`
+  const who = listOf(rest > 0 ? [...names, words.more(rest)] : names)
+  return words.raceDescription(raceLabel(race), who)
 }

@@ -9,9 +9,9 @@ import type { SortOption } from '../../components/lists/use-list-view'
 import { collectionJsonLd } from '../../seo/structured-data'
 import { AmbitionMatrix } from '../../components/ambition-matrix'
 import { paths } from '../../urls/paths'
-import { plural } from '../../format/labels'
 import { compareByName, mostFirst } from '../../format/orders'
 import { RaceCard } from './race-card'
+import { records as words } from '../../i18n/en/records'
 
 type RaceSort = 'name' | 'drivers' | 'quotes'
 type RaceOption = SortOption<Race, RaceSort>
@@ -21,15 +21,15 @@ const namesOf = (race: Race) => [race.name, race.shortName ?? '', race.nickname 
 function sortsOf(index: DatasetIndex): [RaceOption, RaceOption, RaceOption] {
   const { wishers } = index.counts
   return [
-    { value: 'name', label: 'Name, A–Z', compare: compareByName },
+    { value: 'name', label: words.byName, compare: compareByName },
     {
       value: 'drivers',
-      label: 'Most drivers wanting it first',
+      label: words.mostWishers,
       compare: mostFirst((race) => wishers.get(race.id) ?? 0),
     },
     {
       value: 'quotes',
-      label: 'Most quotes first',
+      label: words.mostQuotes,
       compare: mostFirst((race) => index.counts.byRace.get(race.id) ?? 0),
     },
   ]
@@ -38,25 +38,25 @@ function sortsOf(index: DatasetIndex): [RaceOption, RaceOption, RaceOption] {
 export function RacesPage() {
   const index = useDatasetIndex()
   const sorts = useMemo(() => sortsOf(index), [index])
-  const description = `The ${plural(index.races.length, 'race')} drivers dream of, and who wants to race each one.`
+  const description = words.racesDescription(index.races.length)
   return (
     <>
       <PageMeta
-        title="Races"
+        title={words.racesTitle}
         description={description}
         path={paths.races()}
-        jsonLd={collectionJsonLd('Races', description, siteLinks(paths.races()))}
+        jsonLd={collectionJsonLd(words.racesTitle, description, siteLinks(paths.races()))}
       />
-      <PageHeading>Races</PageHeading>
-      <p className="lede">The races drivers dream of, and who wants to race each one.</p>
+      <PageHeading>{words.racesTitle}</PageHeading>
+      <p className="lede">{words.racesLede}</p>
       <AmbitionMatrix />
-      <h2>All races</h2>
+      <h2>{words.allRaces}</h2>
       <CollectionList
         items={index.races}
         sorts={sorts}
         namesOf={namesOf}
-        noun={['race', 'races']}
-        filterLabel="Find a race"
+        noun={words.raceNoun}
+        filterLabel={words.findRace}
         renderItem={(race) => <RaceCard index={index} race={race} />}
       />
     </>

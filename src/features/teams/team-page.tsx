@@ -7,7 +7,8 @@ import { DetailHeader } from '../../components/page/detail-header'
 import { FeedLink } from '../../components/page/feed-link'
 import { QuoteSection } from '../../components/quote/quote-section'
 import { paths } from '../../urls/paths'
-import { formatCount, plural } from '../../format/labels'
+import { formatCount } from '../../format/labels'
+import { records as words } from '../../i18n/en/records'
 
 export function TeamPage() {
   const page = usePageRecord('teamId', 'team', (index) => index.teamById)
@@ -18,8 +19,8 @@ export function TeamPage() {
   const explore = paths.explorer({ team: team.id })
   const summary =
     drivers.total === 0 && quotes.total === 0
-      ? `${team.name} is named in the sources, but no driver here drives for it and no quote concerns it.`
-      : `${plural(drivers.total, 'driver')} and ${plural(quotes.total, 'quote')} by or about them.`
+      ? words.teamEmpty(team.name)
+      : words.teamSummary(drivers.total, quotes.total)
 
   return (
     <article className="detail">
@@ -29,14 +30,12 @@ export function TeamPage() {
         path={paths.team(team.id)}
         jsonLd={teamJsonLd(index, team, siteLinks(paths.team(team.id)))}
       />
-      <DetailHeader kicker="Team" title={team.name} path={paths.team(team.id)}>
+      <DetailHeader kicker={words.team} title={team.name} path={paths.team(team.id)}>
         {team.category && <p className="muted">{team.category}</p>}
         <p className="detail-header__summary">{summary}</p>
         {quotes.total > 0 && (
           <p>
-            <Link to={explore}>
-              Explore the {plural(quotes.total, 'quote')} by or about its drivers
-            </Link>
+            <Link to={explore}>{words.exploreTeam(quotes.total)}</Link>
           </p>
         )}
         <FeedLink path={paths.team(team.id)} name={team.name} />
@@ -45,7 +44,7 @@ export function TeamPage() {
       {drivers.total > 0 && (
         <section aria-labelledby="drivers-title" className="section">
           <h2 id="drivers-title">
-            Drivers <span className="count">{formatCount(drivers.total)}</span>
+            {words.driversTitle} <span className="count">{formatCount(drivers.total)}</span>
           </h2>
           <ul className="fact-list">
             {drivers.shown.map((driver) => (
@@ -63,19 +62,17 @@ export function TeamPage() {
             ))}
           </ul>
           {drivers.total > drivers.shown.length && (
-            <p className="more">
-              Showing {formatCount(drivers.shown.length)} of {formatCount(drivers.total)}, by name.
-            </p>
+            <p className="more">{words.showingByName(drivers.shown.length, drivers.total)}</p>
           )}
         </section>
       )}
 
       <QuoteSection
         id="team-quotes-title"
-        title={`Quotes by or about ${team.name} drivers`}
+        title={words.teamQuotes(team.name)}
         quotes={quotes}
         moreHref={explore}
-        moreLabel="See all of them in the explorer"
+        moreLabel={words.seeAllOfThem}
       />
     </article>
   )

@@ -9,8 +9,8 @@ import { CollectionList } from '../../components/lists/collection-list'
 import type { SortOption } from '../../components/lists/use-list-view'
 import { collectionJsonLd } from '../../seo/structured-data'
 import { paths } from '../../urls/paths'
-import { plural } from '../../format/labels'
 import { compareByName, mostFirst } from '../../format/orders'
+import { records as words } from '../../i18n/en/records'
 
 type TeamSort = 'name' | 'quotes' | 'drivers'
 type TeamOption = SortOption<Team, TeamSort>
@@ -20,15 +20,15 @@ const namesOf = (team: Team) => [team.name]
 function sortsOf(index: DatasetIndex): [TeamOption, TeamOption, TeamOption] {
   const { byTeam, teamDrivers } = index.counts
   return [
-    { value: 'name', label: 'Name, A–Z', compare: compareByName },
+    { value: 'name', label: words.byName, compare: compareByName },
     {
       value: 'quotes',
-      label: 'Most quotes first',
+      label: words.mostQuotes,
       compare: mostFirst((team) => byTeam.get(team.id) ?? 0),
     },
     {
       value: 'drivers',
-      label: 'Most drivers first',
+      label: words.mostDrivers,
       compare: mostFirst((team) => teamDrivers.get(team.id) ?? 0),
     },
   ]
@@ -37,23 +37,23 @@ function sortsOf(index: DatasetIndex): [TeamOption, TeamOption, TeamOption] {
 export function TeamsPage() {
   const index = useDatasetIndex()
   const sorts = useMemo(() => sortsOf(index), [index])
-  const description = `All ${plural(index.teams.length, 'team')} in the quotes, with their drivers.`
+  const description = words.teamsDescription(index.teams.length)
   return (
     <>
       <PageMeta
-        title="Teams"
+        title={words.teamsTitle}
         description={description}
         path={paths.teams()}
-        jsonLd={collectionJsonLd('Teams', description, siteLinks(paths.teams()))}
+        jsonLd={collectionJsonLd(words.teamsTitle, description, siteLinks(paths.teams()))}
       />
-      <PageHeading>Teams</PageHeading>
-      <p className="lede">The teams the sources name, with their drivers.</p>
+      <PageHeading>{words.teamsTitle}</PageHeading>
+      <p className="lede">{words.teamsLede}</p>
       <CollectionList
         items={index.teams}
         sorts={sorts}
         namesOf={namesOf}
-        noun={['team', 'teams']}
-        filterLabel="Find a team"
+        noun={words.teamNoun}
+        filterLabel={words.findTeam}
         renderItem={(team) => <TeamCard index={index} team={team} />}
       />
     </>
@@ -70,7 +70,7 @@ function TeamCard({ index, team }: { index: DatasetIndex; team: Team }) {
       </h2>
       {team.category && <p className="muted">{team.category}</p>}
       <p>
-        {plural(drivers, 'driver')}, {plural(quotes, 'quote')}
+        {words.drivers(drivers)}, {words.quotes(quotes)}
       </p>
     </li>
   )

@@ -2,6 +2,7 @@ import { plural } from '../../../format/labels'
 import { toggled } from '../../../urls/explorer-params'
 import { onDemand } from '../load-on-demand'
 import { useFacetCombobox, type FacetOption } from './use-facet-combobox'
+import { explorer as words } from '../../../i18n/en/explorer'
 
 /** The open list: loaded when a combobox is first pointed at or focused, before it can open. */
 const popup = onDemand(() => import('./facet-popup'))
@@ -103,11 +104,11 @@ function summaryOf(
   return nameOf(first) ?? allLabel
 }
 
-const noMatch = (noun: Noun, query: string) => `No ${noun.one} matches “${query.trim()}”`
+const noMatch = (noun: Noun, query: string) => words.noOptionMatches(noun.one, query.trim())
 
 function announcement(count: number, noun: Noun, query: string): string {
   if (count === 0) return noMatch(noun, query)
   const counted = plural(count, noun.one, noun.many)
   if (query.trim() === '') return counted
-  return `${counted} ${count === 1 ? 'matches' : 'match'}`
+  return words.matches(counted, count)
 }

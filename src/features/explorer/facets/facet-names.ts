@@ -1,16 +1,21 @@
 import type { DatasetIndex } from '../../../model/dataset-index'
 import type { Facet } from '../../../urls/explorer-params'
 import { raceLabel } from '../../../format/labels'
+import { explorer as words } from '../../../i18n/en/explorer'
+
+type FacetName = { label: string; noun: { one: string; many: string }; allLabel: string }
+const named = (label: string, [one, many]: [string, string], allLabel: string): FacetName => ({
+  label,
+  noun: { one, many },
+  allLabel,
+})
 
 /** How each facet is named on screen: its control's label, and what one of its options is. */
-export const FACET_NAMES: Record<
-  Facet,
-  { label: string; noun: { one: string; many: string }; allLabel: string }
-> = {
-  driver: { label: 'Driver', noun: { one: 'driver', many: 'drivers' }, allLabel: 'All drivers' },
-  team: { label: 'Team', noun: { one: 'team', many: 'teams' }, allLabel: 'All teams' },
-  ambition: { label: 'Ambition', noun: { one: 'race', many: 'races' }, allLabel: 'Any race' },
-}
+export const facetNames = (): Record<Facet, FacetName> => ({
+  driver: named(words.driver, words.driverNoun, words.allDrivers),
+  team: named(words.team, words.teamNoun, words.allTeams),
+  ambition: named(words.ambition, words.raceNoun, words.anyRace),
+})
 
 /** Each option of a facet, named as people know it, in the dataset's order. */
 export function facetChoices(index: DatasetIndex, facet: Facet): { id: string; label: string }[] {

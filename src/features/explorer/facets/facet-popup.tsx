@@ -1,5 +1,5 @@
-import { plural } from '../../../format/labels'
 import type { FacetOption } from './use-facet-combobox'
+import { explorer as words } from '../../../i18n/en/explorer'
 
 export type FacetPopupProps = {
   /** The combobox's input id: the list is `${id}-options`, an option `${id}-${option id}`. */
@@ -49,7 +49,7 @@ export function FacetPopup(props: FacetPopupProps) {
                 <>
                   {' '}
                   <span className="combobox__count">
-                    {plural(counts.get(option.id) ?? 0, 'quote')}
+                    {words.quotes(counts.get(option.id) ?? 0)}
                   </span>
                 </>
               )}

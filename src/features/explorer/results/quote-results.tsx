@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom'
 import { QuoteCard } from '../../../components/quote/quote-card'
 import { searchOutcomeCode } from './search-outcome-code'
 import type { QuoteResultsProps } from './outcome'
+import { explorer as words } from '../../../i18n/en/explorer'
 
 /** Memoised: while a deferred search catches up, the old list is not rendered again. */
 export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps) {
@@ -10,16 +11,16 @@ export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps)
   const explained = searchOutcomeCode.useLoaded()
   const suggestion = outcome.suggestion && (
     <p className="did-you-mean">
-      Did you mean <Link to={outcome.suggestion.to}>{outcome.suggestion.q}</Link>?
+      {words.didYouMean} <Link to={outcome.suggestion.to}>{outcome.suggestion.q}</Link>?
     </p>
   )
   if (results.length === 0) {
     return (
       <div className="empty">
-        <h2>No quotes match</h2>
+        <h2>{words.noQuotesMatch}</h2>
         {suggestion}
         {!outcome.q.trim() && !outcome.narrowed ? (
-          <p>This dataset has no quotes yet.</p>
+          <p>{words.noQuotesYet}</p>
         ) : (
           // Only an engine's answer has a search or a filter, and this code comes with it.
           explained && <explained.NothingFound {...props} />
@@ -30,7 +31,7 @@ export const QuoteResults = memo(function QuoteResults(props: QuoteResultsProps)
   return (
     <>
       {suggestion}
-      <ol className="quote-list" aria-label="Quotes">
+      <ol className="quote-list" aria-label={words.heading}>
         {results.map((quote) => (
           <li key={quote.id}>
             <QuoteCard quote={quote} terms={terms} />

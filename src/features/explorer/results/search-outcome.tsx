@@ -4,16 +4,15 @@ import type { DatasetIndex } from '../../../model/dataset-index'
 import type { NamedRecord } from '../../../search/search-index'
 import { paths } from '../../../urls/paths'
 import { HighlightedText } from '../../../components/quote/highlighted-text'
-import { plural } from '../../../format/labels'
 import { parseSearch, type Term } from '../../../search/search-query'
 import type { QuoteResultsProps } from './outcome'
+import { search as words } from '../../../i18n/en/search'
+import { explorer as kinds } from '../../../i18n/en/explorer'
 
 /*
  * What only an engine's answer can show besides its quotes: the pages a search names, and why it
  * found nothing. Loaded with that answer (search-outcome-code.ts), not with the page.
  */
-
-const KIND_NAMES = { driver: 'driver', team: 'team', race: 'race' }
 
 function pageOf(index: DatasetIndex, { kind, id }: NamedRecord) {
   const record =
@@ -25,7 +24,12 @@ function pageOf(index: DatasetIndex, { kind, id }: NamedRecord) {
   if (!record) return undefined
   const to =
     kind === 'driver' ? paths.driver(id) : kind === 'team' ? paths.team(id) : paths.race(id)
-  return { key: `${kind}:${id}`, name: record.name, to, kind: KIND_NAMES[kind] }
+  return {
+    key: `${kind}:${id}`,
+    name: record.name,
+    to,
+    kind: { driver: kinds.driverKind, team: kinds.teamKind, race: kinds.raceKind }[kind],
+  }
 }
 
 type NamedPagesProps = {
@@ -39,8 +43,8 @@ export function NamedPages({ index, named, terms }: NamedPagesProps) {
   const pages = named.flatMap((record) => pageOf(index, record) ?? [])
   if (pages.length === 0) return null
   return (
-    <nav className="named-pages" aria-label="Pages the search names">
-      <span className="named-pages__label">Pages: </span>
+    <nav className="named-pages" aria-label={kinds.namedPages}>
+      <span className="named-pages__label">{kinds.pages} </span>
       {pages.map((page, i) => (
         <Fragment key={page.key}>
           {i > 0 && ', '}
@@ -54,11 +58,6 @@ export function NamedPages({ index, named, terms }: NamedPagesProps) {
   )
 }
 
-/** "“x”." for one term, "every word of “x y”." for more. */
-function wordsOf(q: string) {
-  return /\s/.test(q) ? `every word of “${q}”.` : `“${q}”.`
-}
-
 /** Why a search or the filters found nothing, and the change that would find something. */
 
 export function NothingFound(props: QuoteResultsProps) {
@@ -66,12 +65,12 @@ export function NothingFound(props: QuoteResultsProps) {
   const q = outcome.q.trim()
   const clearAll = (
     <button type="button" className="button" onClick={onClearAll}>
-      Clear all filters
+      {words.clearAllFilters}
     </button>
   )
   const clearSearch = (
     <button type="button" className="button" onClick={onClearSearch}>
-      Clear the search
+      {words.clearSearch}
     </button>
   )
   if (!outcome.narrowed) {
@@ -79,8 +78,8 @@ export function NothingFound(props: QuoteResultsProps) {
       <>
         <p>
           {parseSearch(q).include.length + parseSearch(q).exclude.length === 0
-            ? `“${q}” has no letters or digits to search for.`
-            : `No quote has ${wordsOf(q)} Check the spelling, or search for fewer words or the start of a word.`}
+            ? words.noLetters(q)
+            : words.noQuoteHas(q)}
         </p>
         {clearSearch}
       </>
@@ -89,7 +88,7 @@ export function NothingFound(props: QuoteResultsProps) {
   if (!q) {
     return (
       <>
-        <p>No quote fits all of these filters. Remove one, or start again.</p>
+        <p>{words.noQuoteFits}</p>
         {clearAll}
       </>
     )
@@ -97,12 +96,9 @@ export function NothingFound(props: QuoteResultsProps) {
   if (outcome.searchAlone > 0) {
     return (
       <>
-        <p>
-          “{q}” finds {plural(outcome.searchAlone, 'quote')}, but none with these filters. Remove a
-          filter, or search all quotes.
-        </p>
+        <p>{words.searchAlone(q, outcome.searchAlone)}</p>
         <button type="button" className="button" onClick={onClearNarrowing}>
-          Search all quotes
+          {words.searchAll}
         </button>
       </>
     )
@@ -110,17 +106,14 @@ export function NothingFound(props: QuoteResultsProps) {
   if ((outcome.narrowingAlone ?? 0) > 0) {
     return (
       <>
-        <p>
-          These filters give {plural(outcome.narrowingAlone ?? 0, 'quote')}, but none has every word
-          of “{q}”. Change the search, or clear it.
-        </p>
+        <p>{words.narrowingAlone(q, outcome.narrowingAlone ?? 0)}</p>
         {clearSearch}
       </>
     )
   }
   return (
     <>
-      <p>No quote has every word of “{q}”, with or without these filters.</p>
+      <p>{words.neither(q)}</p>
       {clearAll}
     </>
   )

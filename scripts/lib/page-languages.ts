@@ -1,0 +1,108 @@
+import { absoluteUrl } from '../../src/seo/site-url'
+import { escapeMarkup } from '../../src/lib/escape-markup'
+import { setLanguage } from '../../src/i18n/language'
+import { nl } from '../../src/i18n/nl'
+import type { PageData } from '../../src/page-data/page-data'
+import type { createPageRenderer } from '../../src/app/render-page'
+import type { PageHeads } from './page-head'
+import { siteFeedLink } from './feed-files'
+
+// What a page's document says about its language (docs/i18n.md): <html lang>, and where the
+// same page is in every built language. The build writes it: it costs the app nothing.
+
+/** The languages the build knows the words of (src/i18n/): English, and Dutch. */
+export const KNOWN_LANGUAGES = ['en', 'nl'] as const
+
+/**
+ * The `--languages` setting ("en,nl": the first is the unprefixed one), checked: each a known
+ * language, once. Returns the list, or a problem to print.
+ */
+export function parseLanguages(
+  raw: string | undefined,
+): { ok: true; languages: string[] } | { ok: false; problem: string } {
+  const languages = (raw ?? 'en,nl').split(',').map((tag) => tag.trim().toLowerCase())
+  const known: readonly string[] = KNOWN_LANGUAGES
+  const unknown = languages.filter((tag) => !known.includes(tag))
+  if (unknown.length > 0 || languages.length === 0) {
+    return {
+      ok: false,
+      problem: `--languages: expected some of ${KNOWN_LANGUAGES.join(', ')} separated by commas, got "${raw}"`,
+    }
+  }
+  if (new Set(languages).size !== languages.length) {
+    return { ok: false, problem: `--languages: a language is named twice in "${raw}"` }
+  }
+  return { ok: true, languages }
+}
+
+/** Where a language's pages are under the base: '' for the first, 'nl/' for the others. */
+export const prefixIn = (languages: readonly string[], lang: string) =>
+  lang === languages[0] ? '' : `${lang}/`
+
+/** The template (index.html) in a language: its <html lang>. */
+export function templateIn(template: string, lang: string): string {
+  if (!template.includes('<html lang="en">')) throw new Error('index.html: no <html lang="en">')
+  return template.replace('<html lang="en">', `<html lang="${lang}">`)
+}
+
+/**
+ * A page's `<link rel="alternate" hreflang>` for each built language, and `x-default` (the
+ * unprefixed language's page): absolute addresses, so none without SITE_URL, as the canonical
+ * URL.
+ */
+export function alternateLinks(
+  pagePath: string,
+  languages: readonly string[],
+  siteUrl: string | undefined,
+  base: string,
+): string {
+  if (!siteUrl || languages.length < 2) return ''
+  const link = (hreflang: string, lang: string) => {
+    const href = absoluteUrl(siteUrl, base + prefixIn(languages, lang), pagePath)
+    return href ? `<link rel="alternate" hreflang="${hreflang}" href="${escapeMarkup(href)}">` : ''
+  }
+  return languages.map((lang) => link(lang, lang)).join('') + link('x-default', languages[0] ?? '')
+}
+
+/**
+ * Puts the build's own modules (the feeds' words, src/i18n/language.ts) in `lang`; the
+ * prerenderer's bundle has its own, which it sets per page. Returns the language's prefix.
+ */
+export function switchLanguage(lang: string, languages: readonly string[]): string {
+  setLanguage(lang, lang === 'nl' ? nl : undefined)
+  return prefixIn(languages, lang)
+}
+
+/** The module of the Dutch words, as Vite's manifest names it (src/main.tsx imports it). */
+const DUTCH_WORDS = 'src/i18n/nl/index.ts'
+
+type LanguageOptions = {
+  languages: readonly string[]
+  siteUrl: string | undefined
+  base: string
+  heads: PageHeads
+  /** The template for every language, with `<html lang="en">`. */
+  template: string
+  renderer: typeof createPageRenderer
+}
+
+/** What the build needs to write a language's pages: where, from which template, and how. */
+export function pageLanguage(lang: string, options: LanguageOptions) {
+  const { languages, siteUrl, base, heads } = options
+  const prefix = switchLanguage(lang, languages)
+  const language = {
+    prefix,
+    siteFeed: siteFeedLink(siteUrl, base, prefix),
+    late: lang === 'nl' ? heads.chunkLinks(DUTCH_WORDS) : '',
+  }
+  return {
+    prefix,
+    template: templateIn(options.template, lang),
+    renderPage: options.renderer(base, lang),
+    headIn: (pagePath: string, data: PageData) =>
+      heads.headOf(pagePath, data, {
+        ...language,
+        late: language.late + alternateLinks(pagePath, languages, siteUrl, base),
+      }),
+  }
+}

@@ -1,0 +1,48 @@
+import { area } from '../language'
+import { formatCount } from '../../format/labels'
+
+/** The words of every page: the site around it, its head, lists, pagers, actions, errors. */
+export const core = area('core', {
+  shareAlt: 'Paddock Quotes: what drivers say about the races they dream of',
+  skip: 'Skip to content',
+  nav: 'Main',
+  navQuotes: 'Quotes',
+  navDrivers: 'Drivers',
+  navRaces: 'Races',
+  navTeams: 'Teams',
+  footer:
+    'Quotes are shown as published, each with its source; translations come with the dataset and are marked as such.',
+  download: 'Download the dataset',
+  json: '(JSON).',
+  printed: 'Printed from',
+  loading: 'Loading',
+  loadingQuotes: 'Loading quotes',
+  loadingDescription: 'Loading the quotes.',
+  unavailable: 'Quotes unavailable',
+  unavailableText: 'The quotes could not be loaded.',
+  retry: 'Retry',
+  backToAll: 'Back to all quotes',
+  failedTitle: 'Something went wrong',
+  failedDescription: 'This page could not be shown.',
+  unavailableHeading: 'The quotes could not be loaded',
+  failedHeading: 'This page could not be shown',
+  failedHelp:
+    'Something went wrong while showing it. Reloading may help; the rest of the site works.',
+  reload: 'Reload the page',
+  more: (count: number) => `${formatCount(count)} more`,
+  copied: 'Copied',
+  couldNotCopy: 'Could not copy',
+  confirmations: 'Confirmations',
+  pages: 'Pages of results',
+  first: 'First',
+  previous: 'Previous',
+  next: 'Next',
+  last: 'Last',
+  page: 'page',
+  pageOf: (page: number, pages: number) => `Page ${formatCount(page)} of ${formatCount(pages)}`,
+  goToPage: 'Go to page',
+  go: 'Go',
+  saved: 'Saved',
+  savedCount: (count: number) => `Saved (${formatCount(count)})`,
+  islandFailed: 'This part of the page could not load: check the connection, then reload the page.',
+})

@@ -1,0 +1,48 @@
+import type { Messages } from '../messages'
+import { formatCount } from '../../format/labels'
+
+export const core: Messages['core'] = {
+  shareAlt: 'Paddock Quotes: wat coureurs zeggen over de races waar ze van dromen',
+  skip: 'Naar de inhoud',
+  nav: 'Hoofdmenu',
+  navQuotes: 'Citaten',
+  navDrivers: 'Coureurs',
+  navRaces: 'Races',
+  navTeams: 'Teams',
+  footer:
+    'Citaten staan er zoals ze zijn gepubliceerd, elk met de bron; vertalingen komen uit de dataset en staan als vertaling aangegeven.',
+  download: 'Download de dataset',
+  json: '(JSON).',
+  printed: 'Afgedrukt van',
+  loading: 'Laden',
+  loadingQuotes: 'Citaten laden',
+  loadingDescription: 'De citaten worden geladen.',
+  unavailable: 'Citaten niet beschikbaar',
+  unavailableText: 'De citaten konden niet worden geladen.',
+  retry: 'Opnieuw proberen',
+  backToAll: 'Terug naar alle citaten',
+  failedTitle: 'Er ging iets mis',
+  failedDescription: 'Deze pagina kon niet worden getoond.',
+  unavailableHeading: 'De citaten konden niet worden geladen',
+  failedHeading: 'Deze pagina kon niet worden getoond',
+  failedHelp:
+    'Er ging iets mis bij het tonen van deze pagina. Opnieuw laden kan helpen; de rest van de site werkt gewoon.',
+  reload: 'Pagina opnieuw laden',
+  more: (count) => `nog ${formatCount(count)}`,
+  copied: 'Gekopieerd',
+  couldNotCopy: 'Kopiëren lukte niet',
+  confirmations: 'Bevestigingen',
+  pages: 'Pagina’s met resultaten',
+  first: 'Eerste',
+  previous: 'Vorige',
+  next: 'Volgende',
+  last: 'Laatste',
+  page: 'pagina',
+  pageOf: (page, pages) => `Pagina ${formatCount(page)} van ${formatCount(pages)}`,
+  goToPage: 'Ga naar pagina',
+  go: 'Ga',
+  saved: 'Bewaard',
+  savedCount: (count) => `Bewaard (${formatCount(count)})`,
+  islandFailed:
+    'Dit deel van de pagina kon niet laden: controleer de verbinding en laad de pagina opnieuw.',
+}

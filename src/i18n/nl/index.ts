@@ -1,0 +1,11 @@
+import type { Messages } from '../messages'
+import { core } from './core'
+import { feed } from './feed'
+import { pages } from './pages'
+import { quote } from './quote'
+import { explorer } from './explorer'
+import { records } from './records'
+import { search } from './search'
+
+/** The Dutch interface: one chunk, loaded only by Dutch pages (src/main.tsx). */
+export const nl: Messages = { core, feed, pages, quote, explorer, records, search }

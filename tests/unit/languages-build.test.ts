@@ -1,0 +1,143 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { JSDOM } from 'jsdom'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSite } from '../../scripts/lib/site-build'
+import { setLanguage } from '../../src/i18n/language'
+import { nl } from '../../src/i18n/nl'
+import type { Messages } from '../../src/i18n/messages'
+import { core } from '../../src/i18n/en/core'
+import { pages } from '../../src/i18n/en/pages'
+import { quote } from '../../src/i18n/en/quote'
+import { explorer } from '../../src/i18n/en/explorer'
+import { records } from '../../src/i18n/en/records'
+import { feed } from '../../src/i18n/en/feed'
+import { search } from '../../src/i18n/en/search'
+import { at, shippedCopy } from '../support/shipped-dataset'
+
+const TIMEOUT = 120_000
+const SITE = 'https://paddock.example'
+const tempDir = mkdtempSync(path.join(tmpdir(), 'paddock-languages-'))
+afterAll(() => rmSync(tempDir, { recursive: true, force: true }))
+
+async function build(name: string, languages?: string[]) {
+  const outDir = path.join(tempDir, name)
+  const datasetFile = path.join(tempDir, `${name}.json`)
+  writeFileSync(datasetFile, JSON.stringify(shippedCopy()))
+  await buildSite({ datasetFile, outDir, siteUrl: SITE, languages })
+  return (file: string) => new JSDOM(readFileSync(path.join(outDir, file), 'utf8')).window.document
+}
+
+/** Every page type's file, under a prefix. */
+function pageFiles(prefix: string): string[] {
+  const dataset = shippedCopy()
+  return [
+    'index.html',
+    'drivers.html',
+    'races.html',
+    'teams.html',
+    `drivers/${at(dataset.drivers, 0).id}.html`,
+    `races/${at(dataset.races, 0).id}.html`,
+    `teams/${at(dataset.teams, 0).id}.html`,
+    `quotes/${at(dataset.quotes, 0).id}.html`,
+    '404.html',
+  ].map((file) => prefix + file)
+}
+
+/** The English catalog's words that Dutch says otherwise: none may be left on a Dutch page. */
+function englishOnly(): string[] {
+  setLanguage('en')
+  const english: Messages = { core, pages, quote, explorer, records, feed, search }
+  const dutchAreas: Record<string, Record<string, unknown>> = nl
+  const words: string[] = []
+  for (const [area, entries] of Object.entries(english)) {
+    const dutch = dutchAreas[area] ?? {}
+    for (const [key, value] of Object.entries(entries)) {
+      if (key === 'language') continue // the feed's tag, no word
+      if (typeof value === 'string' && value !== dutch[key] && /[a-z]{2}/i.test(value)) {
+        words.push(value.trim())
+      }
+    }
+  }
+  return words
+}
+
+/** What a reader sees (text, labels, placeholders), but text marked as in another language. */
+function visibleText(document: Document): string[] {
+  for (const other of document.querySelectorAll('[lang]:not(html):not([lang="nl"])')) {
+    other.remove()
+  }
+  for (const hidden of document.querySelectorAll('script, style, template')) hidden.remove()
+  const texts: string[] = []
+  const walker = document.createTreeWalker(document.body, 4)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim()
+    if (text) texts.push(text)
+  }
+  for (const element of document.body.querySelectorAll('[aria-label], [placeholder], [title]')) {
+    for (const name of ['aria-label', 'placeholder', 'title']) {
+      const value = element.getAttribute(name)
+      if (value) texts.push(value)
+    }
+  }
+  return [...texts, document.title]
+}
+
+describe('npm run build in English and Dutch', { timeout: TIMEOUT }, () => {
+  let page: Awaited<ReturnType<typeof build>>
+  beforeAll(async () => {
+    page = await build('both')
+  }, TIMEOUT)
+
+  it('writes every page type in Dutch under /nl/: its language, own description and alternates', () => {
+    for (const [english, dutch] of pageFiles('').map((file, i) => [file, pageFiles('nl/')[i]])) {
+      const en = page(english ?? '')
+      const doc = page(dutch ?? '')
+      expect(en.documentElement.lang, english).toBe('en')
+      expect(doc.documentElement.lang, dutch).toBe('nl')
+      expect(doc.title, dutch).not.toBe('')
+      const description = (d: Document) =>
+        d.querySelector('meta[name="description"]')?.getAttribute('content')
+      expect(description(doc), dutch).not.toBe(description(en))
+      const link = doc.querySelector('a.language-switch')
+      expect(link?.getAttribute('hreflang'), dutch).toBe('en')
+      expect(link?.getAttribute('lang'), dutch).toBe('en')
+      if (english === '404.html') continue
+      const path = english === 'index.html' ? '' : (english ?? '').replace(/\.html$/, '')
+      const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+        (alternate) => [alternate.getAttribute('hreflang'), alternate.getAttribute('href')],
+      )
+      expect(alternates, dutch).toEqual([
+        ['en', `${SITE}/${path}`],
+        ['nl', `${SITE}/nl/${path}`],
+        ['x-default', `${SITE}/${path}`],
+      ])
+    }
+  })
+
+  it('leaves no English word of the interface on a Dutch page', () => {
+    const english = englishOnly()
+    expect(english.length).toBeGreaterThan(100)
+    for (const file of pageFiles('nl/')) {
+      const texts = visibleText(page(file))
+      const left = english.filter((words) =>
+        /\s/.test(words)
+          ? texts.some((text) => text.includes(words))
+          : texts.some((text) => text === words),
+      )
+      expect(left, file).toEqual([])
+    }
+  })
+})
+
+describe('a Dutch-only build', { timeout: TIMEOUT }, () => {
+  it('writes Dutch pages at the base, with no switch and no alternates', async () => {
+    const page = await build('dutch', ['nl'])
+    const home = page('index.html')
+    expect(home.documentElement.lang).toBe('nl')
+    expect(home.querySelector('h1')?.textContent).toBe('Citaten')
+    expect(home.querySelector('a.language-switch')).toBeNull()
+    expect(home.querySelector('link[rel="alternate"][hreflang]')).toBeNull()
+  })
+})
