@@ -3,6 +3,7 @@ import type { feed } from './en/feed'
 import type { pages } from './en/pages'
 import type { quote } from './en/quote'
 import type { explorer } from './en/explorer'
+import type { explorerParts } from './en/explorer-parts'
 import type { records } from './en/records'
 import type { search } from './en/search'
 
@@ -16,6 +17,7 @@ export type Messages = {
   pages: typeof pages
   quote: typeof quote
   explorer: typeof explorer
+  explorerParts: typeof explorerParts
   records: typeof records
   search: typeof search
 }

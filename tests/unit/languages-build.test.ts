@@ -11,6 +11,7 @@ import { core } from '../../src/i18n/en/core'
 import { pages } from '../../src/i18n/en/pages'
 import { quote } from '../../src/i18n/en/quote'
 import { explorer } from '../../src/i18n/en/explorer'
+import { explorerParts } from '../../src/i18n/en/explorer-parts'
 import { records } from '../../src/i18n/en/records'
 import { feed } from '../../src/i18n/en/feed'
 import { search } from '../../src/i18n/en/search'
@@ -48,7 +49,7 @@ function pageFiles(prefix: string): string[] {
 /** The English catalog's words that Dutch says otherwise: none may be left on a Dutch page. */
 function englishOnly(): string[] {
   setLanguage('en')
-  const english: Messages = { core, pages, quote, explorer, records, feed, search }
+  const english: Messages = { core, pages, quote, explorer, explorerParts, records, feed, search }
   const dutchAreas: Record<string, Record<string, unknown>> = nl
   const words: string[] = []
   for (const [area, entries] of Object.entries(english)) {

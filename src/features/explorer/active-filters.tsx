@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../../model/dataset-index'
 import { FACETS, type ExplorerFilters, type FilterChanges } from '../../urls/explorer-params'
 import { facetNames, facetValueName } from './facets/facet-names'
 import { periodLabel } from './explorer-title'
-import { explorer as words } from '../../i18n/en/explorer'
+import { explorerParts as words } from '../../i18n/en/explorer-parts'
 
 /** One chosen value: the search, one id of a facet, or the period. */
 type Chip = { key: string; label: string; value: string; without: FilterChanges }

@@ -5,7 +5,7 @@ import { useExplorerClient } from './use-explorer-client'
 import { withPage, type ExplorerFilters } from '../../urls/explorer-params'
 import { useDownload } from './use-download'
 import type { DownloadFormat } from './download-job'
-import { explorer as words } from '../../i18n/en/explorer'
+import { explorerParts as words } from '../../i18n/en/explorer-parts'
 
 const FORMATS: readonly DownloadFormat[] = [
   { name: 'CSV', format: 'csv', type: 'text/csv;charset=utf-8' },

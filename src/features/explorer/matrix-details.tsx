@@ -5,7 +5,7 @@ import { MATRIX_ROWS } from '../../model/matrix'
 import { useExplorerClient } from './use-explorer-client'
 import { useDatasetIndex } from '../../components/page/use-dataset'
 import { hasActiveFilters, type ExplorerFilters } from '../../urls/explorer-params'
-import { explorer as words } from '../../i18n/en/explorer'
+import { explorerParts as words } from '../../i18n/en/explorer-parts'
 
 /** Where the matrix starts folded: view-boot.js's width for it. */
 const NARROW = '(max-width: 40rem)'

@@ -1,6 +1,6 @@
 import { formatCount } from '../../format/labels'
 import { SORTS, type FilterChanges, type Sort } from '../../urls/explorer-params'
-import { explorer as words } from '../../i18n/en/explorer'
+import { explorerParts as words } from '../../i18n/en/explorer-parts'
 
 const sortLabels = (): Record<Sort, string> => ({
   relevance: words.relevance,

@@ -4,8 +4,9 @@ import { feed } from './feed'
 import { pages } from './pages'
 import { quote } from './quote'
 import { explorer } from './explorer'
+import { explorerParts } from './explorer-parts'
 import { records } from './records'
 import { search } from './search'
 
 /** The Dutch interface: one chunk, loaded only by Dutch pages (src/main.tsx). */
-export const nl: Messages = { core, feed, pages, quote, explorer, records, search }
+export const nl: Messages = { core, feed, pages, quote, explorer, explorerParts, records, search }
