@@ -90,6 +90,12 @@ describe('saving quotes', USER_FLOW, () => {
     expect(screen.queryByText(VERGNE_HOPES)).not.toBeInTheDocument()
     expect(screen.getByText(LECLERC_REAL, { exact: false })).toBeInTheDocument()
     expect(savedLink()).toHaveAccessibleName('Saved (1)')
+    expect(screen.getByText('1 saved quote, newest first.')).toHaveFocus()
+
+    // The last one gone: the focus is on what says the list is empty, not lost with its button.
+    await user.click(screen.getByRole('button', { name: 'Remove this quote by Charles Leclerc' }))
+    const empty = await screen.findByText(/No saved quotes yet\. Press Save under any quote/)
+    expect(empty).toHaveFocus()
   })
 
   it('an empty list says how to save', async () => {

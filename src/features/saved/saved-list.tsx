@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { DatasetContext } from '../../components/page/use-dataset'
 import { useActionStatus } from '../../components/actions/use-action-status'
 import { QuoteCard } from '../../components/quote/quote-card'
@@ -22,6 +22,14 @@ type SavedListProps = { list: Stored; view: SavedView }
 export function SavedList({ list, view }: SavedListProps) {
   const { say } = useActionStatus()
   const summary = useRef<HTMLParagraphElement>(null)
+  // After a Remove, the list's summary, or the empty list's note once the last is gone: the
+  // button that had the focus is gone with its quote. Once the list is drawn again.
+  const refocus = useRef(false)
+  useLayoutEffect(() => {
+    if (!refocus.current) return
+    refocus.current = false
+    summary.current?.focus()
+  })
   const { quotes, index } = view
   const skipped = list.skipped + view.unreadable
   return (
@@ -37,7 +45,7 @@ export function SavedList({ list, view }: SavedListProps) {
         </p>
       )}
       {quotes.length === 0 ? (
-        <p className="notice">
+        <p className="notice" ref={summary} tabIndex={-1}>
           No saved quotes yet. Press Save under any quote to keep it here, in this browser: the list
           is there on your next visit, offline too.
         </p>
@@ -63,7 +71,7 @@ export function SavedList({ list, view }: SavedListProps) {
                       className="button button--small button--quiet"
                       onClick={() => {
                         setSaved(index, quote, false, say)
-                        summary.current?.focus()
+                        refocus.current = true
                       }}
                     >
                       Remove <span className="visually-hidden">this quote by {speaker}</span>
