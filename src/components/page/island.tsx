@@ -1,61 +1,8 @@
-import {
-  lazy,
-  memo,
-  Suspense,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-} from 'react'
+import { lazy, memo, Suspense, useLayoutEffect, useMemo, useState, type ComponentType } from 'react'
 import { core } from '../../i18n/en/core'
+import { fed, feedOf, type FedProps } from './island-feed'
 
-/**
- * An island's props, as its wrapper last rendered them: the island reads them from here, so a
- * new prop never renders its boundary again (which, dehydrated, React would render afresh).
- */
-type Feed<P> = {
-  /** The props of the first render: what the prerendered HTML shows. */
-  first: () => P
-  latest: () => P
-  subscribe: (listener: () => void) => () => void
-  set: (props: P) => void
-}
-type FedProps<P> = {
-  feed: Feed<P>
-  /** The props themselves, for an island whose code was in at its first render. */
-  props?: P | undefined
-}
 type Loaded<P> = { default: ComponentType<FedProps<P>> }
-
-function feedOf<P>(first: P): Feed<P> {
-  let latest = first
-  const listeners = new Set<() => void>()
-  return {
-    first: () => first,
-    latest: () => latest,
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
-    },
-    set(props) {
-      if (props === latest) return
-      latest = props
-      for (const listener of listeners) listener()
-    },
-  }
-}
-
-/**
- * The island's component, given its props, or reading them from its feed (as it hydrates: the
- * first ones).
- */
-function fed<P extends object>(Component: ComponentType<P>): ComponentType<FedProps<P>> {
-  return function Fed({ feed, props }: FedProps<P>) {
-    const fromFeed = useSyncExternalStore(feed.subscribe, feed.latest, feed.first)
-    return <Component {...(props ?? fromFeed)} />
-  }
-}
 
 /** Every island's loader: the build and the tests load them all before they render. */
 const loaders = new Set<() => Promise<unknown>>()
