@@ -29,8 +29,9 @@ export function wakeIslands() {
  * prerendered HTML; while the app takes the page over it keeps that HTML as it is (a suspended
  * boundary React leaves dehydrated), and its code loads on the reader's first pointer, touch,
  * focus or key (holdIslands), when it hydrates in place, then renders the newest props it was
- * given meanwhile. Rendered afresh (a move to another page) or given new props, it loads at once. Its root element carries `data-island`, so a click that
- * comes before its code is replayed once it is in.
+ * given meanwhile. Rendered afresh (a move to another page), it loads at once. Its root element
+ * carries `data-island`, so a click or a change that comes before its code is done again once
+ * it is in.
  */
 export function island<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: Loaded<P> | undefined
@@ -43,7 +44,7 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>) 
   loaders.add(start)
   const Lazy = lazy<ComponentType<FedProps<P>>>(() => (awake ? start() : woken.then(start)))
   function Island(props: P) {
-    // New props after the first render: the island must show them, so its code is wanted.
+    // Rendered afresh, or given new props once the page is taken over: its code is wanted.
     if (!hydrating) wakeIslands()
     const [feed] = useState(() => feedOf(props))
     useLayoutEffect(() => feed.set(props))
