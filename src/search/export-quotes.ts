@@ -6,7 +6,7 @@ import { fold } from './fold'
 import { raceLabel } from '../format/labels'
 import { paths } from '../urls/paths'
 import { safeHttpsUrl } from '../lib/safe-url'
-import { translationOf } from '../format/translation'
+import { sameLanguage } from '../format/translation'
 import { uniqueBy } from '../lib/unique-by'
 
 /** The columns of a download, in order: the CSV's header and the JSON's keys. */
@@ -83,7 +83,9 @@ export function exportRowOf(names: ExportNames, quote: Quote, base: string): Exp
     speakerId: quote.speakerId,
     text: quote.text,
     language: quote.language,
-    englishTranslation: translationOf(quote) ?? '',
+    // A column of the data, the same on every page: the English translation, whatever the page's
+    // language (a quote in English has none).
+    englishTranslation: sameLanguage(quote.language, 'en') ? '' : (quote.translations?.en ?? ''),
     about: quote.aboutDriverIds.flatMap((id) => names.driverName(id) ?? []).join(LIST_SEPARATOR),
     ambitions: ambitions.join(LIST_SEPARATOR),
     context: quote.context ?? '',
