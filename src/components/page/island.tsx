@@ -133,15 +133,17 @@ export async function holdIslands(wanted: boolean) {
   }
   for (const type of HELD) document.addEventListener(type, hold, true)
   void woken.then(loadIslands).then(() =>
-    // React hydrates the boundaries its code resolved in a task of its own.
-    setTimeout(() => {
-      for (const type of HELD) document.removeEventListener(type, hold, true)
-      for (const { type, target } of held.splice(0)) {
-        if (!(target instanceof HTMLElement) || !target.isConnected) continue
-        if (type === 'click') target.click()
-        else target.dispatchEvent(new Event(type, { bubbles: true }))
-      }
-    }, 0),
+    // React hydrates the boundaries its code resolved in tasks of its own: after the next frame.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        for (const type of HELD) document.removeEventListener(type, hold, true)
+        for (const { type, target } of held.splice(0)) {
+          if (!(target instanceof HTMLElement) || !target.isConnected) continue
+          if (type === 'click') target.click()
+          else target.dispatchEvent(new Event(type, { bubbles: true }))
+        }
+      }),
+    ),
   )
 }
 
