@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { findPage, openApp, openAppFailing } from '../support/open-app'
 import { USER_FLOW, confirmations, figureQuoting } from '../support/page-helpers'
 import { at, shippedCopy } from '../support/shipped-dataset'
@@ -96,6 +96,28 @@ describe('saving quotes', USER_FLOW, () => {
     await user.click(screen.getByRole('button', { name: 'Remove this quote by Charles Leclerc' }))
     const empty = await screen.findByText(/No saved quotes yet\. Press Save under any quote/)
     expect(empty).toHaveFocus()
+  })
+
+  it('quick presses are done in their order: two quotes newest first, one pressed twice', async () => {
+    await openApp('/', { heading: 'Quotes' })
+    // Pressed before the saving code has answered the first press.
+    fireEvent.click(saveButton(LECLERC_REAL, 'Charles Leclerc'))
+    fireEvent.click(saveButton(VERGNE_HOPES, 'Jean-Eric Vergne'))
+    await vi.waitFor(() => expect(savedLink()).toHaveAccessibleName('Saved (2)'))
+    const ids = () =>
+      (
+        JSON.parse(localStorage.getItem(SAVED_KEY) ?? '{"quotes":[]}') as { quotes: SavedEntry[] }
+      ).quotes.map((entry) => entry.id)
+    const [vergne, leclerc] = ids()
+    expect(vergne).toMatch(/^vergne-/)
+    expect(leclerc).toMatch(/^leclerc-/)
+
+    // Pressed twice at once: removed, then saved again (newest now), not removed twice.
+    const save = saveButton(LECLERC_REAL, 'Charles Leclerc')
+    fireEvent.click(save)
+    fireEvent.click(save)
+    await vi.waitFor(() => expect(ids()).toEqual([leclerc, vergne]))
+    expect(save).toHaveAttribute('aria-pressed', 'true')
   })
 
   it('an empty list says how to save', async () => {

@@ -3,9 +3,18 @@ import type { Quote } from '../../dataset/schema'
 import { useDatasetIndex } from '../page/use-dataset'
 import { useActionStatus } from '../actions/use-action-status'
 import { useSavedIds } from './saved-store'
+import type * as Saving from './saved-entries'
 
-/** The code that reads and writes the saved quotes: loaded on the first reach for Save. */
-export const importSaving = () => import('./saved-entries')
+let saving: Promise<typeof Saving> | undefined
+/**
+ * The code that reads and writes the saved quotes: loaded on the first reach for Save. One
+ * promise, so presses made while it loads are done in their order (and tried again if it failed).
+ */
+export const importSaving = () =>
+  (saving ??= import('./saved-entries').catch((error: unknown) => {
+    saving = undefined
+    throw error
+  }))
 
 /**
  * Save, a toggle: pressed when the quote is saved in this browser. Not pressed in the
@@ -15,9 +24,10 @@ export function SaveButton({ quote, speaker }: { quote: Quote; speaker: string }
   const index = useDatasetIndex()
   const { say } = useActionStatus()
   const saved = useSavedIds()?.has(quote.id) ?? false
+  // From what is stored when its code is in: two presses before then save, then remove.
   const toggle = () => {
     void importSaving().then(
-      ({ setSaved }) => setSaved(index, quote, !saved, say),
+      ({ toggleSaved }) => toggleSaved(index, quote, say),
       () => say(words.saveFailed, true),
     )
   }

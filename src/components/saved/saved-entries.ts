@@ -106,3 +106,13 @@ export function setSaved(
   if (failure) say(`Could not ${save ? 'save' : 'remove'}: ${failure}`, true)
   else say(save ? 'Saved' : 'Removed from the saved quotes')
 }
+
+/** Saves the quote if it is not saved, else removes it. */
+export function toggleSaved(
+  index: DatasetIndex,
+  quote: Quote,
+  say: (message: string, failed?: boolean) => void,
+) {
+  const stored = readSaved().entries.some((entry) => entry.id === quote.id)
+  setSaved(index, quote, !stored, say)
+}
