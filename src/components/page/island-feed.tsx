@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ComponentType } from 'react'
+import { useLayoutEffect, useSyncExternalStore, type ComponentType } from 'react'
 
 /**
  * An island's props, as its wrapper last rendered them: the island reads them from here, so a
@@ -10,6 +10,10 @@ type Feed<P> = {
   latest: () => P
   subscribe: (listener: () => void) => () => void
   set: (props: P) => void
+  /** Settles once the island's code has rendered it, hydrated or afresh (island.tsx). */
+  arrived: Promise<void>
+  /** Called as the island's code commits. */
+  arrive: () => void
 }
 export type FedProps<P> = {
   feed: Feed<P>
@@ -20,7 +24,11 @@ export type FedProps<P> = {
 export function feedOf<P>(first: P): Feed<P> {
   let latest = first
   const listeners = new Set<() => void>()
+  let arrive = () => {}
+  const arrived = new Promise<void>((resolve) => (arrive = resolve))
   return {
+    arrived,
+    arrive,
     first: () => first,
     latest: () => latest,
     subscribe(listener) {
@@ -42,6 +50,7 @@ export function feedOf<P>(first: P): Feed<P> {
 export function fed<P extends object>(Component: ComponentType<P>): ComponentType<FedProps<P>> {
   return function Fed({ feed, props }: FedProps<P>) {
     const fromFeed = useSyncExternalStore(feed.subscribe, feed.latest, feed.first)
+    useLayoutEffect(() => feed.arrive(), [feed])
     return <Component {...(props ?? fromFeed)} />
   }
 }

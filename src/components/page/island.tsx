@@ -11,6 +11,9 @@ let wake = () => {}
 const woken = new Promise<void>((resolve) => (wake = resolve))
 /** True from main.tsx's hydrateRoot until the app's first commit. */
 let hydrating = false
+/** The feeds of islands the app took over with their HTML kept, until their code is in. */
+const dehydrated = new Set<object>()
+let settle = () => {}
 
 /**
  * Starts loading every island's code (and any island met from now on loads straight away).
@@ -51,6 +54,17 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>) 
     // Once in, its code renders at once (the build, a page moved to): never a suspended first
     // render. The same component for the island's life: a new one would remount it.
     const [Shown] = useState<ComponentType<FedProps<P>>>(() => loaded?.default ?? Lazy)
+    // Kept dehydrated: counted until its code has hydrated it (held clicks wait for that).
+    useLayoutEffect(() => {
+      if (Shown !== Lazy) return
+      const done = () => {
+        dehydrated.delete(feed)
+        settle()
+      }
+      dehydrated.add(feed)
+      void feed.arrived.then(done)
+      return done
+    }, [feed, Shown])
     // Without its code at first: the same element every render, so React leaves the boundary
     // alone while it is dehydrated, and the island renders the newest props from its feed once
     // its code is in. With it: a part of the page like any other.
@@ -73,7 +87,8 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>) 
   return memo(Island)
 }
 
-function IslandFailed() {
+function IslandFailed({ feed }: { feed: { arrive: () => void } }) {
+  useLayoutEffect(() => feed.arrive(), [feed])
   return (
     <p className="notice notice--error" role="alert">
       {core.islandFailed}
@@ -106,7 +121,8 @@ const HELD = ['click', 'change']
 /**
  * Before hydrating a prerendered page: islands keep their HTML until the reader's first sign of
  * intent, if the page shows the view its HTML holds (else their code is loaded first) and they
- * have nothing of this browser's to show (`wanted`: else their code loads at once). A click on an island before its code is in is held and replayed once it is.
+ * have nothing of this browser's to show (`wanted`: else their code loads at once). A click on
+ * an island before its code is in is held, and done again once every island is in.
  */
 export async function holdIslands(wanted: boolean) {
   hydrating = true
@@ -132,22 +148,27 @@ export async function holdIslands(wanted: boolean) {
     held.push(event)
   }
   for (const type of HELD) document.addEventListener(type, hold, true)
-  void woken.then(loadIslands).then(() =>
-    // React hydrates the boundaries its code resolved in tasks of its own: after the next frame.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        for (const type of HELD) document.removeEventListener(type, hold, true)
-        for (const { type, target } of held.splice(0)) {
-          if (!(target instanceof HTMLElement) || !target.isConnected) continue
-          if (type === 'click') target.click()
-          else target.dispatchEvent(new Event(type, { bubbles: true }))
-        }
-      }),
-    ),
-  )
+  // Done again, in their order, once the app is in and every island it kept dehydrated has
+  // been hydrated by its code (React does that in tasks of its own, one boundary at a time): a
+  // click done again on one still dehydrated would be done late, after the ones that follow it.
+  settle = () => {
+    if (!awake || hydrating || dehydrated.size > 0) return
+    settle = () => {}
+    // Out of React's commit, where the last island's code said it was in.
+    setTimeout(() => {
+      for (const type of HELD) document.removeEventListener(type, hold, true)
+      for (const { type, target } of held.splice(0)) {
+        if (!(target instanceof HTMLElement) || !target.isConnected) continue
+        if (type === 'click') target.click()
+        else target.dispatchEvent(new Event(type, { bubbles: true }))
+      }
+    })
+  }
+  void woken.then(loadIslands).then(() => settle())
 }
 
 /** After the app's first commit: an island rendered from now on is not taking over HTML. */
 export function islandsHydrated() {
   hydrating = false
+  settle()
 }
