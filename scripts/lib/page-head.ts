@@ -23,6 +23,7 @@ import type { PageData } from '../../src/page-data/page-data'
 
 const VIEW_BOOT_FILE = path.join(REPO_ROOT, 'src/app/view-boot.js')
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>\s*/g
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g
 
 /** The CSP source that allows an inline element with exactly this text (CSP 3, hash-source). */
 export const hashSource = (text: string) =>
@@ -37,6 +38,8 @@ export type PageHeads = {
    * site feed's `<link rel="alternate">` (feed-files.ts), in every page's but a quote's.
    */
   headOf: (pagePath: string, data: PageData | undefined, language?: PageLanguage) => PageHead
+  /** The 404 page's: its boot script, which starts the app (no address of its own). */
+  notFound: PageHead
   /** The preloads of a module the entry imports on demand (a language's words). */
   chunkLinks: (key: string) => string
   /** The hash sources the Content-Security-Policy must allow: `style-src`, `script-src`. */
@@ -66,8 +69,16 @@ export async function readPageHeads(
   const style = `<style>${css}</style>`
   const viewport = /<meta name="viewport"[^>]*>/
   if (!viewport.test(builtTemplate)) throw new Error('index.html: no <meta name="viewport">')
+  // The app's entry is fetched at once, beside the page, but run by the boot script once the
+  // page is parsed and painted (view-boot.js): evaluating it is the longest task of a load.
+  const entries = [...builtTemplate.matchAll(ENTRY_SCRIPT)]
+  const entry = entries[0]?.[1]
+  if (entries.length !== 1 || !entry) {
+    throw new Error(`index.html: expected 1 entry script, found ${entries.length}`)
+  }
   const template = builtTemplate
     .replace(STYLESHEET_LINK, '')
+    .replace(ENTRY_SCRIPT, `<link rel="modulepreload" crossorigin href="${entry}">`)
     .replace(viewport, (meta) => `${meta}${style}<!--page-head-early-->`)
 
   const boot = minifySync('view-boot.js', await readFile(VIEW_BOOT_FILE, 'utf8')).code.trim()
@@ -77,7 +88,7 @@ export async function readPageHeads(
     const type = pageAt(pagePath)?.type
     if (!type) throw new Error(`${pagePath}: no page type`)
     const page = `${base}${language.prefix}${pagePath.slice(1)}`
-    const attributes = [`data-page="${escapeAttribute(page)}"`]
+    const attributes = [`data-entry="${entry}"`, `data-page="${escapeAttribute(page)}"`]
     const viewParams = viewParamsAt(pagePath)
     if (viewParams) attributes.push(`data-view-params="${viewParams.join(' ')}"`)
     if (type === 'explorer') {
@@ -100,6 +111,7 @@ export async function readPageHeads(
   return {
     template,
     headOf,
+    notFound: { early: `<script data-entry="${entry}">${boot}</script>`, late: '' },
     chunkLinks: preloads.chunkLinks,
     csp: { style: hashSource(css), script: hashSource(boot) },
   }

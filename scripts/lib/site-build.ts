@@ -185,7 +185,12 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     const notFound = await renderPage('/404', notFoundData)
     await write(
       `${prefix}404.html`,
-      pageDocument(template, notFound, { key: null, data: notFoundData, notFound: true }),
+      pageDocument(
+        template,
+        notFound,
+        { key: null, data: notFoundData, notFound: true },
+        heads.notFound,
+      ),
     )
   }
   for (const [key, file] of quoteFilesOf(pages)) {

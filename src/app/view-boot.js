@@ -1,7 +1,8 @@
 // Paddock Quotes: runs in the <head> of every page, before the first paint, as the parser meets
 // it. The build minifies it and writes it inline in each page (scripts/lib/page-head.ts): a file
 // would hold the parser for a round trip. The Content-Security-Policy allows it by its hash. It
-// guards the first frame against showing the wrong content:
+// starts the app after the first paint (below), and guards that first frame against showing the
+// wrong content:
 //
 // - A host may serve a page's document at another address (an SPA fallback serving index.html
 //   for any address, or for a malformed one like /%E0%A4%A). data-page is the address the
@@ -25,6 +26,17 @@
 ;(function () {
   // A classic script running as the parser meets it: currentScript is this tag.
   const data = document.currentScript.dataset
+  // The app (data-entry, written by the build; its file is preloaded beside the page) runs once
+  // the document is parsed and its first frame painted: evaluating its code is the longest task
+  // of a load, and the page needs none of it to paint. A hidden tab paints no frame: at once.
+  const start = () => {
+    const entry = document.head.appendChild(document.createElement('script'))
+    entry.type = 'module'
+    entry.src = data.entry
+  }
+  const afterPaint = () =>
+    document.hidden ? start() : requestAnimationFrame(() => setTimeout(start))
+  if (data.entry) document.addEventListener('DOMContentLoaded', afterPaint, { once: true })
   // data-page, written by the build (none on the 404 page, which is every unknown address's).
   if (data.page !== undefined) {
     let here = location.pathname

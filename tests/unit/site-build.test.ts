@@ -276,13 +276,19 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
       const scripts = [...document.querySelectorAll('script')].map(
         (s) => s.getAttribute('type') ?? 'classic',
       )
-      // The entry module, the page's data block, its JSON-LD, its inline boot script
-      // (src/app/view-boot.js, always the same text: the policy allows it by its hash) and the
-      // service worker's registration (register-sw.js): no more.
+      // The page's data block, its JSON-LD, its inline boot script (src/app/view-boot.js,
+      // always the same text: the policy allows it by its hash; it starts the entry module, which
+      // the page preloads) and the service worker's registration (register-sw.js): no more.
       expect(
         scripts.filter((type) => type === 'module'),
         file,
-      ).toHaveLength(1)
+      ).toHaveLength(0)
+      expect(
+        document.querySelector(
+          `link[rel="modulepreload"][href="${bootScriptOf(document)?.getAttribute('data-entry') ?? 'none'}"]`,
+        ),
+        file,
+      ).not.toBeNull()
       expect(
         scripts.filter((type) => type === 'application/json'),
         file,
