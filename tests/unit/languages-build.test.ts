@@ -15,6 +15,7 @@ import { explorerParts } from '../../src/i18n/en/explorer-parts'
 import { records } from '../../src/i18n/en/records'
 import { feed } from '../../src/i18n/en/feed'
 import { search } from '../../src/i18n/en/search'
+import { formatCount } from '../../src/format/labels'
 import { at, shippedCopy } from '../support/shipped-dataset'
 
 const TIMEOUT = 120_000
@@ -90,6 +91,12 @@ describe('npm run build in English and Dutch', { timeout: TIMEOUT }, () => {
   beforeAll(async () => {
     page = await build('both')
   }, TIMEOUT)
+
+  it('leaves the build’s own modules in English, whatever language it built last', () => {
+    // check:scale builds, then words what the pages must show with the same modules.
+    expect(formatCount(50_000)).toBe('50,000')
+    expect(core.saved).toBe('Saved')
+  })
 
   it('writes every page type in Dutch under /nl/: its language, own description and alternates', () => {
     for (const [english, dutch] of pageFiles('').map((file, i) => [file, pageFiles('nl/')[i]])) {
