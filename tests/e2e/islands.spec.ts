@@ -4,8 +4,9 @@ import { watchConsole } from './watch-console'
 
 /**
  * The islands of `/` (src/components/page/island.tsx): the quote actions, the matrix, the
- * downloads, the chips and the result options are in its HTML, but their code loads only when a reader reaches for the page. Until
- * then the prerendered markup stays as it is; after, it works as if it had always been live.
+ * downloads, the chips and the result options are in its HTML, but their code loads only when a
+ * reader reaches for the page. Until then the prerendered markup stays as it is; after, it works
+ * as if it had always been live.
  */
 
 /** The islands of `/`, each its own chunk. */
@@ -20,6 +21,18 @@ function watchIslandChunks(page: Page) {
     if (ISLAND_CHUNK.test(new URL(request.url()).pathname)) asked.push(request.url())
   })
   return asked
+}
+
+/** Holds the island chunks the page asks for until `release()`: how many it has asked for. */
+async function holdIslandChunks(page: Page) {
+  const held: Route[] = []
+  await page.route(ISLAND_CHUNK, (route) => void held.push(route))
+  return {
+    count: () => held.length,
+    release: async () => {
+      for (const route of held) await route.continue()
+    },
+  }
 }
 
 test('/ takes over without the islands’ code, and keeps their HTML as it was', async ({ page }) => {
@@ -51,16 +64,15 @@ test('a pointer over the page loads the islands; Cite then opens the formats', a
 
 test('a click that comes before the islands’ code is held, then done', async ({ page }) => {
   const problems = watchConsole(page)
-  const held: Route[] = []
-  await page.route(ISLAND_CHUNK, (route) => void held.push(route))
+  const held = await holdIslandChunks(page)
   await openPage(page, '/', 'Quotes')
   const figure = page.getByRole('main').getByRole('figure').first()
   const cite = figure.getByRole('button', { name: /^Cite this quote by / })
   await cite.click()
-  await expect.poll(() => held.length).toBe(ISLANDS)
+  await expect.poll(held.count).toBe(ISLANDS)
   // Nothing happened yet: the click waits for the code.
   await expect(cite).toHaveAttribute('aria-expanded', 'false')
-  for (const route of held) await route.continue()
+  await held.release()
   await expect(cite).toHaveAttribute('aria-expanded', 'true')
   await expect(figure.getByRole('button', { name: 'Copy the APA 7 citation' })).toBeVisible()
   expect(problems).toEqual([])
@@ -84,16 +96,15 @@ test('a keyboard reader keeps the focus where it is as an island comes alive', a
 
 test('a sort chosen before the islands’ code is in is applied once it is', async ({ page }) => {
   const problems = watchConsole(page)
-  const held: Route[] = []
-  await page.route(ISLAND_CHUNK, (route) => void held.push(route))
+  const held = await holdIslandChunks(page)
   await openPage(page, '/', 'Quotes')
   const sort = page.getByRole('combobox', { name: 'Sort' })
   // As a reader gets to it: by the keyboard or a tap, either of which focuses it first.
   await sort.focus()
   await sort.selectOption({ label: 'Oldest first' })
-  await expect.poll(() => held.length).toBe(ISLANDS)
+  await expect.poll(held.count).toBe(ISLANDS)
   expect(new URL(page.url()).search).toBe('')
-  for (const route of held) await route.continue()
+  await held.release()
   await expect(page).toHaveURL(/\?sort=oldest$/)
   await expect(sort).toHaveValue('oldest')
   expect(problems).toEqual([])
