@@ -1,10 +1,12 @@
 import { useMemo } from 'react'
+import { useLoaderData } from 'react-router-dom'
 import { PageHeading } from '../../components/page/page-heading'
 import { PageMeta } from '../../components/page/page-meta'
 import { useDatasetIndex } from '../../components/page/use-dataset'
 import { readSaved } from '../../components/saved/saved-entries'
 import { useSavedIds } from '../../components/saved/saved-store'
 import { paths } from '../../urls/paths'
+import type { PageData } from '../../page-data/page-data'
 import { savedViewOf } from './saved-index'
 import { SavedList } from './saved-list'
 
@@ -16,6 +18,8 @@ import { SavedList } from './saved-list'
 export function SavedPage() {
   const ids = useSavedIds()
   const page = useDatasetIndex()
+  // Which quote files the build wrote: the page's data has the map, its index not.
+  const quoteFiles = useLoaderData<PageData | null>()?.quoteFiles
   // Read again whenever the saved ids change: in this tab, or another.
   const list = useMemo(() => (ids === null ? null : readSaved()), [ids])
   const view = useMemo(() => list && savedViewOf(list.entries, page), [list, page])
@@ -38,7 +42,7 @@ export function SavedPage() {
           to see the list.
         </p>
       </noscript>
-      {list && view && <SavedList list={list} view={view} />}
+      {list && view && <SavedList list={list} view={view} quoteFiles={quoteFiles} />}
     </>
   )
 }
