@@ -172,6 +172,16 @@ test('a saved quote the dataset no longer has stays, as it was saved, until remo
   await expect(gone).toContainText('Saved 5 January 2026')
   await expect(gone.getByRole('blockquote')).toHaveText(/Words a later dataset took back\./)
   await expect(savedItems(page).nth(1)).not.toContainText('No longer in the dataset')
+  // Nothing on its card leads to its page, which is gone: Save alone, no Cite, Share, Permalink.
+  await expect(gone.getByRole('figure').getByRole('button')).toHaveText([
+    'Save this quote by Charles Leclerc',
+  ])
+  await expect(gone.getByRole('link', { name: /^Permalink/ })).toHaveCount(0)
+  await expect(
+    savedItems(page)
+      .nth(1)
+      .getByRole('link', { name: /^Permalink/ }),
+  ).toBeVisible()
 
   await gone.getByRole('button', { name: 'Remove this quote by Charles Leclerc' }).click()
   await expect(savedItems(page)).toHaveCount(1)

@@ -94,7 +94,7 @@ function SavedItem({ saved: { quote, savedAt }, quoteFiles, onRemove }: SavedIte
         Saved {formatPublished(savedAt.slice(0, 10))}
         {present === false && <GoneMark />}
       </p>
-      <QuoteCard quote={quote} />
+      <QuoteCard quote={quote} gone={present === false} />
       <button type="button" className="button button--small button--quiet" onClick={onRemove}>
         Remove <span className="visually-hidden">this quote by {speaker}</span>
       </button>
