@@ -4,7 +4,7 @@ import { findPage, openApp, openAppFailing } from '../support/open-app'
 import { USER_FLOW, confirmations, figureQuoting } from '../support/page-helpers'
 import { at, shippedCopy } from '../support/shipped-dataset'
 import { SAVED_KEY, savedChanged } from '../../src/components/saved/saved-store'
-import { snapshotOf, type SavedEntry } from '../../src/components/saved/saved-entries'
+import { readSaved, snapshotOf, type SavedEntry } from '../../src/components/saved/saved-entries'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 
 const LECLERC_REAL = 'Ik wil absoluut de echte 24 uur van Le Mans rijden'
@@ -104,10 +104,7 @@ describe('saving quotes', USER_FLOW, () => {
     fireEvent.click(saveButton(LECLERC_REAL, 'Charles Leclerc'))
     fireEvent.click(saveButton(VERGNE_HOPES, 'Jean-Eric Vergne'))
     await vi.waitFor(() => expect(savedLink()).toHaveAccessibleName('Saved (2)'))
-    const ids = () =>
-      (
-        JSON.parse(localStorage.getItem(SAVED_KEY) ?? '{"quotes":[]}') as { quotes: SavedEntry[] }
-      ).quotes.map((entry) => entry.id)
+    const ids = () => readSaved().entries.map((entry) => entry.id)
     const [vergne, leclerc] = ids()
     expect(vergne).toMatch(/^vergne-/)
     expect(leclerc).toMatch(/^leclerc-/)
