@@ -15,6 +15,7 @@ import { explorerParts } from '../../src/i18n/en/explorer-parts'
 import { records } from '../../src/i18n/en/records'
 import { feed } from '../../src/i18n/en/feed'
 import { search } from '../../src/i18n/en/search'
+import { saved } from '../../src/i18n/en/saved'
 import { at, shippedCopy } from '../support/shipped-dataset'
 
 const TIMEOUT = 120_000
@@ -38,6 +39,7 @@ function pageFiles(prefix: string): string[] {
     'drivers.html',
     'races.html',
     'teams.html',
+    'saved.html',
     `drivers/${at(dataset.drivers, 0).id}.html`,
     `races/${at(dataset.races, 0).id}.html`,
     `teams/${at(dataset.teams, 0).id}.html`,
@@ -49,7 +51,17 @@ function pageFiles(prefix: string): string[] {
 /** The English catalog's words that Dutch says otherwise: none may be left on a Dutch page. */
 function englishOnly(): string[] {
   setLanguage('en')
-  const english: Messages = { core, pages, quote, explorer, explorerParts, records, feed, search }
+  const english: Messages = {
+    core,
+    pages,
+    quote,
+    explorer,
+    explorerParts,
+    records,
+    feed,
+    search,
+    saved,
+  }
   const dutchAreas: Record<string, Record<string, unknown>> = nl
   const words: string[] = []
   for (const [area, entries] of Object.entries(english)) {

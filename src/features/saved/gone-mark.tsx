@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { siteFileUrl } from '../../page-data/fetch-page-data'
+import { saved as words } from '../../i18n/en/saved'
 
 // Loaded once the list is shown: not one more file for the page's route to list.
 const importQuotePages = () => import('../../page-data/quote-pages')
@@ -63,5 +64,5 @@ export function useInDataset(id: string, quoteFiles: string | undefined): boolea
 
 /** "No longer in the dataset", for a saved quote this build's dataset does not have. */
 export function GoneMark() {
-  return <strong className="saved__gone">No longer in the dataset: shown as it was saved</strong>
+  return <strong className="saved__gone">{words.gone}</strong>
 }

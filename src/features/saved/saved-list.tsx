@@ -4,17 +4,11 @@ import { useActionStatus } from '../../components/actions/use-action-status'
 import { QuoteCard } from '../../components/quote/quote-card'
 import { setSaved, type SavedList as Stored } from '../../components/saved/saved-entries'
 import { formatPublished } from '../../format/dates'
-import { plural } from '../../format/labels'
+import { saved as words } from '../../i18n/en/saved'
+import { quote as quoteWords } from '../../i18n/en/quote'
 import { SavedDownloads } from './saved-downloads'
 import { GoneMark, useInDataset } from './gone-mark'
 import type { SavedQuote, SavedView } from './saved-index'
-
-const PROBLEMS = {
-  refused:
-    'This browser does not let the site read its storage (private browsing, or storage turned off), so quotes cannot be saved here.',
-  damaged:
-    'The saved quotes stored in this browser could not be read: what is stored is damaged. Saving a quote starts a new list.',
-}
 
 type SavedListProps = {
   list: Stored
@@ -41,23 +35,22 @@ export function SavedList({ list, view, quoteFiles }: SavedListProps) {
     <>
       {list.problem && (
         <p className="notice notice--error" role="alert">
-          {PROBLEMS[list.problem]}
+          {words[list.problem]}
         </p>
       )}
       {skipped > 0 && (
         <p className="notice notice--error" role="alert">
-          {`${plural(skipped, 'saved quote')} could not be read (stored in a form this site does not know) and ${skipped === 1 ? 'is' : 'are'} left out.`}
+          {words.unreadable(skipped)}
         </p>
       )}
       {quotes.length === 0 ? (
         <p className="notice" ref={summary} tabIndex={-1}>
-          No saved quotes yet. Press Save under any quote to keep it here, in this browser: the list
-          is there on your next visit, offline too.
+          {words.empty}
         </p>
       ) : (
         <>
           <p className="saved__summary" ref={summary} tabIndex={-1}>
-            {`${plural(quotes.length, 'saved quote')}, newest first.`}
+            {words.summary(quotes.length)}
           </p>
           <SavedDownloads index={index} quotes={quotes} />
           <DatasetContext value={index}>
@@ -91,12 +84,12 @@ function SavedItem({ saved: { quote, savedAt }, quoteFiles, onRemove }: SavedIte
   return (
     <li className="saved__item">
       <p className="saved__meta">
-        Saved {formatPublished(savedAt.slice(0, 10))}
+        {words.savedOn(formatPublished(savedAt.slice(0, 10)))}
         {present === false && <GoneMark />}
       </p>
       <QuoteCard quote={quote} gone={present === false} />
       <button type="button" className="button button--small button--quiet" onClick={onRemove}>
-        Remove <span className="visually-hidden">this quote by {speaker}</span>
+        {words.remove} <span className="visually-hidden">{quoteWords.thisQuoteBy(speaker)}</span>
       </button>
     </li>
   )
