@@ -7,6 +7,7 @@ import type { explorerParts } from './en/explorer-parts'
 import type { records } from './en/records'
 import type { search } from './en/search'
 import type { saved } from './en/saved'
+import type { saving } from './en/saving'
 
 /**
  * The catalog every language other than English writes: each area's keys, as the English
@@ -22,4 +23,5 @@ export type Messages = {
   records: typeof records
   search: typeof search
   saved: typeof saved
+  saving: typeof saving
 }

@@ -6,6 +6,7 @@ import { at, shippedCopy } from '../support/shipped-dataset'
 import { setLanguage } from '../../src/i18n/language'
 import { nl } from '../../src/i18n/nl'
 import { saved } from '../../src/i18n/en/saved'
+import { saving } from '../../src/i18n/en/saving'
 import { SAVED_KEY, savedChanged } from '../../src/components/saved/saved-store'
 import { snapshotOf, type SavedEntry } from '../../src/components/saved/saved-entries'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
@@ -14,16 +15,16 @@ import { buildDatasetIndex } from '../../src/model/dataset-index'
 // Dutch, and none of the saved area's English words left, whatever the list holds.
 
 /**
- * The saved area's English words as they would show: each string, and each function's words
+ * The saved and saving areas' English words as they would show: each string, and each function's words
  * around what it is given (a count, a date, a reason).
  */
 function englishWords(): string[] {
   setLanguage('en')
   const words: string[] = []
-  for (const value of Object.values(saved)) {
+  for (const value of [...Object.values(saved), ...Object.values(saving)]) {
     // A function is given '§' for each of its arguments (a count formats it as NaN).
     const text =
-      typeof value === 'function' ? String(Reflect.apply(value, saved, ['§', '§'])) : value
+      typeof value === 'function' ? String(Reflect.apply(value, undefined, ['§', '§'])) : value
     for (const part of text.split(/§|NaN/)) if (/[a-z]{2}/i.test(part)) words.push(part.trim())
   }
   return words

@@ -16,6 +16,7 @@ import { records } from '../../src/i18n/en/records'
 import { feed } from '../../src/i18n/en/feed'
 import { search } from '../../src/i18n/en/search'
 import { saved } from '../../src/i18n/en/saved'
+import { saving } from '../../src/i18n/en/saving'
 import { at, shippedCopy } from '../support/shipped-dataset'
 
 const TIMEOUT = 120_000
@@ -61,6 +62,7 @@ function englishOnly(): string[] {
     feed,
     search,
     saved,
+    saving,
   }
   const dutchAreas: Record<string, Record<string, unknown>> = nl
   const words: string[] = []

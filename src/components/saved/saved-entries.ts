@@ -1,7 +1,7 @@
 import type { Dataset, Quote } from '../../dataset/schema'
 import type { DatasetIndex } from '../../model/dataset-index'
 import { SAVED_KEY, savedChanged } from './saved-store'
-import { saved as words } from '../../i18n/en/saved'
+import { saving as words } from '../../i18n/en/saving'
 
 // Loaded on a reader's first reach for Save (save-button.tsx), and with the /saved page.
 

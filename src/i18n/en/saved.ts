@@ -3,10 +3,7 @@ import { plural } from '../../format/labels'
 
 const savedQuotes = (count: number) => plural(count, 'saved quote', 'saved quotes')
 
-/**
- * The words of /saved and of saving (src/features/saved/, saved-entries.ts): they load with that
- * page's code or a reader's first reach for Save, never with `/` at start.
- */
+/** The words of /saved (src/features/saved/): they load with that page's code alone. */
 export const saved = area('saved', {
   title: 'Saved quotes',
   description: 'The quotes you saved in this browser, to read again, offline too, and to download.',
@@ -28,11 +25,4 @@ export const saved = area('saved', {
   remove: 'Remove',
   downloadFailed: 'Could not download: check the connection, then try again.',
   downloaded: (count: number, format: string) => `Downloaded ${savedQuotes(count)} as ${format}`,
-  done: 'Saved',
-  removed: 'Removed from the saved quotes',
-  couldNotSave: (why: string) => `Could not save: ${why}`,
-  couldNotRemove: (why: string) => `Could not remove: ${why}`,
-  full: "this browser's storage for the site is full: remove some saved quotes, then try again.",
-  storageRefused:
-    'this browser does not let the site store anything here (private browsing, or storage turned off).',
 })

@@ -8,6 +8,7 @@ import { explorerParts } from './explorer-parts'
 import { records } from './records'
 import { search } from './search'
 import { saved } from './saved'
+import { saving } from './saving'
 
 /** The Dutch interface: one chunk, loaded only by Dutch pages (src/main.tsx). */
 export const nl: Messages = {
@@ -20,4 +21,5 @@ export const nl: Messages = {
   records,
   search,
   saved,
+  saving,
 }
