@@ -3,7 +3,6 @@ import { useActionStatus } from '../../components/actions/use-action-status'
 import type { DatasetIndex } from '../../model/dataset-index'
 import type * as ExportQuotes from '../../search/export-quotes'
 import { saved as words } from '../../i18n/en/saved'
-import { explorerParts } from '../../i18n/en/explorer-parts'
 import { paths } from '../../urls/paths'
 import type { SavedQuote } from './saved-index'
 
@@ -54,7 +53,7 @@ export function SavedDownloads({ index, quotes }: SavedDownloadsProps) {
   }
   return (
     <div className="download-results">
-      {explorerParts.downloadThese(quotes.length)}
+      {words.downloadThese(quotes.length)}
       {FORMATS.map((of) => (
         <button
           key={of.format}
@@ -63,7 +62,7 @@ export function SavedDownloads({ index, quotes }: SavedDownloadsProps) {
           onClick={() => download(of)}
         >
           {/* The space outside: a name is put together from trimmed parts. */}
-          <span className="visually-hidden">{explorerParts.download}</span> {of.name}
+          <span className="visually-hidden">{words.download}</span> {of.name}
         </button>
       ))}
     </div>

@@ -23,6 +23,9 @@ export const saved = area('saved', {
   savedOn: (date: string) => `Saved ${date}`,
   gone: 'No longer in the dataset: shown as it was saved',
   remove: 'Remove',
+  downloadThese: (count: number) =>
+    `Download ${count === 1 ? 'this quote' : `these ${plural(count, 'quote', 'quotes')}`}:`,
+  download: 'Download',
   downloadFailed: 'Could not download: check the connection, then try again.',
   downloaded: (count: number, format: string) => `Downloaded ${savedQuotes(count)} as ${format}`,
 })

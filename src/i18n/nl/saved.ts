@@ -22,6 +22,9 @@ export const saved: Messages['saved'] = {
   savedOn: (date) => `Bewaard op ${date}`,
   gone: 'Niet meer in de dataset: getoond zoals het is bewaard',
   remove: 'Verwijderen',
+  downloadThese: (count) =>
+    `Download ${count === 1 ? 'dit citaat' : `deze ${plural(count, 'citaat', 'citaten')}`}:`,
+  download: 'Download',
   downloadFailed: 'Downloaden lukte niet: controleer de verbinding en probeer het opnieuw.',
   downloaded: (count, format) => `${savedQuotes(count)} gedownload als ${format}`,
 }
