@@ -6,6 +6,8 @@ import type { explorer } from './en/explorer'
 import type { explorerParts } from './en/explorer-parts'
 import type { records } from './en/records'
 import type { search } from './en/search'
+import type { saved } from './en/saved'
+import type { saving } from './en/saving'
 
 /**
  * The catalog every language other than English writes: each area's keys, as the English
@@ -20,4 +22,6 @@ export type Messages = {
   explorerParts: typeof explorerParts
   records: typeof records
   search: typeof search
+  saved: typeof saved
+  saving: typeof saving
 }

@@ -8,6 +8,7 @@ import { driverView, raceView, teamView } from '../model/detail-views'
 import { MATRIX_ROWS, matrixOf } from '../model/matrix'
 import type { Dataset, Quote } from '../dataset/schema'
 import type { PageData, SitePage } from './page-data'
+import { quoteFilesMap } from './quote-files'
 
 // Build time only (and the dev server): the browser reads what this wrote, never runs it.
 
@@ -65,10 +66,9 @@ export function compileSite(index: DatasetIndex, explorerIndex?: string): SitePa
       }),
     },
     { path: paths.teams(), data: slice({ teams, counts: forEach(teams, ...TEAM_COUNTS) }) },
-    { path: paths.saved(), data: slice({}) }, // the quotes come from the reader's browser
+    { path: paths.saved(), data: { ...slice({}), quoteFiles: quoteFilesMap(index.quotes) } },
   ]
-  // A detail page's data is what its view shows (data/detail-views.ts), so that the page, run
-  // on this data, shows the same.
+  // A detail page's data is what its view shows (data/detail-views.ts): the page shows the same.
   for (const driver of index.drivers) {
     const view = driverView(index, driver.id)
     const quotes = [

@@ -17,6 +17,11 @@ export type PageData = {
    * once fetched, and the names it shows.
    */
   quoteAt?: { id: string; block: number; slot: number }
+  /**
+   * /saved only: which quote files the build wrote (quote-files.ts), so that a saved quote whose
+   * file is not there is known gone without asking for it.
+   */
+  quoteFiles?: string
 }
 
 /** A page of the site and its data, as the build writes them (compile-site.ts). */

@@ -1,6 +1,12 @@
 import { pageAt } from '../urls/url-table'
 import type { SitePage } from './page-data'
-import { quoteFileKey, quoteFileOf, withoutRecord, type QuoteFile } from './quote-pages'
+import {
+  QUOTE_FILES,
+  quoteFileKey,
+  quoteFileOf,
+  withoutRecord,
+  type QuoteFile,
+} from './quote-pages'
 
 // Build time only (and the dev server, the tests): the browser reads what this writes.
 
@@ -21,4 +27,18 @@ export function quoteFilesOf(pages: readonly SitePage[]): Map<string, QuoteFile>
     file.pages[page.id] = { slice, explorerIndex, quoteAt }
   }
   return out
+}
+
+/**
+ * Which quote files the build writes, in /saved's data (its quotes are the reader's; this says
+ * which of them the dataset still has, hasQuoteFile): one bit a file, set when one of `quotes`
+ * is in it, as base64 (1,024 files: 128 bytes, 172 characters).
+ */
+export function quoteFilesMap(quotes: Iterable<{ id: string }>): string {
+  const bytes = new Uint8Array(QUOTE_FILES / 8)
+  for (const { id } of quotes) {
+    const file = quoteFileOf(id)
+    bytes[file >> 3] = (bytes[file >> 3] ?? 0) | (1 << (file & 7))
+  }
+  return btoa(String.fromCharCode(...bytes))
 }

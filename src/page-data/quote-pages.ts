@@ -34,6 +34,16 @@ export type QuoteFile = {
 
 export const quoteFileKey = (file: number) => `q/${file}`
 
+/**
+ * Whether the build wrote quote file `file`, by the map /saved's data carries (`quoteFiles`,
+ * quote-files.ts): bit `file` of its bytes, in base64. A file not written holds no quote: asking
+ * for it would only answer 404.
+ */
+export function hasQuoteFile(map: string, file: number): boolean {
+  const byte = atob(map).charCodeAt(file >> 3)
+  return (byte & (1 << (file & 7))) !== 0
+}
+
 function isQuoteFile(json: unknown): json is QuoteFile {
   if (typeof json !== 'object' || json === null) return false
   const file: Partial<Record<keyof QuoteFile, unknown>> = json

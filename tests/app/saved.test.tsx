@@ -145,6 +145,18 @@ describe('saving quotes', USER_FLOW, () => {
     expect(within(other).queryByText(/No longer in the dataset/)).toBeNull()
     expect(within(item).getByRole('blockquote')).toHaveTextContent('Words the dataset took back.')
     expect(screen.getByText('Saved 1 December 2026')).toBeInTheDocument()
+    // Nothing leads to its page, now a 404: no permalink, no Share, no Cite. Save, pressed.
+    expect(within(item).queryByRole('link', { name: /^Permalink/ })).toBeNull()
+    expect(within(item).queryByRole('button', { name: /^(Cite|Share) / })).toBeNull()
+    expect(within(item).getByRole('button', { name: /^Save this quote by/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(within(other).getByRole('link', { name: /^Permalink/ })).toHaveAttribute(
+      'href',
+      `/quotes/${kept.id}`,
+    )
+    expect(within(other).getByRole('button', { name: /^Cite / })).toBeInTheDocument()
 
     await user.click(within(item).getByRole('button', { name: /^Remove this quote by/ }))
     await vi.waitFor(() => expect(screen.queryByText(/No longer in the dataset/)).toBeNull())

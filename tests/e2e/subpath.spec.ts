@@ -188,3 +188,53 @@ test('installable under /paddock/: the manifest, its icons and the worker’s sc
   })
   expect(scope).toBe(SUB_PATH)
 })
+
+test('/paddock/nl/saved marks a vanished quote, in Dutch, with no request that answers 404', async ({
+  page,
+}) => {
+  const missing: string[] = []
+  const quoteFiles: string[] = []
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname
+    if (response.status() === 404) missing.push(path)
+    if (path.includes('/data/pages/q/')) quoteFiles.push(path)
+  })
+  await openPage(page, 'nl/', 'Citaten')
+  await page
+    .getByRole('figure')
+    .filter({ hasText: 'Ik wil absoluut de echte 24 uur van Le Mans rijden' })
+    .getByRole('button', { name: 'Bewaren dit citaat van Charles Leclerc' })
+    .click()
+  const savedLink = page.getByRole('navigation').getByRole('link', { name: /^Bewaard/ })
+  await expect(savedLink).toHaveAccessibleName('Bewaard (1)')
+  // As if a later build had dropped a quote saved under an earlier one (its file, q/659, was
+  // never written).
+  await page.evaluate((key) => {
+    const stored = JSON.parse(localStorage.getItem(key) ?? '')
+    const [entry] = stored.quotes
+    const quote = { ...entry.snapshot.quotes[0], id: 'a-quote-since-withdrawn' }
+    stored.quotes.unshift({
+      ...entry,
+      id: quote.id,
+      snapshot: { ...entry.snapshot, quotes: [quote] },
+    })
+    localStorage.setItem(key, JSON.stringify(stored))
+  }, `paddock-quotes:saved:${SUB_PATH}`)
+
+  await openPage(page, 'nl/saved', 'Bewaarde citaten')
+  await expect(page).toHaveTitle('Bewaarde citaten · Paddock Quotes')
+  await expect(page.getByText('2 bewaarde citaten, nieuwste eerst.')).toBeVisible()
+  const items = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('figure') })
+  await expect(items.nth(0)).toContainText('Niet meer in de dataset: getoond zoals het is bewaard')
+  await expect(items.nth(0).getByRole('link', { name: /^Vaste link/ })).toHaveCount(0)
+  await expect(items.nth(1).getByRole('link', { name: /^Vaste link/ })).toHaveAttribute(
+    'href',
+    `${SUB_PATH}nl/quotes/leclerc-wants-the-real-le-mans`,
+  )
+  await expect(items.nth(1)).not.toContainText('Niet meer in de dataset')
+  expect(quoteFiles).toContain(`${SUB_PATH}data/pages/q/628.json`)
+  expect(missing).toEqual([])
+})

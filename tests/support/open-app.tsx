@@ -19,6 +19,7 @@ import { validateDataset } from '../../src/dataset/validate-dataset'
 import { server } from './msw-server'
 import { readShippedJson } from './shipped-dataset'
 import { LOAD_TIMEOUT, searchParamsOf } from './page-helpers'
+import { core } from '../../src/i18n/en/core'
 
 /** Where the explorer's engine fetches the dataset under jsdom's address (localhost:3000). */
 export const DATA_URL = 'http://localhost:3000/data/quotes.json'
@@ -30,8 +31,6 @@ const INDEX_FOLDER = 'test0index00'
 const INDEX_PATH = `/data/explorer/${INDEX_FOLDER}/`
 const INDEX_URL = `http://localhost:3000${INDEX_PATH}`
 
-/** The loading placeholder's own h1: on screen until the data and the page's code are in. */
-const LOADING_HEADING = 'Loading quotes'
 /** The explorer's status while its engine works on the address's first view. */
 const RESULTS_LOADING = 'Loading the quotes…'
 
@@ -99,17 +98,20 @@ export function serveResponse(respond: Respond) {
 }
 
 /** The app's routes, their data fetched through `queryClient` as in the browser. */
-export function appRoutes(queryClient = createQueryClient()) {
-  return createRoutes((key) => queryClient.ensureQueryData(pageDataQueryOptions(key)), '/')
+export function appRoutes(queryClient = createQueryClient(), basename = '/') {
+  return createRoutes((key) => queryClient.ensureQueryData(pageDataQueryOptions(key)), basename)
 }
 
 /**
  * Renders the real routes at a URL, with a memory router and the app's own QueryClient; its
  * explorer reads the build's index too if given one (served-index.ts).
  */
-export function renderApp(url = '/', index?: IndexSource) {
+export function renderApp(url = '/', index?: IndexSource, basename = '/') {
   const queryClient = createQueryClient()
-  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [url] })
+  const router = createMemoryRouter(appRoutes(queryClient, basename), {
+    initialEntries: [url],
+    basename,
+  })
   // A fresh explorer engine per render: each test serves its own dataset.
   const explorer = createExplorerClient({ dataset: DATA_URL, ...(index && { index }) })
   const view = render(
@@ -125,12 +127,12 @@ export function renderApp(url = '/', index?: IndexSource) {
 }
 
 /** Serves the data and renders the app at `url`, without waiting: the loading state is on. */
-export function startApp(url = '/', served: Served = {}, index?: IndexSource) {
+export function startApp(url = '/', served: Served = {}, index?: IndexSource, basename = '/') {
   if (served.respond) serveResponse(served.respond)
   else serveDataset(served.dataset, served.datasetText)
   // Before the render, as user-event asks.
   const user = userEvent.setup()
-  return { user, ...renderApp(url, index) }
+  return { user, ...renderApp(url, index, basename) }
 }
 
 type OpenOptions = Served & {
@@ -140,6 +142,8 @@ type OpenOptions = Served & {
   heading?: string | RegExp
   /** How long the page may take, for data far larger than the shipped file; LOAD_TIMEOUT if not. */
   timeout?: number
+  /** The router's basename: `/nl/` for a Dutch page (with setLanguage('nl', nl) before). */
+  basename?: string
 }
 
 /**
@@ -149,13 +153,15 @@ type OpenOptions = Served & {
  */
 export async function openApp(
   url = '/',
-  { heading: name, timeout = LOAD_TIMEOUT.timeout, index, ...served }: OpenOptions = {},
+  { heading: name, timeout = LOAD_TIMEOUT.timeout, index, basename, ...served }: OpenOptions = {},
 ) {
-  const view = startApp(url, served, index)
+  const view = startApp(url, served, index, basename)
   try {
     const heading = await screen.findByRole(
       'heading',
-      { level: 1, name: (text) => text !== LOADING_HEADING },
+      // Not the loading placeholder's own h1 (in the page's language): on screen until the data
+      // and the page's code are in.
+      { level: 1, name: (text) => text !== core.loadingQuotes },
       { timeout },
     )
     // The explorer's results for a filtered address come from its engine, a moment later.
@@ -172,8 +178,8 @@ export async function openApp(
 }
 
 /** Opens the app at `url` and waits, with the load timeout, for the alert saying it failed. */
-export async function openAppFailing(url: string, served: Served) {
-  const view = startApp(url, served)
+export async function openAppFailing(url: string, served: Served, basename?: string) {
+  const view = startApp(url, served, undefined, basename)
   const alert = await screen.findByRole('alert', {}, LOAD_TIMEOUT)
   return { ...view, alert }
 }

@@ -15,6 +15,8 @@ import { explorerParts } from '../../src/i18n/en/explorer-parts'
 import { records } from '../../src/i18n/en/records'
 import { feed } from '../../src/i18n/en/feed'
 import { search } from '../../src/i18n/en/search'
+import { saved } from '../../src/i18n/en/saved'
+import { saving } from '../../src/i18n/en/saving'
 import { formatCount } from '../../src/format/labels'
 import { at, shippedCopy } from '../support/shipped-dataset'
 
@@ -39,6 +41,7 @@ function pageFiles(prefix: string): string[] {
     'drivers.html',
     'races.html',
     'teams.html',
+    'saved.html',
     `drivers/${at(dataset.drivers, 0).id}.html`,
     `races/${at(dataset.races, 0).id}.html`,
     `teams/${at(dataset.teams, 0).id}.html`,
@@ -50,7 +53,18 @@ function pageFiles(prefix: string): string[] {
 /** The English catalog's words that Dutch says otherwise: none may be left on a Dutch page. */
 function englishOnly(): string[] {
   setLanguage('en')
-  const english: Messages = { core, pages, quote, explorer, explorerParts, records, feed, search }
+  const english: Messages = {
+    core,
+    pages,
+    quote,
+    explorer,
+    explorerParts,
+    records,
+    feed,
+    search,
+    saved,
+    saving,
+  }
   const dutchAreas: Record<string, Record<string, unknown>> = nl
   const words: string[] = []
   for (const [area, entries] of Object.entries(english)) {

@@ -6,6 +6,15 @@ import { validateDataset } from '../../src/dataset/validate-dataset'
 import { exportRowsOf } from '../../src/search/export-quotes'
 import { generateDataset } from '../../scripts/generate/dataset'
 import { shippedCopy } from '../support/shipped-dataset'
+import { compileSite } from '../../src/page-data/compile-site'
+import { quoteFilesOf } from '../../src/page-data/quote-files'
+import {
+  QUOTE_FILES,
+  hasQuoteFile,
+  quoteFileKey,
+  quoteFileOf,
+} from '../../src/page-data/quote-pages'
+import { paths } from '../../src/urls/paths'
 
 // A saved quote keeps what its card shows (docs/offline.md): a dataset of its own, which must
 // stand alone once the site's dataset has changed.
@@ -57,3 +66,25 @@ describe('the saved list as shown', () => {
     expect(view.unreadable).toBe(1)
   })
 })
+
+describe.each([
+  ['the shipped dataset', shippedCopy()],
+  ['a generated archive', generateDataset({ seed: 7, quotes: 3000 })],
+])('/saved’s map of the quote files, for %s', (_, dataset) => {
+  const index = buildDatasetIndex(dataset)
+  const pages = compileSite(index)
+  const written = new Set([...quoteFilesOf(pages).keys()])
+  const map = pages.find((page) => page.path === paths.saved())?.data.quoteFiles ?? ''
+
+  it('names exactly the quote files the build writes, in 172 characters', () => {
+    expect(map).toHaveLength(172)
+    const named = Array.from({ length: QUOTE_FILES }, (__, file) => file).filter((file) =>
+      hasQuoteFile(map, file),
+    )
+    expect(named.map(quoteFileKey)).toEqual([...written].sort(byFile))
+    // A quote of the dataset is in a file the map names; one it does not have, maybe not.
+    for (const { id } of index.quotes) expect(hasQuoteFile(map, quoteFileOf(id)), id).toBe(true)
+  })
+})
+
+const byFile = (a: string, b: string) => Number(a.slice(2)) - Number(b.slice(2))

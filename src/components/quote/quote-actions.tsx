@@ -14,6 +14,11 @@ type QuoteActionsProps = {
   quote: Quote
   /** On the quote's own page: no permalink to itself, and Cite leads to the citations below. */
   ownPage?: boolean | undefined
+  /**
+   * A saved quote this dataset no longer has (/saved): its page answers 404, so nothing that
+   * leads there (the permalink, Share, Cite, whose citations name it); Save alone.
+   */
+  gone?: boolean | undefined
 }
 
 // The four formats are code `/` does not need until a reader opens Cite; sharing, until Share.
@@ -42,7 +47,7 @@ function CitationsUnavailable() {
 }
 
 /** A quote's quiet actions: Cite (the formats, on demand), Share, Save, and its permalink. */
-export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
+export function QuoteActions({ quote, ownPage = false, gone = false }: QuoteActionsProps) {
   const index = useDatasetIndex()
   const speaker = index.driverById.get(quote.speakerId)?.name ?? quote.speakerId
   const path = paths.quote(quote.id)
@@ -74,6 +79,15 @@ export function QuoteActions({ quote, ownPage = false }: QuoteActionsProps) {
       <span className="visually-hidden">{words.thisQuoteBy(speaker)}</span>
     </>
   )
+  if (gone) {
+    return (
+      <div className="quote-actions" data-island="">
+        <p className="quote-actions__bar">
+          <SaveButton quote={quote} speaker={speaker} />
+        </p>
+      </div>
+    )
+  }
   return (
     <div className="quote-actions" data-island="">
       {/* Cite's formats and Share's code, fetched on intent: the click then rarely waits, and

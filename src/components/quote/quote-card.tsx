@@ -39,6 +39,8 @@ type QuoteCardProps = {
   variant?: QuoteVariant
   /** Gives the figure its `quoteAnchor` id, once per page. */
   anchored?: boolean
+  /** No longer in the dataset (a saved quote): no action that leads to its page (quote-actions). */
+  gone?: boolean
 }
 
 /**
@@ -50,6 +52,7 @@ export const QuoteCard = memo(function QuoteCard({
   terms = NO_TERMS,
   variant = 'card',
   anchored = false,
+  gone,
 }: QuoteCardProps) {
   const index = useDatasetIndex()
   const speaker = index.driverById.get(quote.speakerId)
@@ -121,7 +124,7 @@ export const QuoteCard = memo(function QuoteCard({
           </p>
         )}
         {variant !== 'compact' && <QuoteAmbitions quote={quote} terms={terms} />}
-        <QuoteActions quote={quote} ownPage={variant === 'page'} />
+        <QuoteActions quote={quote} ownPage={variant === 'page'} gone={gone} />
       </figcaption>
     </figure>
   )

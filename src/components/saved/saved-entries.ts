@@ -1,6 +1,7 @@
 import type { Dataset, Quote } from '../../dataset/schema'
 import type { DatasetIndex } from '../../model/dataset-index'
 import { SAVED_KEY, savedChanged } from './saved-store'
+import { saving as words } from '../../i18n/en/saving'
 
 // Loaded on a reader's first reach for Save (save-button.tsx), and with the /saved page.
 
@@ -56,9 +57,7 @@ export function writeSaved(entries: readonly SavedEntry[]): string | undefined {
     else localStorage.setItem(SAVED_KEY, JSON.stringify({ version: 1, quotes: entries }))
   } catch (error) {
     const full = error instanceof DOMException && error.name === 'QuotaExceededError'
-    return full
-      ? "this browser's storage for the site is full: remove some saved quotes, then try again."
-      : 'this browser does not let the site store anything here (private browsing, or storage turned off).'
+    return full ? words.full : words.storageRefused
   } finally {
     savedChanged()
   }
@@ -103,8 +102,8 @@ export function setSaved(
     snapshot: snapshotOf(index, quote),
   })
   const failure = writeSaved(save ? [entry(), ...others] : others)
-  if (failure) say(`Could not ${save ? 'save' : 'remove'}: ${failure}`, true)
-  else say(save ? 'Saved' : 'Removed from the saved quotes')
+  if (failure) say((save ? words.couldNotSave : words.couldNotRemove)(failure), true)
+  else say(save ? words.done : words.removed)
 }
 
 /** Saves the quote if it is not saved, else removes it. */

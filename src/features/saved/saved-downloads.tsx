@@ -2,7 +2,7 @@ import { useAbsoluteUrl } from '../../components/actions/use-absolute-url'
 import { useActionStatus } from '../../components/actions/use-action-status'
 import type { DatasetIndex } from '../../model/dataset-index'
 import type * as ExportQuotes from '../../search/export-quotes'
-import { plural } from '../../format/labels'
+import { saved as words } from '../../i18n/en/saved'
 import { paths } from '../../urls/paths'
 import type { SavedQuote } from './saved-index'
 
@@ -26,7 +26,7 @@ export function SavedDownloads({ index, quotes }: SavedDownloadsProps) {
     // The explorer's export code, loaded on the first download: not one more file for the route.
     void import('../../search/export-quotes').then(
       (code) => save(code, of),
-      () => say('Could not download: check the connection, then try again.', true),
+      () => say(words.downloadFailed, true),
     )
   }
   const save = (
@@ -49,11 +49,11 @@ export function SavedDownloads({ index, quotes }: SavedDownloadsProps) {
     link.remove()
     // Not at once: the browser reads the address as the download starts, a moment later.
     window.setTimeout(() => URL.revokeObjectURL(url), 1000)
-    say(`Downloaded ${plural(rows.length, 'saved quote')} as ${name}`)
+    say(words.downloaded(rows.length, name))
   }
   return (
     <div className="download-results">
-      {`Download ${quotes.length === 1 ? 'this quote' : `these ${plural(quotes.length, 'quote')}`}:`}
+      {words.downloadThese(quotes.length)}
       {FORMATS.map((of) => (
         <button
           key={of.format}
@@ -62,7 +62,7 @@ export function SavedDownloads({ index, quotes }: SavedDownloadsProps) {
           onClick={() => download(of)}
         >
           {/* The space outside: a name is put together from trimmed parts. */}
-          <span className="visually-hidden">Download</span> {of.name}
+          <span className="visually-hidden">{words.download}</span> {of.name}
         </button>
       ))}
     </div>

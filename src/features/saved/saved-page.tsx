@@ -1,10 +1,13 @@
 import { useMemo } from 'react'
+import { useLoaderData } from 'react-router-dom'
 import { PageHeading } from '../../components/page/page-heading'
 import { PageMeta } from '../../components/page/page-meta'
 import { useDatasetIndex } from '../../components/page/use-dataset'
 import { readSaved } from '../../components/saved/saved-entries'
 import { useSavedIds } from '../../components/saved/saved-store'
 import { paths } from '../../urls/paths'
+import type { PageData } from '../../page-data/page-data'
+import { saved as words } from '../../i18n/en/saved'
 import { savedViewOf } from './saved-index'
 import { SavedList } from './saved-list'
 
@@ -16,29 +19,20 @@ import { SavedList } from './saved-list'
 export function SavedPage() {
   const ids = useSavedIds()
   const page = useDatasetIndex()
+  // Which quote files the build wrote: the page's data has the map, its index not.
+  const quoteFiles = useLoaderData<PageData | null>()?.quoteFiles
   // Read again whenever the saved ids change: in this tab, or another.
   const list = useMemo(() => (ids === null ? null : readSaved()), [ids])
   const view = useMemo(() => list && savedViewOf(list.entries, page), [list, page])
   return (
     <>
-      <PageMeta
-        title="Saved quotes"
-        description="The quotes you saved in this browser, to read again, offline too, and to download."
-        path={paths.saved()}
-        noindex
-      />
-      <PageHeading>Saved quotes</PageHeading>
-      <p className="lede">
-        The quotes you saved in this browser, newest first. They stay on this device, offline too,
-        until you remove them.
-      </p>
+      <PageMeta title={words.title} description={words.description} path={paths.saved()} noindex />
+      <PageHeading>{words.title}</PageHeading>
+      <p className="lede">{words.lede}</p>
       <noscript>
-        <p className="notice">
-          Your saved quotes are kept by this browser, and showing them needs JavaScript: turn it on
-          to see the list.
-        </p>
+        <p className="notice">{words.noScript}</p>
       </noscript>
-      {list && view && <SavedList list={list} view={view} />}
+      {list && view && <SavedList list={list} view={view} quoteFiles={quoteFiles} />}
     </>
   )
 }
