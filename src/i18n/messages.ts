@@ -1,3 +1,4 @@
+import type { citations } from './en/citations'
 import type { core } from './en/core'
 import type { feed } from './en/feed'
 import type { pages } from './en/pages'
@@ -20,4 +21,5 @@ export type Messages = {
   explorerParts: typeof explorerParts
   records: typeof records
   search: typeof search
+  citations: typeof citations
 }

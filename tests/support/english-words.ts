@@ -9,6 +9,7 @@ import { explorerParts } from '../../src/i18n/en/explorer-parts'
 import { records } from '../../src/i18n/en/records'
 import { feed } from '../../src/i18n/en/feed'
 import { search } from '../../src/i18n/en/search'
+import { citations } from '../../src/i18n/en/citations'
 
 /**
  * The English catalog's words that Dutch says otherwise: none may be left on a Dutch page. For
@@ -17,7 +18,10 @@ import { search } from '../../src/i18n/en/search'
  */
 export function englishOnly(): string[] {
   setLanguage('en')
-  const english: Messages = { core, pages, quote, explorer, explorerParts, records, feed, search }
+  const english: Messages = {
+    ...{ core, pages, quote, explorer, explorerParts, records, feed, search },
+    citations,
+  }
   const dutchAreas: Record<string, Record<string, unknown>> = nl
   const words: string[] = []
   for (const [area, entries] of Object.entries(english)) {

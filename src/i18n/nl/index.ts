@@ -7,6 +7,17 @@ import { explorer } from './explorer'
 import { explorerParts } from './explorer-parts'
 import { records } from './records'
 import { search } from './search'
+import { citations } from './citations'
 
 /** The Dutch interface: one chunk, loaded only by Dutch pages (src/main.tsx). */
-export const nl: Messages = { core, feed, pages, quote, explorer, explorerParts, records, search }
+export const nl: Messages = {
+  core,
+  feed,
+  pages,
+  quote,
+  explorer,
+  explorerParts,
+  records,
+  search,
+  citations,
+}
