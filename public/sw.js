@@ -5,7 +5,8 @@
 //             icons, the start page and its data; every page and data file when the site fits
 //             the precache budget
 //   explorer  the explorer's index folder of this build (data/explorer/<digest>/)
-//   offline   the site's offline page, shown for an address not saved on this device
+//   offline   the site's offline page in each language, by its prefix ('' and 'nl/'), shown
+//             for an address not saved on this device, in the language of the address
 // A plain file, not an inline script: the Content-Security-Policy allows none.
 const BUILD = __PADDOCK_BUILD__
 
@@ -72,8 +73,14 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting()
 })
 
+/** The offline page for `path`: the language whose prefix it is under, else the unprefixed one. */
+const offlineDocument = (path) => {
+  const prefix = Object.keys(BUILD.offline).find((p) => p && `${path}/`.startsWith(p)) ?? ''
+  return BUILD.offline[prefix]
+}
+
 /** The offline page, with the site's own headers (its Content-Security-Policy) when known. */
-async function offlinePage() {
+async function offlinePage(path) {
   const start = await (await caches.open(PAGES)).match(keyOf(''))
   const headers = new Headers(start?.headers)
   for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified']) {
@@ -81,7 +88,7 @@ async function offlinePage() {
   }
   headers.set('content-type', 'text/html; charset=utf-8')
   headers.set('cache-control', 'no-store')
-  return new Response(BUILD.offline, { status: 503, statusText: 'Offline', headers })
+  return new Response(offlineDocument(path), { status: 503, statusText: 'Offline', headers })
 }
 
 /**
@@ -115,7 +122,7 @@ self.addEventListener('fetch', (event) => {
   // A page's address has no extension; a navigation to a file (the dataset's download link) is
   // answered as a file, never with the offline page.
   if (request.mode === 'navigate' && !/\.\w+$/.test(path)) {
-    event.respondWith(answer(request, path, offlinePage))
+    event.respondWith(answer(request, path, () => offlinePage(path)))
   } else if (isImmutable(path) || path.startsWith('data/') || BUILD.precache.includes(path)) {
     // Not saved and out of reach: a network failure, which the app says as such.
     event.respondWith(answer(request, path, () => Response.error()))

@@ -3,6 +3,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { minifySync } from 'vite'
 import { writeAppManifest } from './app-manifest'
+import { offlineDocuments } from './offline-page'
 
 /**
  * The service worker and what it keeps (docs/offline.md), written after every page: the
@@ -35,6 +36,8 @@ export type OfflineOptions = {
   quotes: number
   /** The explorer's index folder of this build, under data/explorer/. */
   explorerFolder: string
+  /** The interface languages built, the unprefixed one first: an offline page for each. */
+  languages: readonly string[]
   budget?: number
 }
 
@@ -63,28 +66,11 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
   return files
 }
 
-/** A file's address under the base: index.html is '', drivers/x.html is drivers/x. */
+/** A file's address under the base: index.html is '', nl/index.html nl/, drivers/x.html drivers/x. */
 export function addressOf(file: string): string {
-  if (file === 'index.html') return ''
+  if (file === 'index.html' || file.endsWith('/index.html'))
+    return file.slice(0, -'index.html'.length)
   return file.endsWith('.html') ? file.slice(0, -'.html'.length) : file
-}
-
-/** The offline page: the not-found page's frame (header, footer, styles), no script, a notice. */
-export function offlineDocument(notFound: string, base: string): string {
-  const main = /<main\b[^>]*>[\s\S]*<\/main>/
-  if (!main.test(notFound)) throw new Error('404.html: no <main>')
-  return notFound
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>/g, '')
-    .replace(/<title>[^<]*<\/title>/, '<title>Offline · Paddock Quotes</title>')
-    .replace(
-      main,
-      `<main id="main" class="site-main"><div class="notice notice--error offline" role="alert">` +
-        `<h1>You are offline</h1>` +
-        `<p>This page is not saved on this device, and the network cannot be reached, so it cannot be shown now.</p>` +
-        `<p>The pages you have read are saved here. <a href="${base}">Go to the home page</a> or <a href="${base}saved">your saved quotes</a>, or reload this page once you are connected.</p>` +
-        `</div></main>`,
-    )
 }
 
 /**
@@ -92,7 +78,8 @@ export function offlineDocument(notFound: string, base: string): string {
  * and version), register-sw.js and update-prompt.js, all minified.
  */
 export async function writeOfflineFiles(options: OfflineOptions): Promise<OfflineSummary> {
-  const { outDir, base, quotes, explorerFolder, budget = DEFAULT_PRECACHE_BUDGET } = options
+  const { outDir, base, quotes, explorerFolder, languages } = options
+  const budget = options.budget ?? DEFAULT_PRECACHE_BUDGET
   const appFiles = await writeAppManifest(outDir, base)
   for (const name of ['register-sw.js', 'update-prompt.js']) {
     const file = path.join(outDir, name)
@@ -112,6 +99,9 @@ export async function writeOfflineFiles(options: OfflineOptions): Promise<Offlin
     // starts and answers what the files it has read can answer.
     `${explorer}start.json`,
     ...SHELL,
+    // Each other language's start page and saved quotes (nl/index.html, nl/saved.html): the
+    // offline page of its addresses links to them.
+    ...languages.slice(1).flatMap((lang) => [`${lang}/index.html`, `${lang}/saved.html`]),
     ...appFiles,
   ]
   let files = shell
@@ -134,12 +124,11 @@ export async function writeOfflineFiles(options: OfflineOptions): Promise<Offlin
     if (files.includes(file)) bytes += content.length
     version.update(file).update('\0').update(content)
   }
-  const notFound = await readFile(path.join(outDir, '404.html'), 'utf8')
   const build = {
     version: version.digest('hex').slice(0, 16),
     precache: files.map(addressOf).sort(),
     explorer,
-    offline: offlineDocument(notFound, base),
+    offline: await offlineDocuments(outDir, base, languages),
   }
   const list = JSON.stringify(build.precache)
 

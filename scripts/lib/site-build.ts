@@ -237,6 +237,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     base,
     quotes: quotes.length,
     explorerFolder: explorerIndex.folder,
+    languages,
     budget: options.precacheBudget,
   })
   log(

@@ -1,6 +1,8 @@
 import { safeHttpsUrl } from '../lib/safe-url'
 import { escapeMarkup } from '../lib/escape-markup'
 import { SITE_NAME } from '../seo/site-url'
+import { lang, locale } from '../format/intl'
+import { citations as words } from '../i18n/en/citations'
 
 /** What a citation of one quote names; every string is the dataset's, so hostile. */
 export type CitationParts = {
@@ -22,12 +24,8 @@ export type CitationParts = {
 
 export const CITATION_STYLES = ['plain', 'apa', 'mla', 'chicago'] as const
 export type CitationStyle = (typeof CITATION_STYLES)[number]
-export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
-  plain: 'Plain text',
-  apa: 'APA 7',
-  mla: 'MLA 9',
-  chicago: 'Chicago 17 (note)',
-}
+/** The formats' names in the page's language: "Plain text", "APA 7", … */
+export const citationStyleName = (style: CitationStyle): string => words[style]
 
 /** A run of a citation's text, in italics when it is a title. */
 export type Segment = string | { italic: string }
@@ -54,12 +52,23 @@ function dateParts(published: string): DateParts | undefined {
   return { year: match[1], ...(month && { month }), ...(day && { day }) }
 }
 
-/** "14 June 2020" (plain), "2020, June 14" (APA), "14 June 2020" (MLA), "June 14, 2020" (Chicago). */
+/**
+ * "14 June 2020" (plain), "2020, June 14" (APA), "14 June 2020" (MLA), "June 14, 2020" (Chicago),
+ * as the English style guides write them. On a page in another language, its month names in the
+ * order it writes a date: "14 juni 2020" ("2020, 14 juni" in APA, as its Dutch guide has it).
+ */
 function formatDate(published: string, style: CitationStyle): string {
   const date = dateParts(published)
   if (!date) return published
   const { year, month, day } = date
   if (month === undefined) return year
+  if (lang !== 'en') {
+    const name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, month - 1, 1)),
+    )
+    const dayMonth = day ? `${day} ${name}` : name
+    return style === 'apa' ? `${year}, ${dayMonth}` : `${dayMonth} ${year}`
+  }
   const name = (style === 'mla' ? MLA_MONTHS : MONTHS)[month - 1] ?? ''
   if (style === 'apa') return day ? `${year}, ${name} ${day}` : `${year}, ${name}`
   if (style === 'chicago') return day ? `${name} ${day}, ${year}` : `${name} ${year}`
@@ -79,7 +88,7 @@ function sentence(text: string): string {
 function translated(parts: CitationParts, mark = ''): string | undefined {
   return parts.translation === undefined
     ? undefined
-    : `English translation by ${SITE_NAME}: ${quoted(parts.translation, mark)}`
+    : `${words.translationBy} ${SITE_NAME}: ${quoted(parts.translation, mark)}`
 }
 
 function plain(parts: CitationParts, url: string | undefined): Segment[] {
@@ -97,13 +106,13 @@ function plain(parts: CitationParts, url: string | undefined): Segment[] {
 
 function apa(parts: CitationParts, url: string | undefined): Segment[] {
   const translation = translated(parts)
-  const description = `[Quote by ${parts.speaker}: ${quoted(parts.text)}${translation ? `; ${translation}` : ''}]`
+  const description = `[${words.quoteBy(parts.speaker)}: ${quoted(parts.text)}${translation ? `; ${translation}` : ''}]`
   return [
     `${sentence(parts.publisher)} (${formatDate(parts.published, 'apa')}). `,
     ...(parts.title ? [{ italic: parts.title }, ` ${description}. `] : [`${description}. `]),
     url ? `${url} ` : '',
     // One reference, the source's; where the quote was found follows it, not a second entry.
-    'Quoted on ',
+    `${words.quotedOn} `,
     { italic: SITE_NAME },
     `: ${parts.permalink}`,
   ]
@@ -114,7 +123,7 @@ function mla(parts: CitationParts, url: string | undefined): Segment[] {
   return [
     `${sentence(parts.speaker)} ${quoted(parts.text, '.')} `,
     translation ? `${translation} ` : '',
-    'Quoted in ',
+    `${words.quotedIn} `,
     parts.title ? `${quoted(parts.title, '.')} ` : '',
     { italic: parts.publisher },
     `, ${formatDate(parts.published, 'mla')}`,
@@ -130,7 +139,7 @@ function chicago(parts: CitationParts, url: string | undefined): Segment[] {
   return [
     `${parts.speaker}, ${quoted(parts.text, ',')} `,
     translation ? `${translation} ` : '',
-    'quoted in ',
+    `${words.quotedInLower} `,
     parts.title ? `${quoted(parts.title, ',')} ` : '',
     { italic: parts.publisher },
     `, ${formatDate(parts.published, 'chicago')}`,
@@ -153,7 +162,7 @@ export function citeQuote(parts: CitationParts): Citation[] {
   const url = safeHttpsUrl(parts.sourceUrl)
   return CITATION_STYLES.map((style) => ({
     style,
-    name: CITATION_STYLE_NAMES[style],
+    name: citationStyleName(style),
     segments: FORMATS[style](parts, url).filter((segment) => segment !== ''),
   }))
 }

@@ -1,3 +1,4 @@
+import type { citations } from './en/citations'
 import type { core } from './en/core'
 import type { feed } from './en/feed'
 import type { pages } from './en/pages'
@@ -24,4 +25,5 @@ export type Messages = {
   search: typeof search
   saved: typeof saved
   saving: typeof saving
+  citations: typeof citations
 }

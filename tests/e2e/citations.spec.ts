@@ -154,4 +154,22 @@ test.describe('without JavaScript', () => {
       `— Jean-Eric Vergne, Motorsport.com, June 2020. ${INDY}`,
     )
   })
+
+  test('a Dutch quote page’s citations are in Dutch, with no translation of a quote in Dutch', async ({
+    page,
+  }) => {
+    await openDocument(page, `/nl${INDY}`, 'Citaat van Jean-Eric Vergne')
+    const section = page.getByRole('region', { name: 'Dit citaat citeren' })
+    await expect(section.getByRole('listitem')).toHaveCount(4)
+    for (const style of ['Platte tekst', 'APA 7', 'MLA 9', 'Chicago 17 (noot)']) {
+      await expect(section.getByText(style, { exact: true })).toBeVisible()
+    }
+    await expect(section.getByRole('listitem').first()).toContainText(
+      `“${INDY_QUOTE_TEXT}” — Jean-Eric Vergne, Motorsport.com, juni 2020. /nl${INDY}`,
+    )
+    await expect(section.getByRole('listitem').nth(1)).toContainText(
+      `Motorsport.com. (2020, juni). [Citaat van Jean-Eric Vergne: “${INDY_QUOTE_TEXT}”]. Geciteerd op Paddock Quotes`,
+    )
+    await expect(section).not.toContainText(/translation|Vertaling|There is one race/)
+  })
 })

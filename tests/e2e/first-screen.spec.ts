@@ -10,26 +10,47 @@ import { openPage } from './open-page'
 
 const PHONE = { width: 390, height: 844 }
 const VIEWS = ['/', '/?ambition=le-mans', '/?driver=pierre-gasly', '/?team=ferrari&sort=oldest']
+/** The Dutch pages, whose words are longer: the same first screen. */
+const DUTCH_VIEWS = ['/nl/', '/nl/?driver=pierre-gasly']
 
-for (const view of VIEWS) {
+for (const view of [...VIEWS, ...DUTCH_VIEWS]) {
+  const dutch = view.startsWith('/nl/')
   test(`${view} on a 390 px phone: the first quote in the first screen, nothing moves`, async ({
     page,
   }) => {
     await page.setViewportSize(PHONE)
     await watchLayoutShifts(page)
-    await openPage(page, view, 'Quotes')
+    await openPage(page, view, dutch ? 'Citaten' : 'Quotes')
     const first = page.getByRole('main').getByRole('figure').first()
     await expect(first).toBeInViewport()
     const box = await first.boundingBox()
     // Its first lines, not a sliver of its border.
     expect((box?.y ?? Infinity) + 80).toBeLessThanOrEqual(PHONE.height)
-    await expect(page.getByRole('combobox', { name: 'Driver' })).toBeHidden()
+    await expect(page.getByRole('combobox', { name: dutch ? 'Coureur' : 'Driver' })).toBeHidden()
     expect(
       await page.locator('details.matrix-details').evaluate((d) => d.hasAttribute('open')),
     ).toBe(false)
     expect(await layoutShiftSoFar(page)).toBe(0)
   })
 }
+
+test('on a phone, the Dutch header is as compact as the English one: its menu on one line', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE)
+  const header = async (url: string, h1: string, nav: string) => {
+    await openPage(page, url, h1)
+    const menu = page.getByRole('navigation', { name: nav })
+    const links = menu.getByRole('link')
+    const tops = await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().top))
+    expect(new Set(tops).size, `${url}: the menu's rows`).toBe(1)
+    return (await page.getByRole('banner').boundingBox())?.height
+  }
+  const english = await header('/', 'Quotes', 'Main')
+  const dutch = await header('/nl/', 'Citaten', 'Hoofdmenu')
+  expect(english).toBeGreaterThan(0)
+  expect(dutch).toBe(english)
+})
 
 test('on a phone, "Filters" unfolds the facets, and the matrix opens on demand', async ({
   page,

@@ -239,6 +239,41 @@ test('a large site: pages kept as read; an unvisited one offline is the site’s
   expect(await violations()).toEqual([])
 })
 
+test('a large site read in Dutch: the offline page in Dutch, leading to the Dutch start page and saved quotes', async ({
+  page,
+}) => {
+  served().serve(newer)
+  const violations = await watchCsp(page)
+  await openPage(page, url('/nl/drivers/jean-eric-vergne'), 'Jean-Eric Vergne')
+  await controlled(page)
+
+  await served().goOffline()
+  const response = await page.goto(url('/nl/drivers/charles-leclerc'))
+  expect(response?.status()).toBe(503)
+  expect(await page.locator('html').getAttribute('lang')).toBe('nl')
+  await expect(page).toHaveTitle('Geen verbinding · Paddock Quotes')
+  const alert = page.getByRole('alert')
+  await expect(alert.getByRole('heading', { level: 1 })).toHaveText('Je bent offline')
+  await expect(alert).toContainText('Deze pagina is niet op dit apparaat bewaard')
+  await expect(alert).not.toContainText('offline page')
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible()
+  // The ways out, both precached with the app: the saved quotes, and the start page, in Dutch.
+  await alert.getByRole('link', { name: 'je bewaarde citaten' }).click()
+  await expect(page).toHaveURL(url('/nl/saved'))
+  await expectHydrated(page)
+  expect(await page.locator('html').getAttribute('lang')).toBe('nl')
+  await page.goBack()
+  await page.getByRole('alert').getByRole('link', { name: 'Ga naar de startpagina' }).click()
+  await expect(page).toHaveURL(url('/nl/'))
+  await expectHydrated(page)
+  await expect(pageHeading(page, 'Citaten')).toBeVisible()
+  // An English address not saved: the English offline page.
+  await page.goto(url('/drivers/charles-leclerc'))
+  expect(await page.locator('html').getAttribute('lang')).toBe('en')
+  await expect(page.getByRole('alert')).toContainText('You are offline')
+  expect(await violations()).toEqual([])
+})
+
 test('a new build: within one page load the reader is told, and Reload shows it', async ({
   page,
 }) => {

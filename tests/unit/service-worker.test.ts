@@ -1,15 +1,17 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createContext, runInContext } from 'node:vm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { appManifest } from '../../scripts/lib/app-manifest'
 import { REPO_ROOT } from '../../scripts/lib/repo'
 import {
   WHOLE_SITE_MAX_QUOTES,
   addressOf,
-  offlineDocument,
   writeOfflineFiles,
 } from '../../scripts/lib/service-worker'
+import { offlineDocument } from '../../scripts/lib/offline-page'
+import { offline as dutch } from '../../src/i18n/nl/offline'
 
 const tempDir = mkdtempSync(path.join(tmpdir(), 'paddock-sw-'))
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }))
@@ -51,8 +53,18 @@ function fakeBuild(): string {
   return dir
 }
 
-const write = (outDir: string, options: { quotes?: number; budget?: number } = {}) =>
-  writeOfflineFiles({ outDir, base: '/', quotes: 5, explorerFolder: 'abc', ...options })
+const write = (
+  outDir: string,
+  options: { quotes?: number; budget?: number; languages?: string[] } = {},
+) =>
+  writeOfflineFiles({
+    outDir,
+    base: '/',
+    quotes: 5,
+    explorerFolder: 'abc',
+    languages: ['en'],
+    ...options,
+  })
 
 describe('the service worker’s precache list', () => {
   it('holds a small site whole: every page by its address, its data and the index', async () => {
@@ -116,12 +128,18 @@ describe('the service worker’s precache list', () => {
 describe('addresses and the offline page', () => {
   it('names a page by its address, a file by its path', () => {
     expect(
-      ['index.html', 'drivers.html', 'quotes/q-1.html', 'data/pages/index.json'].map(addressOf),
-    ).toEqual(['', 'drivers', 'quotes/q-1', 'data/pages/index.json'])
+      [
+        'index.html',
+        'nl/index.html',
+        'drivers.html',
+        'quotes/q-1.html',
+        'data/pages/index.json',
+      ].map(addressOf),
+    ).toEqual(['', 'nl/', 'drivers', 'quotes/q-1', 'data/pages/index.json'])
   })
 
   it('is the site’s frame with an alert that says what happened and links home, and no script', () => {
-    const page = offlineDocument(NOT_FOUND, '/paddock/')
+    const page = offlineDocument(NOT_FOUND, { base: '/paddock/', prefix: '' })
     expect(page).not.toMatch(/<script|modulepreload/)
     // The page's own stylesheet, inline as in every page: the policy allows it by its hash.
     expect(page).toContain('<style>.site-main{margin:0}</style>')
@@ -131,7 +149,97 @@ describe('addresses and the offline page', () => {
     expect(page).toContain('<a href="/paddock/saved">your saved quotes</a>')
     expect(page).not.toContain('Not found')
   })
+
+  it('is in Dutch on the Dutch frame, linking the Dutch pages, its switch the English home', () => {
+    const frame = NOT_FOUND.replace('<html>', '<html lang="nl">')
+      .replace('Not found · ', 'Niet gevonden · ')
+      .replace(
+        '</header>',
+        '<a class="language-switch" href="/paddock/404" hrefLang="en" lang="en">English</a></header>',
+      )
+    const page = offlineDocument(
+      frame,
+      { base: '/paddock/', prefix: 'nl/', otherHome: '/paddock/' },
+      dutch,
+    )
+    expect(page).toContain('<html lang="nl">')
+    expect(page).toContain('<title>Geen verbinding · Paddock Quotes</title>')
+    expect(page).toMatch(/role="alert"><h1>Je bent offline<\/h1><p>Deze pagina is niet/)
+    expect(page).toContain(
+      '<a href="/paddock/nl/">Ga naar de startpagina</a> of naar <a href="/paddock/nl/saved">je bewaarde citaten</a>',
+    )
+    expect(page).toContain('<a class="language-switch" href="/paddock/" hrefLang="en"')
+    expect(page).not.toMatch(/offline page|You are|saved quotes|Go to/)
+  })
+
+  it('has each language’s start page and saved quotes, which its offline page links, in the shell', async () => {
+    const dir = fakeBuild()
+    mkdirSync(path.join(dir, 'nl'))
+    for (const file of ['404.html', 'index.html', 'saved.html']) {
+      writeFileSync(path.join(dir, 'nl', file), NOT_FOUND.replace('<html>', '<html lang="nl">'))
+    }
+    const shell = await write(dir, { languages: ['en', 'nl'], budget: 0 })
+    expect(shell.whole).toBe(false)
+    expect(shell.precache).toEqual(expect.arrayContaining(['', 'saved', 'nl/', 'nl/saved']))
+    cpSync(path.join(REPO_ROOT, 'public/sw.js'), path.join(dir, 'sw.js'))
+    const whole = await write(dir, { languages: ['en', 'nl'] })
+    expect(whole.precache).toEqual(expect.arrayContaining(['', 'saved', 'nl/', 'nl/saved']))
+    expect(whole.precache).not.toContain('nl/index')
+  })
+
+  it('is the page of the language the address is under, when a page is out of reach', async () => {
+    const dir = fakeBuild()
+    mkdirSync(path.join(dir, 'nl'))
+    writeFileSync(path.join(dir, 'nl/404.html'), NOT_FOUND.replace('<html>', '<html lang="nl">'))
+    await write(dir, { languages: ['en', 'nl'] })
+    const answer = offlineAnswer(readFileSync(path.join(dir, 'sw.js'), 'utf8'))
+    for (const [address, lang, heading] of [
+      ['/nl/', 'nl', 'Je bent offline'],
+      ['/nl/drivers/ghost', 'nl', 'Je bent offline'],
+      ['/nl', 'nl', 'Je bent offline'],
+      ['/', undefined, 'You are offline'],
+      ['/drivers/ghost', undefined, 'You are offline'],
+      ['/nlx/page', undefined, 'You are offline'],
+    ] as const) {
+      const page = await answer(address)
+      expect(page.status, address).toBe(503)
+      const text = await page.text()
+      expect(text, address).toContain(`<h1>${heading}</h1>`)
+      expect(/<html lang="(\w+)">/.exec(text)?.[1], address).toBe(lang)
+    }
+  })
 })
+
+/**
+ * sw.js as written, run with no network and nothing saved: what it answers a navigation to an
+ * address with.
+ */
+function offlineAnswer(worker: string) {
+  const listeners: Record<string, (event: unknown) => void> = {}
+  const emptyCache = { match: async () => undefined, put: async () => {}, keys: async () => [] }
+  const context = createContext({
+    self: {
+      registration: { scope: 'https://paddock.example/' },
+      addEventListener: (type: string, listener: (event: unknown) => void) =>
+        (listeners[type] = listener),
+    },
+    caches: { open: async () => emptyCache, keys: async () => [] },
+    fetch: async () => Promise.reject(new TypeError('Failed to fetch')),
+    URL,
+    Headers,
+    Response,
+  })
+  runInContext(worker, context)
+  return async (address: string): Promise<Response> => {
+    let answered: Promise<Response> | undefined
+    listeners.fetch?.({
+      request: { method: 'GET', mode: 'navigate', url: `https://paddock.example${address}` },
+      respondWith: (response: Promise<Response>) => (answered = response),
+    })
+    if (!answered) throw new Error(`sw.js did not answer ${address}`)
+    return answered
+  }
+}
 
 describe('the web app manifest', () => {
   it('starts and stays under the base of a sub-path build', () => {

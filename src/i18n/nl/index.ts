@@ -9,6 +9,7 @@ import { records } from './records'
 import { search } from './search'
 import { saved } from './saved'
 import { saving } from './saving'
+import { citations } from './citations'
 
 /** The Dutch interface: one chunk, loaded only by Dutch pages (src/main.tsx). */
 export const nl: Messages = {
@@ -22,4 +23,5 @@ export const nl: Messages = {
   search,
   saved,
   saving,
+  citations,
 }

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { escapeMarkup } from '../../src/lib/escape-markup'
+import { SITE_NAME } from '../../src/i18n/language'
+import { offline as en } from '../../src/i18n/en/offline'
+import { offline as nl } from '../../src/i18n/nl/offline'
+import { prefixIn, type KNOWN_LANGUAGES } from './page-languages'
+
+/** The offline page's words in each language the build knows (src/i18n/<lang>/offline.ts). */
+const WORDS: Record<(typeof KNOWN_LANGUAGES)[number], typeof en> = { en, nl }
+
+export type OfflinePlace = {
+  base: string
+  /** Where the page's language is under the base: '' or 'nl/'. */
+  prefix: string
+  /** The other language's home page, for the header's switch; none in a one-language build. */
+  otherHome?: string | undefined
+}
+
+/**
+ * The offline page in a language: its not-found page's frame (header, footer, styles, `<html
+ * lang>`), no script, a notice in its words linking to its home page and saved quotes.
+ */
+export function offlineDocument(notFound: string, place: OfflinePlace, words = en): string {
+  const main = /<main\b[^>]*>[\s\S]*<\/main>/
+  if (!main.test(notFound)) throw new Error('404.html: no <main>')
+  const home = place.base + place.prefix
+  const link = (href: string, text: string) =>
+    `<a href="${escapeMarkup(href)}">${escapeMarkup(text)}</a>`
+  const links = words.links(link(home, words.home), link(`${home}saved`, words.saved))
+  return (
+    notFound
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<link rel="modulepreload"[^>]*>/g, '')
+      .replace(
+        /<title>[^<]*<\/title>/,
+        `<title>${escapeMarkup(words.title)} · ${SITE_NAME}</title>`,
+      )
+      // The 404 page's switch leads to the other language's 404 page: its home page instead.
+      .replace(/(<a class="language-switch" href=")[^"]*"/, (tag, start: string) =>
+        place.otherHome ? `${start}${escapeMarkup(place.otherHome)}"` : tag,
+      )
+      .replace(
+        main,
+        `<main id="main" class="site-main"><div class="notice notice--error offline" role="alert">` +
+          `<h1>${escapeMarkup(words.heading)}</h1>` +
+          `<p>${escapeMarkup(words.notSaved)}</p>` +
+          `<p>${escapeMarkup(words.readHere)} ${links}</p>` +
+          `</div></main>`,
+      )
+  )
+}
+
+/**
+ * The offline page of each built language, by its prefix ('' and 'nl/'): the service worker
+ * shows a reader the one whose prefix the address is under.
+ */
+export async function offlineDocuments(
+  outDir: string,
+  base: string,
+  languages: readonly string[],
+): Promise<Record<string, string>> {
+  const documents: Record<string, string> = {}
+  for (const lang of languages) {
+    const prefix = prefixIn(languages, lang)
+    const other = languages.find((tag) => tag !== lang)
+    const words = Object.entries(WORDS).find(([tag]) => tag === lang)?.[1]
+    if (!words) throw new Error(`no offline page's words in ${lang}`)
+    const notFound = await readFile(path.join(outDir, prefix, '404.html'), 'utf8')
+    documents[prefix] = offlineDocument(
+      notFound,
+      {
+        base,
+        prefix,
+        otherHome: other === undefined ? undefined : base + prefixIn(languages, other),
+      },
+      words,
+    )
+  }
+  return documents
+}
