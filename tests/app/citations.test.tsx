@@ -129,9 +129,14 @@ describe('the quote’s own page', USER_FLOW, () => {
 
     const section = screen.getByRole('region', { name: 'Cite this quote' })
     // No SITE_URL in the tests: what is shown names the path, as the prerendered HTML does.
-    expect(within(section).getByText(/^“Er is een race/)).toHaveTextContent(
+    const plain = within(section).getByText(
+      (_, element) => element?.tagName === 'P' && /^“Er is een race/.test(element.textContent),
+    )
+    expect(plain).toHaveTextContent(
       / — Jean-Eric Vergne, Motorsport\.com, June 2020\. \/quotes\/vergne-wants-the-indy-500$/,
     )
+    // The Dutch quote in an English citation says it is Dutch (WCAG 3.1.2, language of parts).
+    expect(within(plain).getByText(VERGNE_INDY)).toHaveAttribute('lang', 'nl')
     await user.click(
       within(section).getByRole('button', { name: 'Copy the Chicago 17 (note) citation' }),
     )

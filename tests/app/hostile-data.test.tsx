@@ -446,9 +446,12 @@ describe.each(PAYLOADS)('markup in every text field: %s', (payload) => {
     expect(screen.getByText(f.context)).toBeInTheDocument()
     expect(within(screen.getByRole('figure')).getByText(f.title)).toBeInTheDocument()
     expect(screen.getByRole('figure')).toHaveTextContent(`${f.publisher}, ${f.title}, June 2020`)
-    // The citations name them as text too, the APA title in italics.
+    // The citations name them as text too, in the source's language, the APA title in italics.
     const cite = screen.getByRole('region', { name: 'Cite this quote' })
-    expect(within(cite).getByText(f.title)).toBeInTheDocument()
+    const titles = within(cite).getAllByText(f.title)
+    expect(titles).toHaveLength(4)
+    for (const title of titles) expect(title).toHaveAttribute('lang', 'nl')
+    expect(within(cite).getAllByText(f.title, { selector: 'i > span' })).toHaveLength(1)
     const citations = within(cite).getAllByRole('listitem')
     expect(citations).toHaveLength(4)
     for (const citation of citations) expect(citation).toHaveTextContent(f.driverName)

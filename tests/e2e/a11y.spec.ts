@@ -1,54 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectHeadingsInOrder, expectLandmarks, expectNoViolations } from './a11y-checks'
 import { holdEntryScript } from './hold-script'
 import { expectHydrated, openPage, pageHeading } from './open-page'
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-/** The explorer's search data, fetched by its worker for any view but the prerendered one. */
 /** The explorer's index: a filtered view reads it. */
 const INDEX_URL = '**/data/explorer/**'
-
-/** Runs axe on the page as it is now; every violation is listed, with the elements at fault. */
-async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
-  const violations = results.violations.map(
-    (violation) =>
-      `${violation.id} [${violation.impact ?? 'unknown'}] ${violation.help}: ${violation.nodes
-        .map((node) => node.target.join(' '))
-        .join(' | ')}`,
-  )
-  expect.soft(violations, `axe violations, ${label}`).toEqual([])
-}
-
-/** One h1, and no level skipped on the way down (h2 -> h4 is a skip; h4 -> h2 is not). */
-async function expectHeadingsInOrder(page: Page): Promise<void> {
-  const levels = await page
-    .getByRole('heading')
-    .evaluateAll((headings) =>
-      headings.map((heading) =>
-        Number(heading.getAttribute('aria-level') ?? heading.tagName.replace(/^H/i, '')),
-      ),
-    )
-  expect
-    .soft(
-      levels.filter((level) => level === 1),
-      `one h1 in ${levels}`,
-    )
-    .toHaveLength(1)
-  expect.soft(levels[0], `the first heading is the h1, in ${levels}`).toBe(1)
-  const skips = levels.flatMap((level, i) => {
-    const previous = levels[i - 1]
-    return previous !== undefined && level > previous + 1 ? [`h${previous} -> h${level}`] : []
-  })
-  expect.soft(skips, `heading levels ${levels}`).toEqual([])
-}
-
-async function expectLandmarks(page: Page): Promise<void> {
-  await expect.soft(page.getByRole('banner')).toHaveCount(1)
-  await expect.soft(page.getByRole('navigation', { name: 'Main', exact: true })).toHaveCount(1)
-  await expect.soft(page.getByRole('main')).toHaveCount(1)
-  await expect.soft(page.getByRole('contentinfo')).toHaveCount(1)
-}
 
 /** Holds the requests for `url` until `release()`. */
 async function hold(page: Page, url: string | RegExp): Promise<() => void> {
@@ -63,61 +19,10 @@ async function hold(page: Page, url: string | RegExp): Promise<() => void> {
   return release
 }
 
-const backgroundColor = (page: Page) =>
-  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
-
-const PAGES = [
-  { name: 'explorer', url: '/', h1: 'Quotes', ready: { figures: 5 } },
-  {
-    name: 'filtered explorer',
-    url: '/?driver=pierre-gasly&ambition=le-mans',
-    h1: 'Quotes',
-    ready: { figures: 2 },
-  },
-  { name: 'explorer with no results', url: '/?q=zzzz', h1: 'Quotes', ready: { figures: 0 } },
-  { name: 'drivers', url: '/drivers', h1: 'Drivers' },
-  { name: 'driver', url: '/drivers/pierre-gasly', h1: 'Pierre Gasly' },
-  { name: 'races', url: '/races', h1: 'Races' },
-  { name: 'race', url: '/races/le-mans', h1: '24 Hours of Le Mans' },
-  { name: 'teams', url: '/teams', h1: 'Teams' },
-  { name: 'team', url: '/teams/veloce-esports', h1: 'Veloce Esports' },
-  {
-    name: 'quote',
-    url: '/quotes/vergne-hopes-gasly-does-le-mans',
-    h1: 'Quote by Jean-Eric Vergne',
-  },
-  { name: 'saved quotes, none yet', url: '/saved', h1: 'Saved quotes' },
-  { name: 'unknown id', url: '/drivers/ghost', h1: 'Not found' },
-  { name: 'unknown address', url: '/no/such/page', h1: 'Not found' },
-] as const
-
-test.describe('every page type', () => {
-  for (const { name, url, h1, ...rest } of PAGES) {
-    test(`${name} (${url}): no axe violations in light and dark, headings, landmarks`, async ({
-      page,
-    }) => {
-      await page.emulateMedia({ colorScheme: 'light' })
-      await openPage(page, url, h1)
-      if ('ready' in rest) {
-        await expect(
-          page.getByRole('list', { name: 'Quotes', exact: true }).getByRole('figure'),
-        ).toHaveCount(rest.ready.figures)
-      }
-      await expectHeadingsInOrder(page)
-      await expectLandmarks(page)
-      await expectNoAxeViolations(page, `${url} in light`)
-
-      const light = await backgroundColor(page)
-      await page.emulateMedia({ colorScheme: 'dark' })
-      expect(await backgroundColor(page), 'the dark theme is in force').not.toBe(light)
-      await expectNoAxeViolations(page, `${url} in dark`)
-    })
-  }
-})
-
-test('the saved quotes, listed, one of them no longer in the dataset: no axe violations', async ({
+test('the saved quotes, listed, one of them no longer in the dataset: neither checker finds anything', async ({
   page,
 }) => {
+  test.slow() // both checkers, in two themes
   await openPage(page, '/', 'Quotes')
   for (const save of await page.getByRole('button', { name: /^Save this quote by/ }).all()) {
     await save.click()
@@ -134,14 +39,15 @@ test('the saved quotes, listed, one of them no longer in the dataset: no axe vio
   await expect(page.getByText(/No longer in the dataset/)).toHaveCount(1)
   await expectHeadingsInOrder(page)
   await expectLandmarks(page)
-  await expectNoAxeViolations(page, '/saved, listed, in light')
+  await expectNoViolations(page, '/saved, listed, in light')
   await page.emulateMedia({ colorScheme: 'dark' })
-  await expectNoAxeViolations(page, '/saved, listed, in dark')
+  await expectNoViolations(page, '/saved, listed, in dark')
 })
 
 test('a filtered address while its quotes load is accessible, then shows them', async ({
   page,
 }) => {
+  test.slow() // both checkers, in two themes
   const release = await hold(page, INDEX_URL)
   await page.goto('/?driver=pierre-gasly')
   const count = page.getByRole('status').filter({ hasText: 'Loading the quotes…' })
@@ -149,9 +55,9 @@ test('a filtered address while its quotes load is accessible, then shows them', 
   await expect(page).toHaveTitle('Quotes: Pierre Gasly · Paddock Quotes')
   await expectHeadingsInOrder(page)
   await expectLandmarks(page)
-  await expectNoAxeViolations(page, 'loading, light')
+  await expectNoViolations(page, 'loading, light')
   await page.emulateMedia({ colorScheme: 'dark' })
-  await expectNoAxeViolations(page, 'loading, dark')
+  await expectNoViolations(page, 'loading, dark')
 
   release()
   await expect(
@@ -163,6 +69,7 @@ test('a filtered address while its quotes load is accessible, then shows them', 
 test('a page whose data fails says what went wrong, is accessible, and Retry recovers', async ({
   page,
 }) => {
+  test.slow() // both checkers, in two themes
   let failing = true
   await page.route('**/data/pages/drivers/pierre-gasly.json', async (route) => {
     if (failing) await route.fulfill({ status: 500, body: 'Server error' })
@@ -179,9 +86,9 @@ test('a page whose data fails says what went wrong, is accessible, and Retry rec
   await expect(page).toHaveTitle('Quotes unavailable · Paddock Quotes')
   await expectHeadingsInOrder(page)
   await expectLandmarks(page)
-  await expectNoAxeViolations(page, 'load error, light')
+  await expectNoViolations(page, 'load error, light')
   await page.emulateMedia({ colorScheme: 'dark' })
-  await expectNoAxeViolations(page, 'load error, dark')
+  await expectNoViolations(page, 'load error, dark')
 
   failing = false
   await alert.getByRole('button', { name: 'Retry' }).click()
@@ -244,6 +151,7 @@ test('skipping to the content before the JavaScript runs: the next Tab, after it
 })
 
 test('a facet’s open list is accessible, and fits a 320 px screen', async ({ page }) => {
+  test.slow() // both checkers, in two themes
   await page.setViewportSize({ width: 320, height: 640 })
   await openPage(page, '/?driver=charles-leclerc&driver=pierre-gasly', 'Quotes')
   // On a phone the facets are folded behind one button, which says how many are chosen.
@@ -258,7 +166,7 @@ test('a facet’s open list is accessible, and fits a 320 px screen', async ({ p
   const listbox = page.getByRole('listbox', { name: 'Driver' })
   await expect(listbox).toHaveAttribute('aria-multiselectable', 'true')
   await expect(listbox.getByRole('option', { selected: true })).toHaveCount(2)
-  await expectNoAxeViolations(page, 'the Driver list open')
+  await expectNoViolations(page, 'the Driver list open')
   // The control and its list stay within the screen (the matrix has a scroll of its own).
   for (const [what, box] of [
     ['the control', await driver.boundingBox()],

@@ -61,7 +61,9 @@ export function FacetCombobox(props: FacetComboboxProps) {
           spellCheck={false}
           aria-autocomplete="list"
           aria-expanded={expanded}
-          aria-controls={`${id}-options`}
+          // The list is in the page only while it is open: a reference to it when closed points at
+          // no element (IBM's checker: aria_id_unique).
+          aria-controls={expanded ? `${id}-options` : undefined}
           aria-activedescendant={expanded && activeOption ? `${id}-${activeOption.id}` : undefined}
           aria-describedby={`${id}-summary`}
           value={box.query}
