@@ -42,7 +42,7 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>) 
   const start = () =>
     (loading ??= load().then(
       (component) => (loaded = { default: fed(component) }),
-      () => (loaded = { default: IslandFailed }),
+      () => (loaded = { default: fed(IslandFailed) }),
     ))
   loaders.add(start)
   const Lazy = lazy<ComponentType<FedProps<P>>>(() => (awake ? start() : woken.then(start)))
@@ -87,8 +87,7 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>) 
   return memo(Island)
 }
 
-function IslandFailed({ feed }: { feed: { arrive: () => void } }) {
-  useLayoutEffect(() => feed.arrive(), [feed])
+function IslandFailed() {
   return (
     <p className="notice notice--error" role="alert">
       {core.islandFailed}
@@ -139,13 +138,13 @@ export async function holdIslands(wanted: boolean) {
   for (const type of intents) document.addEventListener(type, onIntent, true)
   // React drops a click or a change on an island it has not taken over: held here, done again
   // once its code is in. (A select's change carries its value; a click, its default action.)
-  const held: Event[] = []
+  const held: [string, HTMLElement][] = []
   const hold = (event: Event) => {
-    const target = event.target instanceof HTMLElement ? event.target : null
-    if (!target?.closest('[data-island]')) return
-    if (event.type === 'click') event.preventDefault()
+    const { target, type } = event
+    if (!(target instanceof HTMLElement && target.closest('[data-island]'))) return
+    if (type === 'click') event.preventDefault()
     event.stopPropagation()
-    held.push(event)
+    held.push([type, target])
   }
   for (const type of HELD) document.addEventListener(type, hold, true)
   // Done again, in their order, once the app is in and every island it kept dehydrated has
@@ -157,8 +156,8 @@ export async function holdIslands(wanted: boolean) {
     // Out of React's commit, where the last island's code said it was in.
     setTimeout(() => {
       for (const type of HELD) document.removeEventListener(type, hold, true)
-      for (const { type, target } of held.splice(0)) {
-        if (!(target instanceof HTMLElement) || !target.isConnected) continue
+      // (On an element since removed, nothing happens.)
+      for (const [type, target] of held.splice(0)) {
         if (type === 'click') target.click()
         else target.dispatchEvent(new Event(type, { bubbles: true }))
       }
