@@ -84,7 +84,7 @@ describe('/nl/saved, in Dutch', USER_FLOW, () => {
   it('empty: says in Dutch how to save, with a Dutch title and description', async () => {
     await openApp('/nl/saved', { basename: BASE, heading: 'Bewaarde citaten' })
     expect(
-      await screen.findByText(/^Nog geen bewaarde citaten\. Druk onder een citaat op Bewaren/),
+      await screen.findByText(/^Nog geen bewaarde citaten\. Druk onder een citaat op Bewaar/),
     ).toBeVisible()
     expectHead(
       'Bewaarde citaten · Paddock Quotes',
@@ -121,12 +121,12 @@ describe('/nl/saved, in Dutch', USER_FLOW, () => {
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeVisible()
     const speaker = index.driverById.get(kept.speakerId)?.name ?? ''
     expect(
-      within(there).getByRole('button', { name: `Citeren dit citaat van ${speaker}` }),
+      within(there).getByRole('button', { name: `Citeer dit citaat van ${speaker}` }),
     ).toBeVisible()
     expect(englishLeft()).toEqual([])
 
     await user.click(
-      within(there).getByRole('button', { name: `Verwijderen dit citaat van ${speaker}` }),
+      within(there).getByRole('button', { name: `Verwijder dit citaat van ${speaker}` }),
     )
     expect(await screen.findByText('1 bewaard citaat, nieuwste eerst.')).toBeVisible()
     expect(confirmations()).toEqual(['Verwijderd uit de bewaarde citaten'])
@@ -146,7 +146,7 @@ describe('/nl/saved, in Dutch', USER_FLOW, () => {
       })
     }
     const { user } = await openApp('/nl/saved', { basename: BASE, heading: 'Bewaarde citaten' })
-    await user.click(await screen.findByRole('button', { name: /^Verwijderen dit citaat van/ }))
+    await user.click(await screen.findByRole('button', { name: /^Verwijder dit citaat van/ }))
     await vi.waitFor(() =>
       expect(confirmations()).toEqual([
         'Verwijderen lukte niet: de opslag van deze browser voor de site is vol: verwijder een paar bewaarde citaten en probeer het opnieuw.',
@@ -199,7 +199,7 @@ describe('saving on a Dutch page', USER_FLOW, () => {
     const speaker = index.driverById.get(quote.speakerId)?.name ?? ''
     const { user } = await openApp('/nl/', { basename: BASE, heading: 'Citaten' })
     const save = within(figureQuoting(quote.text)).getByRole('button', {
-      name: `Bewaren dit citaat van ${speaker}`,
+      name: `Bewaar dit citaat van ${speaker}`,
     })
     await user.click(save)
     await vi.waitFor(() => expect(save).toHaveAttribute('aria-pressed', 'true'))

@@ -29,7 +29,7 @@ const LANGUAGES = {
     quotes: 'Citaten',
     drivers: 'Coureurs',
     quoteBy: 'Citaat van',
-    cite: /^Citeren\b/,
+    cite: /^Citeer\b/,
     notFound: 'Niet gevonden',
   },
 } as const

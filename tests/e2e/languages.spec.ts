@@ -223,7 +223,7 @@ test.describe('no English word of the interface on a Dutch page once the app run
       if (await figure.isVisible()) {
         // A pointer over the page wakes the islands; Cite shows the formats.
         await figure.hover()
-        const cite = figure.getByRole('button', { name: /^Citeren/ })
+        const cite = figure.getByRole('button', { name: /^Citeer\b/ })
         if (await cite.isVisible()) {
           await cite.click()
           await expect(cite).toHaveAttribute('aria-expanded', 'true')

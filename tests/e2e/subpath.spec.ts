@@ -203,7 +203,7 @@ test('/paddock/nl/saved marks a vanished quote, in Dutch, with no request that a
   await page
     .getByRole('figure')
     .filter({ hasText: 'Ik wil absoluut de echte 24 uur van Le Mans rijden' })
-    .getByRole('button', { name: 'Bewaren dit citaat van Charles Leclerc' })
+    .getByRole('button', { name: 'Bewaar dit citaat van Charles Leclerc' })
     .click()
   const savedLink = page.getByRole('navigation').getByRole('link', { name: /^Bewaard/ })
   await expect(savedLink).toHaveAccessibleName('Bewaard (1)')

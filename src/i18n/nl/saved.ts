@@ -17,11 +17,11 @@ export const saved: Messages['saved'] = {
   unreadable: (count) =>
     `${savedQuotes(count)} ${count === 1 ? 'kon' : 'konden'} niet worden gelezen (opgeslagen in een vorm die deze site niet kent) en ${count === 1 ? 'wordt' : 'worden'} weggelaten.`,
   empty:
-    'Nog geen bewaarde citaten. Druk onder een citaat op Bewaren om het hier te bewaren, in deze browser: de lijst staat er bij je volgende bezoek nog, ook offline.',
+    'Nog geen bewaarde citaten. Druk onder een citaat op Bewaar om het hier te bewaren, in deze browser: de lijst staat er bij je volgende bezoek nog, ook offline.',
   summary: (count) => `${savedQuotes(count)}, nieuwste eerst.`,
   savedOn: (date) => `Bewaard op ${date}`,
   gone: 'Niet meer in de dataset: getoond zoals het is bewaard',
-  remove: 'Verwijderen',
+  remove: 'Verwijder',
   downloadThese: (count) =>
     `Download ${count === 1 ? 'dit citaat' : `deze ${plural(count, 'citaat', 'citaten')}`}:`,
   download: 'Download',
