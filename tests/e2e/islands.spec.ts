@@ -78,6 +78,21 @@ test('a click that comes before the islands’ code is held, then done', async (
   expect(problems).toEqual([])
 })
 
+test('a click with no pointer, key or focus before it (a screen reader’s) is done too', async ({
+  page,
+}) => {
+  const problems = watchConsole(page)
+  const asked = watchIslandChunks(page)
+  await openPage(page, '/', 'Quotes')
+  const figure = page.getByRole('main').getByRole('figure').first()
+  const cite = figure.getByRole('button', { name: /^Cite this quote by / })
+  // A click event alone, as a screen reader's browse mode sends it: no pointer moved, no focus.
+  await cite.dispatchEvent('click')
+  await expect.poll(() => asked.length).toBe(ISLANDS)
+  await expect(cite).toHaveAttribute('aria-expanded', 'true')
+  expect(problems).toEqual([])
+})
+
 test('a keyboard reader keeps the focus where it is as an island comes alive', async ({ page }) => {
   const problems = watchConsole(page)
   const asked = watchIslandChunks(page)
