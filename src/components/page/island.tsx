@@ -130,9 +130,9 @@ export async function holdIslands(wanted: boolean) {
   if (document.documentElement.hasAttribute('data-view-pending')) return loadIslands()
   // What only this browser knows shows in an island: taken over at once.
   if (wanted) wakeIslands()
-  // A pointer (a finger's too) comes over before it presses. A click with none of these before
-  // it is a screen reader's, or a script's: held like any other, so it must wake them too.
-  const intents = ['pointerover', 'focusin', 'keydown', 'click']
+  // A pointer (a finger's too) comes over before it presses. A click or a change with none of
+  // these before it is a screen reader's, or a script's: held (below), so it must wake them too.
+  const intents = ['pointerover', 'focusin', 'keydown', ...HELD]
   const onIntent = () => {
     for (const type of intents) document.removeEventListener(type, onIntent, true)
     wakeIslands()
