@@ -1,7 +1,7 @@
 import { safeHttpsUrl } from '../lib/safe-url'
 import { escapeMarkup } from '../lib/escape-markup'
 import { SITE_NAME } from '../seo/site-url'
-import { lang, locale } from '../format/intl'
+import { lang, perLocale } from '../format/intl'
 import { citations as words } from '../i18n/en/citations'
 
 /** What a citation of one quote names; every string is the dataset's, so hostile. */
@@ -52,6 +52,12 @@ function dateParts(published: string): DateParts | undefined {
   return { year: match[1], ...(month && { month }), ...(day && { day }) }
 }
 
+/** A month's name in the page's language ("juni"): made once: making one costs
+ * about 0.3 ms, and the build cites in four styles on every quote page. */
+const MONTH_NAME = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+)
+
 /**
  * "14 June 2020" (plain), "2020, June 14" (APA), "14 June 2020" (MLA), "June 14, 2020" (Chicago),
  * as the English style guides write them. On a page in another language, its month names in the
@@ -63,9 +69,7 @@ function formatDate(published: string, style: CitationStyle): string {
   const { year, month, day } = date
   if (month === undefined) return year
   if (lang !== 'en') {
-    const name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2000, month - 1, 1)),
-    )
+    const name = MONTH_NAME().format(new Date(Date.UTC(2000, month - 1, 1)))
     const dayMonth = day ? `${day} ${name}` : name
     return style === 'apa' ? `${year}, ${dayMonth}` : `${dayMonth} ${year}`
   }
