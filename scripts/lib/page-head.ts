@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { minifySync } from 'vite'
 import { EXPLORER_INDEX_DIR } from './explorer-index'
-import { readPagePreloads } from './page-preloads'
+import { pagePreloads, readPagePreloads, type PreloadData } from './page-preloads'
 import { REPO_ROOT } from './repo'
 import { pageAt, viewParamsAt } from '../../src/urls/url-table'
 import { indexPaths } from '../../src/search/sharded/index-format'
@@ -44,6 +44,20 @@ export type PageHeads = {
   chunkLinks: (key: string) => string
   /** The hash sources the Content-Security-Policy must allow: `style-src`, `script-src`. */
   csp: { style: string; script: string }
+  /** What the heads are made of, as plain data: `pageHeadsFrom` makes them again from it. */
+  parts: HeadParts
+}
+
+/** What a worker thread of the build gets to make the same heads (render-pool.ts). */
+export type HeadParts = {
+  template: string
+  base: string
+  /** The app's entry module, as the boot script is told to load it. */
+  entry: string
+  /** The boot script, minified. */
+  boot: string
+  css: string
+  preloads: PreloadData
 }
 
 type PageHead = { early: string; late: string }
@@ -84,6 +98,13 @@ export async function readPageHeads(
   const boot = minifySync('view-boot.js', await readFile(VIEW_BOOT_FILE, 'utf8')).code.trim()
   if (/<\/script/i.test(boot)) throw new Error('view-boot.js: cannot be inlined (</script)')
   const preloads = await readPagePreloads(outDir, base)
+  return pageHeadsFrom({ template, base, entry, boot, css, preloads })
+}
+
+/** The heads `readPageHeads` read, made from their parts. */
+export function pageHeadsFrom(parts: HeadParts): PageHeads {
+  const { template, base, entry, boot, css } = parts
+  const preloads = pagePreloads(parts.preloads)
   const headOf: PageHeads['headOf'] = (pagePath, data, language = NO_LANGUAGE) => {
     const type = pageAt(pagePath)?.type
     if (!type) throw new Error(`${pagePath}: no page type`)
@@ -114,6 +135,7 @@ export async function readPageHeads(
     notFound: { early: `<script data-entry="${entry}">${boot}</script>`, late: '' },
     chunkLinks: preloads.chunkLinks,
     csp: { style: hashSource(css), script: hashSource(boot) },
+    parts,
   }
 }
 

@@ -43,11 +43,21 @@ export type PagePreloads = {
 }
 
 /**
+ * What the pages preload, as plain data (a worker thread of the build gets a copy): the modules
+ * of each route chunk by page type, and of each module the entry imports on demand, by key.
+ */
+export type PreloadData = {
+  routes: Record<string, string[]>
+  chunks: Record<string, string[]>
+  filteredView: { modules: string[]; worker: string }
+}
+
+/**
  * Reads the client build's manifest in `outDir` (then removes it: the site does not serve it)
  * and what the pages preload from it. A page type's route chunk is the entry's dynamic import
  * named `<type>-page.tsx` (src/app/routes.tsx); anything missing stops the build.
  */
-export async function readPagePreloads(outDir: string, base: string): Promise<PagePreloads> {
+export async function readPagePreloads(outDir: string, base: string): Promise<PreloadData> {
   const manifestDir = path.join(outDir, '.vite')
   const text = await readFile(path.join(manifestDir, 'manifest.json'), 'utf8')
   await rm(manifestDir, { recursive: true, force: true })
@@ -67,32 +77,42 @@ export async function readPagePreloads(outDir: string, base: string): Promise<Pa
       .filter((key) => !loaded.has(key))
       .map(url)
 
-  const routeModules = new Map<PageType, string[]>()
-  const routeOf = (type: PageType) => {
-    const found = (entry.dynamicImports ?? []).filter((key) => key.endsWith(`/${type}-page.tsx`))
-    if (found.length !== 1) {
-      throw new Error(`build: expected one route chunk ${type}-page.tsx, found ${found.length}`)
-    }
-    return modulesOf(found)
+  const routes: Record<string, string[]> = {}
+  const chunks: Record<string, string[]> = {}
+  for (const key of entry.dynamicImports ?? []) {
+    chunks[key] = modulesOf([key])
+    const type = /\/([\w-]+)-page\.tsx$/.exec(key)?.[1]
+    if (!type) continue
+    if (routes[type]) throw new Error(`build: expected one route chunk ${type}-page.tsx, found 2`)
+    routes[type] = chunks[key]
   }
   const assets = await readdir(path.join(outDir, 'assets'))
   const workers = assets.filter((name) => EXPLORER_WORKER.test(name))
   if (workers.length !== 1) {
     throw new Error(`build: expected one explorer worker in assets/, found ${workers.length}`)
   }
+  const explorer = routes.explorer
+  if (!explorer) throw new Error('build: expected one route chunk explorer-page.tsx, found 0')
   return {
-    routeLinks(type) {
-      let modules = routeModules.get(type)
-      if (!modules) routeModules.set(type, (modules = routeOf(type)))
-      return modulePreloads(modules)
-    },
-    chunkLinks: (key) => modulePreloads(modulesOf([key])),
+    routes,
+    chunks,
     filteredView: {
-      modules: modulesOf(FILTERED_VIEW_MODULES).filter(
-        (href) => !routeOf('explorer').includes(href),
-      ),
+      modules: modulesOf(FILTERED_VIEW_MODULES).filter((href) => !explorer.includes(href)),
       worker: `${base}assets/${workers[0]}`,
     },
+  }
+}
+
+/** The preloads' tags, from what `readPagePreloads` read. */
+export function pagePreloads(data: PreloadData): PagePreloads {
+  const modules = (found: string[] | undefined, what: string) => {
+    if (!found) throw new Error(`build: the manifest has no ${what}`)
+    return modulePreloads(found)
+  }
+  return {
+    routeLinks: (type) => modules(data.routes[type], `route chunk ${type}-page.tsx`),
+    chunkLinks: (key) => modules(data.chunks[key], `chunk ${key} the entry imports`),
+    filteredView: data.filteredView,
   }
 }
 

@@ -1,25 +1,22 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
-import { pageDataKey, type PageData } from '../../src/page-data/page-data'
+import { pageDataKey } from '../../src/page-data/page-data'
 import { isListedPage } from '../../src/urls/url-table'
 import type { Dataset } from '../../src/dataset/schema'
-import { withoutRecord } from '../../src/page-data/quote-pages'
 import { quoteFilesOf } from '../../src/page-data/quote-files'
-import type { BootData } from '../../src/page-data/boot-data'
-import type { createPageRenderer } from '../../src/app/render-page'
 import { EXPLORER_INDEX_DIR, writeExplorerIndex } from './explorer-index'
-import { htmlFileOf, pageDocument, withFontPreloads } from './page-document'
+import { withFontPreloads } from './page-document'
 import { checkPolicy, readPageHeads } from './page-head'
 import { withAppHead } from './app-manifest'
 import { writeOfflineFiles } from './service-worker'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
 import { writeFeeds } from './feed-files'
-import { KNOWN_LANGUAGES, pageLanguage, prefixIn, switchLanguage } from './page-languages'
+import { KNOWN_LANGUAGES, prefixIn, switchLanguage } from './page-languages'
+import { renderInThreads, pageTasks, renderThreads } from './render-pool'
 import { setLanguage } from '../../src/i18n/language'
 import { REPO_ROOT } from './repo'
 import { fileWriter } from './file-writer'
@@ -129,19 +126,18 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     define,
     logLevel: 'warn',
     build: {
-      ssr: path.join(REPO_ROOT, 'src/app/render-page.tsx'),
+      // The page writers' threads run render-worker.js: render-page.tsx and the build's own
+      // page-making code, one bundle of plain JavaScript.
+      ssr: true,
       outDir: ssrDir,
       emptyOutDir: true,
       copyPublicDir: false,
-      rollupOptions: { output: { entryFileNames: 'render-page.js' } },
+      rollupOptions: {
+        input: { 'render-worker': path.join(REPO_ROOT, 'scripts/lib/render-worker.ts') },
+        output: { entryFileNames: '[name].js' },
+      },
     },
   })
-  const bundle = pathToFileURL(path.join(ssrDir, 'render-page.js')).href
-  // The bundle is src/app/render-page.tsx, compiled just above: its type is that module's.
-  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
-  const { createPageRenderer: create } = (await import(bundle)) as {
-    createPageRenderer: typeof createPageRenderer
-  }
   log(`prerenderer built (${since()})`)
 
   // The dataset as given, not the copy of public/: `--data` may name another file.
@@ -165,35 +161,28 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   )
   const pages = compileSite(index, explorerIndex.folder)
 
-  for (const lang of languages) {
-    const { prefix, template, renderPage, headIn } = pageLanguage(lang, {
-      ...{ languages, siteUrl: options.siteUrl, base, heads },
-      ...{ template: allTemplate, renderer: create },
-    })
-    const first = lang === languages[0]
-    for (const { path: pagePath, data } of pages) {
-      const key = pageDataKey(pagePath)
-      if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
-      const rendered = await renderPage(pagePath, data)
-      // A quote's record is in the index's blocks, not in its page's data (quote-pages.ts).
-      const boot: BootData = { key, data: withoutRecord(data), notFound: false }
-      const head = headIn(pagePath, data)
-      await write(prefix + htmlFileOf(pagePath), pageDocument(template, rendered, boot, head))
-      if (first && !data.quoteAt) await write(`data/pages/${key}.json`, JSON.stringify(data))
-    }
-    log(`${pages.length.toLocaleString('en-GB')} pages prerendered in ${lang} (${since()})`)
-    const notFoundData: PageData = emptyPageData(index)
-    const notFound = await renderPage('/404', notFoundData)
-    await write(
-      `${prefix}404.html`,
-      pageDocument(
-        template,
-        notFound,
-        { key: null, data: notFoundData, notFound: true },
-        heads.notFound,
-      ),
-    )
-  }
+  const threads = renderThreads()
+  const inputs = pages.map(({ path: pagePath, data }) => {
+    const key = pageDataKey(pagePath)
+    if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
+    return { path: pagePath, key, data }
+  })
+  await renderInThreads(
+    path.join(ssrDir, 'render-worker.js'),
+    {
+      heads: heads.parts,
+      template: allTemplate,
+      languages,
+      siteUrl: options.siteUrl,
+      base,
+      outDir,
+    },
+    pageTasks(inputs, languages, emptyPageData(index)),
+    threads,
+  )
+  log(
+    `${(pages.length * languages.length).toLocaleString('en-GB')} pages prerendered in ${languages.join(', ')}, by ${threads} threads (${since()})`,
+  )
   for (const [key, file] of quoteFilesOf(pages)) {
     await write(`data/pages/${key}.json`, JSON.stringify(file))
   }
