@@ -3,12 +3,14 @@ import { once } from 'node:events'
 import {
   chmodSync,
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
   symlinkSync,
   renameSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -82,6 +84,10 @@ export async function startNginxSite(firstBuild: string): Promise<NginxSite> {
       () => true,
       () => false,
     )
+  // While this site is offline its port is free, and another server started meanwhile (another
+  // test's) may take it: the site is back once this nginx has logged a request it answered.
+  const accessLog = join(dir, 'access.log')
+  const logged = () => (existsSync(accessLog) ? statSync(accessLog).size : 0)
   const goOnline = async () => {
     if (child && child.exitCode === null && child.signalCode === null) return
     const args = ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')]
@@ -91,9 +97,10 @@ export async function startNginxSite(firstBuild: string): Promise<NginxSite> {
     let stderr = ''
     started.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child = started
+    const before = logged()
     for (let attempt = 0; attempt < 200; attempt++) {
       if (started.exitCode !== null) throw new Error(`nginx exited: ${stderr}`)
-      if (await answers()) return
+      if ((await answers()) && logged() > before) return
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     throw new Error(`nginx did not answer at ${origin} within 10 s: ${stderr}`)

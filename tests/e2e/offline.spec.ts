@@ -83,7 +83,7 @@ test.afterAll(async () => {
 
 test.afterEach(async () => {
   // Each test starts on the shipped site, online.
-  await site?.goOnline().catch(() => {})
+  await site?.goOnline()
   if (shipped) site?.serve(shipped)
 })
 
