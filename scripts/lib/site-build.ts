@@ -135,6 +135,11 @@ async function buildValidSite(options: ValidSite): Promise<number> {
       rollupOptions: {
         input: { 'render-worker': path.join(REPO_ROOT, 'scripts/lib/render-worker.ts') },
         output: { entryFileNames: '[name].js' },
+        onwarn(warning, warn) {
+          // Node runs this bundle whole: a module the app imports lazily and the page writer
+          // at once (quote-pages.ts) lands where it may.
+          if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning)
+        },
       },
     },
   })
