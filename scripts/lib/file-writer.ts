@@ -5,8 +5,7 @@ import path from 'node:path'
  * Writes a build's files under `outDir`, each at once, synchronously: a small file written so
  * costs about 30 µs of the thread's time, against 85 µs through the thread pool's promises
  * (10,000 files of 11 kB here), and the build's threads have nothing else to do meanwhile (the
- * pages render in a thread a core: render-pool.ts). `flush` is kept for the callers that wrote
- * in the background before; it has nothing left to wait for.
+ * pages render in a thread a core: render-pool.ts). A file is written when `write` returns.
  */
 export function fileWriter(outDir: string) {
   const made = new Set<string>()
@@ -19,6 +18,5 @@ export function fileWriter(outDir: string) {
     }
     writeFileSync(target, text)
   }
-  const flush = async () => {}
-  return { write, flush }
+  return write
 }

@@ -19,7 +19,7 @@ const port = parentPort
 // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
 const job = workerData as RenderJob
 const heads = pageHeadsFrom(job.heads)
-const { write, flush } = fileWriter(job.outDir)
+const write = fileWriter(job.outDir)
 const languages = new Map<string, ReturnType<typeof pageLanguage>>()
 
 function language(lang: string) {
@@ -60,7 +60,6 @@ port.on('message', (task: RenderTask | 'end') => {
     let reply: RenderReply
     try {
       if (task === 'end') {
-        await flush()
         reply = { kind: 'ended' }
       } else {
         await run(task)

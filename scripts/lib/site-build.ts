@@ -159,7 +159,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   )
   await checkPolicy(heads.csp, log)
   const index = buildDatasetIndex(options.dataset)
-  const { write, flush } = fileWriter(outDir)
+  const write = fileWriter(outDir)
   const explorerIndex = await writeExplorerIndex(index, write)
   log(
     `explorer index: ${explorerIndex.files.toLocaleString('en-GB')} files, ${(explorerIndex.bytes / 1e6).toFixed(1)} MB, in ${EXPLORER_INDEX_DIR}/${explorerIndex.folder}/ (${since()})`,
@@ -192,7 +192,6 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     await write(`data/pages/${key}.json`, JSON.stringify(file))
   }
   await rm(ssrDir, { recursive: true, force: true })
-  await flush()
 
   const sitemap = await writeSitemap(
     languages.flatMap((lang) =>
@@ -218,7 +217,6 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   // The build's own modules back in English, as it found them: what runs after it in this
   // process (check:scale's expected texts, a test) formats as before, not in its last language.
   setLanguage('en')
-  await flush()
   const feedSeconds = ((performance.now() - feedsStarted) / 1000).toFixed(1)
   log(
     feeds
