@@ -7,7 +7,7 @@ import { splitPageHead } from '../seo/head-tags'
 import { createQueryClient } from './query-client'
 import { createRoutes } from './routes'
 import { loadIslands } from '../components/page/island'
-import { setLanguage } from '../i18n/language'
+import { lang as languageSet, setLanguage } from '../i18n/language'
 import { prefixOf } from '../i18n/prefix'
 import { nl } from '../i18n/nl'
 
@@ -31,7 +31,8 @@ export function createPageRenderer(base: string, lang = 'en') {
 
   return async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
     current = data
-    setLanguage(lang, lang === 'nl' ? nl : undefined)
+    // Once a batch: the build renders each language's pages in batches (render-pool.ts).
+    if (languageSet !== lang) setLanguage(lang, lang === 'nl' ? nl : undefined)
     const url = new URL(`${basename.replace(/\/$/, '')}${path}`, 'http://prerender.invalid')
     const context = await handler.query(new Request(url))
     if (context instanceof Response) throw new Error(`${path}: the router answered a redirect`)

@@ -1,4 +1,4 @@
-import { lang, setLocale } from '../format/intl'
+import { setLocale } from '../format/intl'
 
 /**
  * The interface's language (docs/i18n.md). A page is in one language for its whole life: the
@@ -33,8 +33,6 @@ export function area<T extends Area>(name: string, english: T): T {
  * The browser calls it once, before its first render; the build before each language's pages.
  */
 export function setLanguage(tag: string, messages?: Record<string, Area>): void {
-  // As it is already: the build renders each of 100,000 pages in its language.
-  if (tag === lang && messages === catalog) return
   setLocale(tag)
   catalog = messages
   for (const name in areas) {

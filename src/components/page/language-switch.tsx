@@ -5,18 +5,8 @@ import { LANGUAGES, prefixOf } from '../../i18n/prefix'
 
 const subscribeToNothing = () => () => {}
 
-const autonyms = new Map<string, string | undefined>()
-
-/**
- * "Nederlands", "English": each language by its own name, as its readers look for it. Kept once
- * made: the build writes the link on every page.
- */
-const autonym = (tag: string) => {
-  if (!autonyms.has(tag)) {
-    autonyms.set(tag, new Intl.DisplayNames([tag], { type: 'language' }).of(tag))
-  }
-  return autonyms.get(tag)
-}
+/** "Nederlands", "English": each language by its own name, as its readers look for it. */
+const autonym = (tag: string) => new Intl.DisplayNames([tag], { type: 'language' }).of(tag)
 
 /**
  * The header's links to this page in the site's other languages: a whole page load, as each
