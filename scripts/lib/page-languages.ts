@@ -5,7 +5,8 @@ import { nl } from '../../src/i18n/nl'
 import type { PageData } from '../../src/page-data/page-data'
 import type { createPageRenderer } from '../../src/app/render-page'
 import type { PageHeads } from './page-head'
-import { siteFeedLink } from './feed-files'
+import type { DatasetIndex } from '../../src/model/dataset-index'
+import { siteFeedLink, writeFeeds } from './feed-files'
 
 // What a page's document says about its language (docs/i18n.md): <html lang>, and where the
 // same page is in every built language. The build writes it: it costs the app nothing.
@@ -71,6 +72,32 @@ export function alternateLinks(
 export function switchLanguage(lang: string, languages: readonly string[]): string {
   setLanguage(lang, lang === 'nl' ? nl : undefined)
   return prefixIn(languages, lang)
+}
+
+/**
+ * Writes the Atom feeds (feed-files.ts) in each language, under its prefix and in its words,
+ * then puts the build's own modules back in English, as it found them: what runs after the build
+ * in this process (check:scale's expected texts, a test) formats as before. Returns the files
+ * and bytes written, none without SITE_URL.
+ */
+export async function writeFeedsIn(
+  languages: readonly string[],
+  index: DatasetIndex,
+  options: Omit<Parameters<typeof writeFeeds>[1], 'prefix'>,
+): Promise<{ files: number; bytes: number } | undefined> {
+  let total: { files: number; bytes: number } | undefined
+  for (const lang of languages) {
+    const prefix = switchLanguage(lang, languages)
+    const written = await writeFeeds(index, { ...options, prefix })
+    if (written) {
+      total = {
+        files: written.files + (total?.files ?? 0),
+        bytes: written.bytes + (total?.bytes ?? 0),
+      }
+    }
+  }
+  setLanguage('en')
+  return total
 }
 
 /** The module of the Dutch words, as Vite's manifest names it (src/main.tsx imports it). */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { PageData } from '../../src/page-data/page-data'
+import { pageDataKey, type PageData } from '../../src/page-data/page-data'
 import type { HeadParts } from './page-head'
 
 // The build renders and writes its pages in worker threads, one a core: rendering 100,000 pages
@@ -38,12 +38,20 @@ const AHEAD = 2
 /** The threads a build uses: one a core, at most 8 (each holds React and the app: ~60 MB). */
 export const renderThreads = () => Math.max(1, Math.min(availableParallelism(), 8))
 
-/** The tasks that write `pages` in each language, and each language's 404 page. */
+/**
+ * The tasks that write `pages` (compile-site.ts's) in each language, each with the name of its
+ * data file, and each language's 404 page.
+ */
 export function pageTasks(
-  pages: readonly RenderedPageInput[],
+  sitePages: readonly { path: string; data: PageData }[],
   languages: readonly string[],
   notFoundData: PageData,
 ): RenderTask[] {
+  const pages = sitePages.map(({ path, data }): RenderedPageInput => {
+    const key = pageDataKey(path)
+    if (key === undefined) throw new Error(`${path}: no data file name for this page`)
+    return { path, key, data }
+  })
   return languages.flatMap((lang, index): RenderTask[] => [
     ...Array.from({ length: Math.ceil(pages.length / BATCH) }, (_, batch) => ({
       kind: 'pages' as const,

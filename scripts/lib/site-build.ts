@@ -3,7 +3,6 @@ import path from 'node:path'
 import { build } from 'vite'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
-import { pageDataKey } from '../../src/page-data/page-data'
 import { isListedPage } from '../../src/urls/url-table'
 import type { Dataset } from '../../src/dataset/schema'
 import { quoteFilesOf } from '../../src/page-data/quote-files'
@@ -14,10 +13,8 @@ import { withAppHead } from './app-manifest'
 import { writeOfflineFiles } from './service-worker'
 import { readDatasetFile } from './read-dataset'
 import { writeSitemap } from './sitemap-files'
-import { writeFeeds } from './feed-files'
-import { KNOWN_LANGUAGES, prefixIn, switchLanguage } from './page-languages'
+import { KNOWN_LANGUAGES, prefixIn, writeFeedsIn } from './page-languages'
 import { renderInThreads, pageTasks, renderThreads } from './render-pool'
-import { setLanguage } from '../../src/i18n/language'
 import { REPO_ROOT } from './repo'
 import { fileWriter } from './file-writer'
 
@@ -167,11 +164,6 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   const pages = compileSite(index, explorerIndex.folder)
 
   const threads = renderThreads()
-  const inputs = pages.map(({ path: pagePath, data }) => {
-    const key = pageDataKey(pagePath)
-    if (key === undefined) throw new Error(`${pagePath}: no data file name for this page`)
-    return { path: pagePath, key, data }
-  })
   await renderInThreads(
     path.join(ssrDir, 'render-worker.js'),
     {
@@ -182,7 +174,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
       base,
       outDir,
     },
-    pageTasks(inputs, languages, emptyPageData(index)),
+    pageTasks(pages, languages, emptyPageData(index)),
     threads,
   )
   log(
@@ -204,19 +196,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   )
   log(sitemap ? `sitemap.xml: ${sitemap}` : 'no SITE_URL: no sitemap.xml, no canonical URLs')
   const feedsStarted = performance.now()
-  let feeds: { files: number; bytes: number } | undefined
-  for (const lang of languages) {
-    const prefix = switchLanguage(lang, languages)
-    const written = await writeFeeds(index, { siteUrl: options.siteUrl, base, write, prefix })
-    if (written)
-      feeds = {
-        files: written.files + (feeds?.files ?? 0),
-        bytes: written.bytes + (feeds?.bytes ?? 0),
-      }
-  }
-  // The build's own modules back in English, as it found them: what runs after it in this
-  // process (check:scale's expected texts, a test) formats as before, not in its last language.
-  setLanguage('en')
+  const feeds = await writeFeedsIn(languages, index, { siteUrl: options.siteUrl, base, write })
   const feedSeconds = ((performance.now() - feedsStarted) / 1000).toFixed(1)
   log(
     feeds

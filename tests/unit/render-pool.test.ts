@@ -2,12 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import {
-  renderInThreads,
-  pageTasks,
-  type RenderJob,
-  type RenderedPageInput,
-} from '../../scripts/lib/render-pool'
+import { renderInThreads, pageTasks, type RenderJob } from '../../scripts/lib/render-pool'
 import type { PageData } from '../../src/page-data/page-data'
 
 // The pool that spreads the build's pages over threads (site-build.ts runs it with the real
@@ -30,10 +25,10 @@ parentPort.on('message', (task) => {
     return parentPort.postMessage({ kind: 'done', pages: 1 })
   }
   for (const page of task.pages) {
-    if (page.path === '/broken') {
+    if (page.path === '/drivers/broken') {
       return parentPort.postMessage({ kind: 'failed', error: 'Error: ' + page.path + ' threw' })
     }
-    writeFileSync(workerData.outDir + '/' + task.lang + page.key, String(threadId))
+    writeFileSync(workerData.outDir + '/' + task.lang + '-' + page.key.replace('/', '-'), String(threadId))
   }
   parentPort.postMessage({ kind: 'done', pages: task.pages.length })
 })
@@ -52,8 +47,8 @@ const job = (outDir: string): RenderJob => ({
 })
 // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
 const NO_DATA = {} as PageData
-const pages = (count: number): RenderedPageInput[] =>
-  Array.from({ length: count }, (_, i) => ({ path: `/p/${i}`, key: `-${i}`, data: NO_DATA }))
+const pages = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ path: `/drivers/d-${i}`, data: NO_DATA }))
 
 describe('the build’s page-writing threads', () => {
   it('write every page once in every language, and each language’s 404 page, over the threads', async () => {
@@ -64,7 +59,7 @@ describe('the build’s page-writing threads', () => {
     expect(written).toHaveLength(2 * 1_234 + 2)
     for (const lang of ['en', 'nl']) {
       expect(written).toContain(`${lang}-not-found`)
-      for (let i = 0; i < 1_234; i++) expect(written).toContain(`${lang}-${i}`)
+      for (let i = 0; i < 1_234; i++) expect(written).toContain(`${lang}-drivers-d-${i}`)
     }
     // The work was shared: more than one thread wrote pages.
     const threads = new Set(written.map((file) => readFileSync(path.join(outDir, file), 'utf8')))
@@ -73,10 +68,10 @@ describe('the build’s page-writing threads', () => {
 
   it('stop at the first page that fails, with its error', async () => {
     const outDir = mkdtempSync(path.join(dir, 'site-'))
-    const broken = [...pages(600), { path: '/broken', key: '-broken', data: NO_DATA }]
+    const broken = [...pages(600), { path: '/drivers/broken', data: NO_DATA }]
     const tasks = pageTasks(broken, ['en'], NO_DATA)
     await expect(renderInThreads(WORKER, job(outDir), tasks, 2)).rejects.toThrow(
-      'a page did not render: Error: /broken threw',
+      'a page did not render: Error: /drivers/broken threw',
     )
   })
 
