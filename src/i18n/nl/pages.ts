@@ -20,7 +20,7 @@ export const pages: Messages['pages'] = {
     `${formatCount(matched)} van ${total} ${matched === 1 ? 'past' : 'passen'} bij ‘${query}’`,
   showing: (from, to) => `${formatCount(from)}–${formatCount(to)} getoond`,
   notFound: 'Niet gevonden',
-  copyLink: 'Link kopiëren',
+  copyLink: 'Kopieer de link',
   noClipboard: 'deze browser geeft de pagina geen klembord',
   clipboardBlocked: 'je browser blokkeerde het klembord',
   clipboardSilent: 'het klembord gaf geen antwoord',

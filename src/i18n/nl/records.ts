@@ -26,7 +26,7 @@ export const records: Messages['records'] = {
   findTeam: 'Zoek een team',
   byName: 'Naam, A–Z',
   mostQuotes: 'Meeste citaten eerst',
-  mostWishers: 'Meeste liefhebbers eerst',
+  mostWishers: 'Meeste gegadigden eerst',
   mostDrivers: 'Meeste coureurs eerst',
   driversDescription: (count) =>
     `Alle ${drivers(count)} uit de citaten, met hun teams en de races die ze willen rijden.`,
@@ -47,12 +47,12 @@ export const records: Messages['records'] = {
   driverNotQuoted: (name) =>
     `${name} wordt in de bronnen genoemd maar niet geciteerd, en geen citaat gaat over ${name}.`,
   driverSummary: (name, said, about, races) =>
-    `${quotes(said)} van ${name}, ${formatCount(about)} erover${races ? `; wil ${races} rijden` : ''}.`,
+    `${quotes(said)} van en ${formatCount(about)} over ${name}${races ? `; wil ${races} rijden` : ''}.`,
   ambitions: 'Ambities',
   wants: 'Wil ',
   wantsEnd: ' rijden',
   raceNoWish: 'Niemand hier zegt deze race te willen rijden.',
-  wantedBy: 'Gewild door',
+  wantedBy: 'Op het verlanglijstje van',
   wantIt: (wishers, count) =>
     `${drivers(wishers)} ${wishers === 1 ? 'wil' : 'willen'} deze race rijden, in ${quotes(count)}`,
   raceUnwanted: (name) =>
