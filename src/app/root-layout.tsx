@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom'
 import { paths } from '../urls/paths'
-import { APP_NAME } from '../components/page/page-meta'
+import { APP_NAME, siteLinks } from '../components/page/page-meta'
+import { feedPathOf } from '../urls/feed-paths'
 import { PageNavigation } from '../components/page/page-heading'
 import { ActionStatusProvider } from '../components/actions/action-status'
 import { SavedNavLink } from '../components/saved/saved-nav-link'
@@ -57,6 +58,15 @@ export function RootLayout() {
           </a>{' '}
           {core.json}
         </p>
+        {/* The whole site's Atom feed, built only with SITE_URL (scripts/lib/feed-files.ts):
+            without it, this is no code at all. */}
+        {import.meta.env.SITE_URL && (
+          <p>
+            <a href={siteLinks().urlOf(feedPathOf('/'))} type="application/atom+xml">
+              {core.followSite}
+            </a>
+          </p>
+        )}
       </footer>
       <ScrollRestoration />
     </>

@@ -170,14 +170,20 @@ async function buildInto(name: string, dataset: Dataset) {
   writeFileSync(datasetFile, JSON.stringify(dataset))
   const lines: string[] = []
   await buildSite({ datasetFile, outDir, siteUrl: SITE, log: (line) => lines.push(line) })
-  const feeds = new Map(
-    readdirSync(path.join(outDir, 'feeds'), { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.atom'))
-      .map((file) => [`feeds/${file}`, readFileSync(path.join(outDir, 'feeds', file), 'utf8')]),
-  )
+  const feedsIn = (folder: string) =>
+    new Map(
+      readdirSync(path.join(outDir, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.atom'))
+        .map((file) => [
+          `${folder}/${file}`,
+          readFileSync(path.join(outDir, folder, file), 'utf8'),
+        ]),
+    )
+  const feeds = feedsIn('feeds')
+  const dutchFeeds = feedsIn('nl/feeds')
   const page = (file: string) =>
     new JSDOM(readFileSync(path.join(outDir, file), 'utf8')).window.document
-  return { feeds, page, lines }
+  return { feeds, dutchFeeds, page, lines }
 }
 
 describe('the Atom feeds of a build', { timeout: TIMEOUT }, () => {
@@ -200,6 +206,22 @@ describe('the Atom feeds of a build', { timeout: TIMEOUT }, () => {
       ].sort(),
     )
     expect(first.lines.join('\n')).toMatch(/Atom feeds: \d+ in feeds\//)
+  })
+
+  it('writes the same feeds in Dutch under nl/, in Dutch words, linking to the Dutch pages', () => {
+    expect([...first.dutchFeeds.keys()].sort()).toEqual(
+      [...first.feeds.keys()].map((file) => `nl/${file}`).sort(),
+    )
+    const file = `nl/feeds/drivers/${driver.id}.atom`
+    const xml = first.dutchFeeds.get(file) ?? ''
+    const { entries } = checkedFeed(xml, file)
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">')
+    expect(xml).toContain(`<subtitle type="text">De nieuwste citaten van of over `)
+    // The same quotes, in the same order, each its Dutch page.
+    expect(entries.map((entry) => entry.id)).toEqual(
+      expectedIds(dataset, driver.id).map((id) => id.replace(`${SITE}/`, `${SITE}/nl/`)),
+    )
+    expect(xml).not.toContain('Our translation')
   })
 
   it('parses every feed as Atom with the elements RFC 4287 requires, dated by the data', () => {
@@ -244,7 +266,7 @@ describe('the Atom feeds of a build', { timeout: TIMEOUT }, () => {
     expect(hostile?.related).toMatch(/^https:\/\/news\.example\/3\?a=1&b=2#:~:text=/)
   })
 
-  it('advertises a driver’s feed in its page’s head and links it visibly; the site’s on /', () => {
+  it('advertises a driver’s feed in its page’s head and links it visibly; the site’s on / and /nl/, in the footer', () => {
     const document = first.page(`drivers/${driver.id}.html`)
     const feeds = [
       ...document.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]'),
@@ -257,11 +279,22 @@ describe('the Atom feeds of a build', { timeout: TIMEOUT }, () => {
       (a) => a.textContent === `Follow ${driver.name} (Atom feed)`,
     )
     expect(visible?.getAttribute('href')).toBe(`${SITE}/feeds/drivers/${driver.id}.atom`)
-    const home = first.page('index.html')
-    expect(
-      home
-        .querySelector('head link[rel="alternate"][type="application/atom+xml"]')
-        ?.getAttribute('href'),
-    ).toBe(`${SITE}/feeds/all.atom`)
+    for (const [file, prefix, follow] of [
+      ['index.html', '', 'Follow the newest quotes (Atom feed)'],
+      ['nl/index.html', 'nl/', 'Volg de nieuwste citaten (Atom-feed)'],
+    ] as const) {
+      const home = first.page(file)
+      const siteFeed = `${SITE}/${prefix}feeds/all.atom`
+      expect(
+        home
+          .querySelector('head link[rel="alternate"][type="application/atom+xml"]')
+          ?.getAttribute('href'),
+        file,
+      ).toBe(siteFeed)
+      const footerLink = [...home.querySelectorAll('footer a')].find(
+        (a) => a.textContent === follow,
+      )
+      expect(footerLink?.getAttribute('href'), file).toBe(siteFeed)
+    }
   })
 })

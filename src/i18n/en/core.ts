@@ -14,6 +14,7 @@ export const core = area('core', {
     'Quotes are shown as published, each with its source; translations come with the dataset and are marked as such.',
   download: 'Download the dataset',
   json: '(JSON).',
+  followSite: 'Follow the newest quotes (Atom feed)',
   printed: 'Printed from',
   loading: 'Loading',
   loadingQuotes: 'Loading quotes',

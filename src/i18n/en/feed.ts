@@ -10,7 +10,7 @@ import { languageName } from '../../format/languages'
 export type FeedMessages = {
   /** The BCP 47 tag the feed declares (xml:lang). */
   language: string
-  site: { title: string; subtitle: string; follow: string }
+  site: { title: string; subtitle: string }
   driver: (name: string) => { title: string; subtitle: string }
   race: (name: string) => { title: string; subtitle: string }
   team: (name: string) => { title: string; subtitle: string }
@@ -35,7 +35,6 @@ export const feed = area<FeedMessages>('feed', {
   site: {
     title: `${SITE_NAME}: the newest quotes`,
     subtitle: 'The newest quotes of the site, each with its speaker and source.',
-    follow: 'Follow the newest quotes (Atom feed)',
   },
   driver: (name) => ({
     title: `${name} · ${SITE_NAME}`,

@@ -13,6 +13,7 @@ export const core: Messages['core'] = {
     'Citaten staan er zoals ze zijn gepubliceerd, elk met de bron; vertalingen komen uit de dataset en staan als vertaling aangegeven.',
   download: 'Download de dataset',
   json: '(JSON).',
+  followSite: 'Volg de nieuwste citaten (Atom-feed)',
   printed: 'Afgedrukt van',
   loading: 'Laden',
   loadingQuotes: 'Citaten laden',

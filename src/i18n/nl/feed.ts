@@ -8,7 +8,6 @@ export const feed: Messages['feed'] = {
   site: {
     title: `${SITE_NAME}: de nieuwste citaten`,
     subtitle: 'De nieuwste citaten op de site, elk met wie het zei en de bron.',
-    follow: 'Volg de nieuwste citaten (Atom-feed)',
   },
   driver: (name) => ({
     title: `${name} · ${SITE_NAME}`,
