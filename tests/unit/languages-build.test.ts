@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite } from '../../scripts/lib/site-build'
 import { englishLeft, englishOnly } from '../support/english-words'
 import { core } from '../../src/i18n/en/core'
+import { pages as nlPages } from '../../src/i18n/nl/pages'
 import { formatCount } from '../../src/format/labels'
 import { at, shippedCopy } from '../support/shipped-dataset'
 
@@ -109,12 +110,27 @@ describe('npm run build in English and Dutch', { timeout: TIMEOUT }, () => {
 })
 
 describe('a Dutch-only build', { timeout: TIMEOUT }, () => {
-  it('writes Dutch pages at the base, with no switch and no alternates', async () => {
+  it('writes Dutch pages at the base, its 404, feeds and sitemap, with no switch and no alternates', async () => {
     const page = await build('dutch', ['nl'])
     const home = page('index.html')
     expect(home.documentElement.lang).toBe('nl')
     expect(home.querySelector('h1')?.textContent).toBe('Citaten')
     expect(home.querySelector('a.language-switch')).toBeNull()
     expect(home.querySelector('link[rel="alternate"][hreflang]')).toBeNull()
+    // Every other page type, its 404 included, in Dutch, with no English word of the interface.
+    const english = englishOnly()
+    for (const file of pageFiles('')) {
+      const document = page(file)
+      expect(document.documentElement.lang, file).toBe('nl')
+      expect(englishLeft(english, visibleText(document)), file).toEqual([])
+    }
+    expect(page('404.html').querySelector('h1')?.textContent).toBe(nlPages.notFound)
+    // Its feeds and sitemap are the Dutch pages', at the base: there is no other language.
+    const written = (file: string) => readFileSync(path.join(tempDir, 'dutch', file), 'utf8')
+    expect(written('feeds/all.atom')).toContain('xml:lang="nl"')
+    expect(written('feeds/all.atom')).toContain(`<id>${SITE}/quotes/`)
+    const sitemap = written('sitemap.xml')
+    expect(sitemap).toContain(`<loc>${SITE}/drivers</loc>`)
+    expect(sitemap).not.toContain(`${SITE}/nl/`)
   })
 })
