@@ -1,10 +1,13 @@
-const collator = new Intl.Collator('en')
+import { perLocale } from './intl'
+
+/** Names in the page's locale's order (English and Dutch share CLDR's root order). */
+const collator = perLocale((locale) => new Intl.Collator(locale))
 
 type Named = { name: string }
 
 /** Two names A to Z, as a reader expects: accents and case do not push a name to the end. */
 export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b)
+  return collator().compare(a, b)
 }
 
 /** Records by name, A to Z. */

@@ -31,6 +31,8 @@ export type Orders = Record<Exclude<Sort, 'relevance'>, readonly number[]>
 
 export function buildOrders(entries: readonly QuoteEntry[], speakerName: (id: string) => string) {
   const newest = newestOrder(entries)
+  // Made once for every language the site is built in: CLDR gives English and Dutch one order
+  // (its root, with no Dutch tailoring), so the speaker order is the pages' A to Z in both.
   const collator = new Intl.Collator('en', { sensitivity: 'base' })
   const names = entries.map((entry) => speakerName(entry.quote.speakerId))
   return {
