@@ -1,5 +1,3 @@
-import { absoluteUrl } from '../../src/seo/site-url'
-import { escapeMarkup } from '../../src/lib/escape-markup'
 import { setLanguage } from '../../src/i18n/language'
 import { nl } from '../../src/i18n/nl'
 import type { PageData } from '../../src/page-data/page-data'
@@ -44,25 +42,6 @@ export const prefixIn = (languages: readonly string[], lang: string) =>
 export function templateIn(template: string, lang: string): string {
   if (!template.includes('<html lang="en">')) throw new Error('index.html: no <html lang="en">')
   return template.replace('<html lang="en">', `<html lang="${lang}">`)
-}
-
-/**
- * A page's `<link rel="alternate" hreflang>` for each built language, and `x-default` (the
- * unprefixed language's page): absolute addresses, so none without SITE_URL, as the canonical
- * URL.
- */
-export function alternateLinks(
-  pagePath: string,
-  languages: readonly string[],
-  siteUrl: string | undefined,
-  base: string,
-): string {
-  if (!siteUrl || languages.length < 2) return ''
-  const link = (hreflang: string, lang: string) => {
-    const href = absoluteUrl(siteUrl, base + prefixIn(languages, lang), pagePath)
-    return href ? `<link rel="alternate" hreflang="${hreflang}" href="${escapeMarkup(href)}">` : ''
-  }
-  return languages.map((lang) => link(lang, lang)).join('') + link('x-default', languages[0] ?? '')
 }
 
 /**
@@ -126,10 +105,6 @@ export function pageLanguage(lang: string, options: LanguageOptions) {
     prefix,
     template: templateIn(options.template, lang),
     renderPage: options.renderer(base, lang),
-    headIn: (pagePath: string, data: PageData) =>
-      heads.headOf(pagePath, data, {
-        ...language,
-        late: language.late + alternateLinks(pagePath, languages, siteUrl, base),
-      }),
+    headIn: (pagePath: string, data: PageData) => heads.headOf(pagePath, data, language),
   }
 }

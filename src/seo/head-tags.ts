@@ -12,7 +12,7 @@ export type HeadTag =
   | { tag: 'title'; text: string }
   | { tag: 'meta'; name: string; content: string }
   | { tag: 'meta'; property: string; content: string }
-  | { tag: 'link'; rel: string; href: string }
+  | { tag: 'link'; rel: string; href: string; hreflang?: string }
 
 type HeadTagKind =
   | { element: 'title' }
@@ -24,6 +24,8 @@ export const HEAD_TAG_KINDS: readonly HeadTagKind[] = [
   { element: 'meta', attribute: 'name', value: 'description' },
   { element: 'meta', attribute: 'name', value: 'robots' },
   { element: 'link', attribute: 'rel', value: 'canonical' },
+  // The page in each language; a fresh render also takes out the site feed's (the build's).
+  { element: 'link', attribute: 'rel', value: 'alternate' },
   { element: 'meta', attribute: 'property', value: 'og:', prefix: true },
   { element: 'meta', attribute: 'name', value: 'twitter:', prefix: true },
 ]
@@ -37,6 +39,8 @@ export type PageHead = {
   description: string
   /** The page's absolute address (canonical, og:url) and the share image's; none without SITE_URL. */
   url: string | undefined
+  /** The same page in each built language, and `x-default`: `<link rel="alternate" hreflang>`. */
+  alternates?: readonly HeadTag[] | undefined
   image: string | undefined
   /** What Open Graph calls the page. */
   type: 'website' | 'profile' | 'article'
@@ -45,17 +49,19 @@ export type PageHead = {
 }
 
 /**
- * The page's head, in order: title, description, robots, canonical URL, Open Graph, Twitter card.
+ * The page's head, in order: title, description, robots, canonical URL, the page in each
+ * language (hreflang), Open Graph, Twitter card.
  * The tags that need an absolute address are left out without one, rather than wrong.
  */
 export function pageHeadTags(page: PageHead): HeadTag[] {
-  const { title, description, url, image, type, noindex } = page
+  const { title, description, url, image, type, noindex, alternates = [] } = page
   const name = title ?? SITE_NAME
   const tags: (HeadTag | undefined)[] = [
     { tag: 'title', text: title ? `${title} · ${SITE_NAME}` : SITE_NAME },
     { tag: 'meta', name: 'description', content: description },
     noindex ? { tag: 'meta', name: 'robots', content: 'noindex' } : undefined,
     url ? { tag: 'link', rel: 'canonical', href: url } : undefined,
+    ...alternates,
     { tag: 'meta', property: 'og:site_name', content: SITE_NAME },
     { tag: 'meta', property: 'og:type', content: type },
     { tag: 'meta', property: 'og:title', content: name },

@@ -17,6 +17,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+import { watchConsole } from './watch-console'
 import { expect, test, type APIResponse, type ConsoleMessage, type Page } from '@playwright/test'
 import { freePort } from '../../scripts/lib/preview-server'
 import { openPage, pageHeading } from './open-page'
@@ -488,6 +489,42 @@ test.describe('the build behind nginx', () => {
         .poll(async () => (await feedLinks()).sort())
         .toEqual([feed('/feeds/all.atom'), feed('/feeds/teams/alphatauri.atom')])
       await expect(page.getByRole('link', { name: 'Follow AlphaTauri (Atom feed)' })).toBeVisible()
+      expect(problems).toEqual([])
+    })
+
+    test('a Dutch page names itself in each language, and a move inside the app follows', async ({
+      page,
+    }) => {
+      const problems = watchConsole(page)
+      const site = (path: string) => `https://paddock.example${path}`
+      const headLinks = () =>
+        page
+          .locator('head link[rel="canonical"], head link[rel="alternate"][hreflang]')
+          .evaluateAll((links) =>
+            links.map((link) => [
+              link.getAttribute('hreflang') ?? 'canonical',
+              link.getAttribute('href'),
+            ]),
+          )
+      const named = (path: string) => [
+        ['canonical', site(`/nl${path}`)],
+        ['en', site(path)],
+        ['nl', site(`/nl${path}`)],
+        ['x-default', site(path)],
+      ]
+      await openPage(page, url('/nl/drivers'), 'Coureurs')
+      // Hydrated: the prerendered tags taken over, none added beside them.
+      expect(await headLinks()).toEqual(named('/drivers'))
+      // The whole site's feed, in the footer, in Dutch.
+      await expect(
+        page
+          .getByRole('contentinfo')
+          .getByRole('link', { name: 'Volg de nieuwste citaten (Atom-feed)' }),
+      ).toHaveAttribute('href', site('/nl/feeds/all.atom'))
+
+      await page.getByRole('main').getByRole('link', { name: 'Pierre Gasly' }).first().click()
+      await expect(pageHeading(page, 'Pierre Gasly')).toBeVisible()
+      await expect.poll(headLinks).toEqual(named('/drivers/pierre-gasly'))
       expect(problems).toEqual([])
     })
 

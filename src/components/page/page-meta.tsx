@@ -3,7 +3,7 @@ import { jsonForHtml } from '../../lib/html-json'
 import { SITE_NAME, absoluteUrl } from '../../seo/site-url'
 import { SHARE_IMAGE, pageHeadTags, type HeadTag, type PageHead } from '../../seo/head-tags'
 import { lang } from '../../i18n/language'
-import { prefixOf } from '../../i18n/prefix'
+import { LANGUAGES, prefixOf } from '../../i18n/prefix'
 
 export const APP_NAME = SITE_NAME
 
@@ -42,7 +42,21 @@ export function PageMeta({
 }: PageMetaProps) {
   const { url } = siteLinks(path)
   const image = absoluteUrl(ORIGIN, import.meta.env.BASE_URL, SHARE_IMAGE)
-  const tags = pageHeadTags({ title, description, url, image, type, noindex })
+  // The page in every built language, the unprefixed one also as x-default (docs/i18n.md): in
+  // the head React keeps, so they follow the reader's moves inside the app, as the canonical URL.
+  // Only with SITE_URL (absolute addresses): without it, this is no code at all.
+  const alternates =
+    import.meta.env.SITE_URL && path !== undefined && LANGUAGES.length > 1
+      ? [...LANGUAGES, 'x-default'].map((hreflang) => ({
+          tag: 'link' as const,
+          rel: 'alternate',
+          hreflang,
+          href: new URL(
+            `${ORIGIN}${import.meta.env.BASE_URL}${hreflang === 'x-default' ? '' : prefixOf(hreflang)}${path.slice(1)}`,
+          ).href,
+        }))
+      : undefined
+  const tags = pageHeadTags({ title, description, url, image, type, noindex, alternates })
   return (
     <>
       {tags.map((tag, i) => (
@@ -63,7 +77,7 @@ export function PageMeta({
 
 function Tag({ tag }: { tag: HeadTag }) {
   if (tag.tag === 'title') return <title>{tag.text}</title>
-  if (tag.tag === 'link') return <link rel={tag.rel} href={tag.href} />
+  if (tag.tag === 'link') return <link rel={tag.rel} href={tag.href} hrefLang={tag.hreflang} />
   if ('name' in tag) return <meta name={tag.name} content={tag.content} />
   return <meta property={tag.property} content={tag.content} />
 }
