@@ -68,9 +68,56 @@ self.addEventListener('activate', (event) => {
   )
 })
 
-// The page's Reload (register-sw.js): this build takes over, the page then reloads.
+/** The pages being kept now: an address told twice is fetched once. */
+const keeping = new Set()
+
+/**
+ * Keeps the page at `address` in this build's cache, with the data files its head preloads (a
+ * quote page's record block): the app tells every page shown, the first (loaded before this
+ * worker ran) and each in-app move (only its data came through here). Only a page of the site
+ * (an address in the scope, its query and hash dropped, no file) not kept yet, only a good
+ * answer (200, the site's own, HTML), and never once a newer build has taken over (its
+ * activation deleted this cache). Anything else told is ignored.
+ */
+async function keep(address) {
+  if (typeof address !== 'string') return
+  let path
+  try {
+    path = pathOf(new URL(address, SCOPE))
+  } catch {
+    return
+  }
+  if (path === undefined || /\.\w+$/.test(path)) return
+  if (keeping.has(path) || !(await caches.has(PAGES))) return
+  keeping.add(path)
+  try {
+    const pages = await caches.open(PAGES)
+    if (await pages.match(keyOf(path), { ignoreVary: true })) return
+    const response = await fetch(keyOf(path))
+    const html = /^text\/html/.test(response.headers.get('content-type'))
+    if (response.status !== 200 || response.type !== 'basic' || !html) return
+    const page = await storable(response)
+    const text = await page.clone().text()
+    await pages.put(keyOf(path), page)
+    for (const [, href] of text.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)) {
+      const file = pathOf(new URL(href, keyOf(path)))
+      if (file?.startsWith('data/pages/') || file?.startsWith(BUILD.explorer)) {
+        const cache = await cacheOf(file)
+        if (!(await cache.match(keyOf(file)))) await precache(file)
+      }
+    }
+  } catch {
+    // Out of reach: kept when it is next opened online.
+  } finally {
+    keeping.delete(path)
+  }
+}
+
 self.addEventListener('message', (event) => {
+  // The page's Reload (register-sw.js): this build takes over, the page then reloads.
   if (event.data === 'skip-waiting') self.skipWaiting()
+  // A page shown (src/main.tsx): its address, to keep for offline reading.
+  else event.waitUntil(keep(event.data))
 })
 
 /** The offline page for `path`: the language whose prefix it is under, else the unprefixed one. */

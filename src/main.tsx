@@ -71,8 +71,8 @@ if (boot && (hydrate || recordMissing)) {
   hydrationData = { loaderData }
 }
 const router = createBrowserRouter(routes, { basename, hydrationData })
-writePrintAddress()
-router.subscribe(writePrintAddress)
+pageShown()
+router.subscribe(pageShown)
 
 const app = (
   <StrictMode>
@@ -92,13 +92,16 @@ if (hydrate) {
 }
 
 /**
- * Writes the page's address where a printed page carries it (index.html's #print-address, shown
- * on paper only). Outside #root: the prerendered page has no origin to write, and the app's
- * first render must match it.
+ * On every page shown, the first and each in-app move: writes its address where a printed page
+ * carries it (index.html's #print-address, shown on paper only; outside #root: the prerendered
+ * page has no origin to write, and the app's first render must match it), and tells the service
+ * worker, once one is active, to keep the page for offline reading (public/sw.js).
  */
-function writePrintAddress() {
+function pageShown() {
+  const address = window.location.href
   const slot = document.getElementById('print-address')
-  if (slot) slot.textContent = `${core.printed} ${window.location.href}`
+  if (slot) slot.textContent = `${core.printed} ${address}`
+  void navigator.serviceWorker?.ready.then((worker) => worker.active?.postMessage(address))
 }
 
 /** Loads a route's page code; false when it failed (the route then only has a failing loader). */

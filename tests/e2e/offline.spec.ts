@@ -113,6 +113,17 @@ async function controlled(page: Page): Promise<void> {
   })
 }
 
+/** Waits until the service worker has kept the page at `path` (it fetches it after being told). */
+async function kept(page: Page, path: string): Promise<void> {
+  const address = url(path)
+  await expect
+    .poll(() => page.evaluate(async (key) => (await caches.match(key)) !== undefined, address), {
+      message: `the worker keeps ${path}`,
+      timeout: 10_000,
+    })
+    .toBe(true)
+}
+
 /** PNG width and height, from its header. */
 function pngSize(bytes: Buffer): [number, number] {
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
@@ -236,6 +247,74 @@ test('a large site: pages kept as read; an unvisited one offline is the site’s
   await served().goOnline()
   await page.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByRole('figure')).toHaveCount(1)
+  expect(await violations()).toEqual([])
+})
+
+test('a large site, a first visit: the page the reader landed on reloads offline', async ({
+  page,
+}) => {
+  served().serve(newer)
+  const violations = await watchCsp(page)
+  // Loaded before any worker ran: the worker keeps it once it is active, told by the app.
+  await openPage(page, url('/drivers/jean-eric-vergne'), 'Jean-Eric Vergne')
+  await controlled(page)
+  await kept(page, '/drivers/jean-eric-vergne')
+
+  await served().goOffline()
+  const response = await page.reload()
+  expect(response?.status()).toBe(200)
+  await expectHydrated(page)
+  await expect(pageHeading(page, 'Jean-Eric Vergne')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Pierre Gasly' }).first()).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect(await violations()).toEqual([])
+})
+
+test('a large site: a quote page landed on reloads offline with its record', async ({ page }) => {
+  served().serve(newer)
+  const violations = await watchCsp(page)
+  // Its record block (data/explorer/…/r/<n>.json) is preloaded by its head, before any worker.
+  await openPage(page, url('/quotes/vergne-wants-the-indy-500'), 'Quote by Jean-Eric Vergne')
+  await controlled(page)
+  await kept(page, '/quotes/vergne-wants-the-indy-500')
+  // The block is immutable for a year in the HTTP cache too, which a browser may evict: only
+  // what the worker kept counts.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.clearBrowserCache')
+
+  await served().goOffline()
+  await page.reload()
+  await expectHydrated(page)
+  await expect(pageHeading(page, 'Quote by Jean-Eric Vergne')).toBeVisible()
+  await expect(page.getByRole('figure')).toContainText('Indy')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect(await violations()).toEqual([])
+})
+
+test('a large site in Dutch: a page reached by an in-app link opens offline, reloaded or in a new tab', async ({
+  page,
+}) => {
+  served().serve(newer)
+  const violations = await watchCsp(page)
+  await openPage(page, url('/nl/drivers/jean-eric-vergne'), 'Jean-Eric Vergne')
+  await controlled(page)
+  // Only the page's data comes through the worker on an in-app move; the app tells its address.
+  await page.getByRole('link', { name: 'Pierre Gasly' }).first().click()
+  await expect(pageHeading(page, 'Pierre Gasly')).toBeVisible()
+  await expect(page).toHaveURL(url('/nl/drivers/pierre-gasly'))
+  await kept(page, '/nl/drivers/pierre-gasly')
+
+  await served().goOffline()
+  const response = await page.reload()
+  expect(response?.status()).toBe(200)
+  await expectHydrated(page)
+  await expect(pageHeading(page, 'Pierre Gasly')).toBeVisible()
+  expect(await page.locator('html').getAttribute('lang')).toBe('nl')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  const tab = await page.context().newPage()
+  await openPage(tab, url('/nl/drivers/pierre-gasly'), 'Pierre Gasly')
+  await expect(tab.getByRole('alert')).toHaveCount(0)
+  await tab.close()
   expect(await violations()).toEqual([])
 })
 
