@@ -52,6 +52,20 @@ export function offlineDocument(notFound: string, place: OfflinePlace, words = e
 }
 
 /**
+ * The update prompt's words (public/update-prompt.js) in each built language, by its tag: the
+ * prompt shows the ones of the page's `<html lang>`.
+ */
+export function updatePromptWords(languages: readonly string[]) {
+  return Object.fromEntries(
+    languages.map((lang) => {
+      const words = Object.entries(WORDS).find(([tag]) => tag === lang)?.[1]
+      if (!words) throw new Error(`no update prompt's words in ${lang}`)
+      return [lang, { update: words.update, reload: words.reload }]
+    }),
+  )
+}
+
+/**
  * The offline page of each built language, by its prefix ('' and 'nl/'): the service worker
  * shows a reader the one whose prefix the address is under.
  */

@@ -3,7 +3,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { minifySync } from 'vite'
 import { writeAppManifest } from './app-manifest'
-import { offlineDocuments } from './offline-page'
+import { offlineDocuments, updatePromptWords } from './offline-page'
 
 /**
  * The service worker and what it keeps (docs/offline.md), written after every page: the
@@ -83,7 +83,12 @@ export async function writeOfflineFiles(options: OfflineOptions): Promise<Offlin
   const appFiles = await writeAppManifest(outDir, base)
   for (const name of ['register-sw.js', 'update-prompt.js']) {
     const file = path.join(outDir, name)
-    await writeFile(file, minifySync(name, await readFile(file, 'utf8')).code)
+    // The prompt's words, in every built language (src/i18n/<lang>/offline.ts).
+    const code = (await readFile(file, 'utf8')).replace(
+      'const languages = __PADDOCK_WORDS__',
+      () => `const languages = ${JSON.stringify(updatePromptWords(languages))}`,
+    )
+    await writeFile(file, minifySync(name, code).code)
   }
   const source = await readFile(path.join(outDir, 'sw.js'), 'utf8')
   const slot = 'const BUILD = __PADDOCK_BUILD__'

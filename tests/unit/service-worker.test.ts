@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createContext, runInContext } from 'node:vm'
+import { JSDOM } from 'jsdom'
 import { afterAll, describe, expect, it } from 'vitest'
 import { appManifest } from '../../scripts/lib/app-manifest'
 import { REPO_ROOT } from '../../scripts/lib/repo'
@@ -206,6 +207,33 @@ describe('addresses and the offline page', () => {
       const text = await page.text()
       expect(text, address).toContain(`<h1>${heading}</h1>`)
       expect(/<html lang="(\w+)">/.exec(text)?.[1], address).toBe(lang)
+    }
+  })
+})
+
+describe('the update prompt', () => {
+  it('speaks the page’s language, and the first language’s on a page in none built', async () => {
+    const dir = fakeBuild()
+    mkdirSync(path.join(dir, 'nl'))
+    writeFileSync(path.join(dir, 'nl/404.html'), NOT_FOUND.replace('<html>', '<html lang="nl">'))
+    await write(dir, { languages: ['en', 'nl'] })
+    const prompt = readFileSync(path.join(dir, 'update-prompt.js'), 'utf8')
+    for (const [lang, words] of [
+      ['nl', ['Er zijn nieuwe citaten · ', 'Opnieuw laden']],
+      ['en', ['New quotes are available · ', 'Reload']],
+      ['fr', ['New quotes are available · ', 'Reload']],
+    ] as const) {
+      const { window } = new JSDOM(`<html lang="${lang}"><body></body></html>`, {
+        runScripts: 'outside-only',
+      })
+      Object.defineProperty(window.navigator, 'serviceWorker', {
+        value: { addEventListener: () => {} },
+      })
+      Object.assign(window, { __paddockUpdate: { postMessage: () => {}, state: 'installed' } })
+      window.eval(prompt)
+      const bar = window.document.querySelector('.update-prompt[role="status"]')
+      expect(bar?.firstChild?.textContent, lang).toBe(words[0])
+      expect(bar?.querySelector('button')?.textContent, lang).toBe(words[1])
     }
   })
 })

@@ -11,4 +11,6 @@ export const offline: typeof english = {
   saved: 'je bewaarde citaten',
   links: (home, saved) =>
     `${home} of naar ${saved}, of laad deze pagina opnieuw zodra je verbinding hebt.`,
+  update: 'Er zijn nieuwe citaten · ',
+  reload: 'Opnieuw laden',
 }
