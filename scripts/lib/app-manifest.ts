@@ -1,12 +1,16 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
+import { SITE_NAME } from '../../src/i18n/language'
+import { offline as en } from '../../src/i18n/en/offline'
+import { offline as nl } from '../../src/i18n/nl/offline'
 
 /**
  * What makes the site installable (docs/offline.md): the web app manifest and its icons, drawn
  * at build time from the site's mark (public/favicon.svg, copied into the build), never by hand.
  * The manifest's start URL and scope are the build's base, so a build for /paddock/ installs
- * /paddock/.
+ * /paddock/. One manifest a language, under its prefix (manifest.json, nl/manifest.json), in its
+ * words and starting at its home page; one app (the same id) whichever a reader installs.
  */
 
 export const MANIFEST_FILE = 'manifest.json'
@@ -39,14 +43,20 @@ const ICONS: readonly AppIcon[] = [
   { file: 'icons/maskable-512.png', size: 512, purpose: 'maskable' },
 ]
 
-/** The manifest's JSON for a build under `base`. */
-export function appManifest(base: string) {
+/** Each language's words for its manifest (src/i18n/<lang>/offline.ts). */
+const WORDS: Record<string, typeof en> = { en, nl }
+
+/** The manifest's JSON for a build under `base`, in a language under its `prefix`. */
+export function appManifest(base: string, lang = 'en', prefix = '') {
+  const words = WORDS[lang]
+  if (!words) throw new Error(`no manifest's words in ${lang}`)
   return {
-    name: 'Paddock Quotes',
-    short_name: 'Paddock Quotes',
-    description: 'What drivers say about the races they dream of, verbatim and sourced.',
+    name: SITE_NAME,
+    short_name: SITE_NAME,
+    description: words.appDescription,
+    lang,
     id: base,
-    start_url: base,
+    start_url: base + prefix,
     scope: base,
     display: 'standalone',
     ...LIGHT,
@@ -61,17 +71,27 @@ export function appManifest(base: string) {
   }
 }
 
-/** Writes the icons and the manifest into the build at `outDir`; the files written. */
-export async function writeAppManifest(outDir: string, base: string): Promise<string[]> {
+/**
+ * Writes the icons and each language's manifest (`languages` by their prefixes, the unprefixed
+ * one first) into the build at `outDir`; the files written.
+ */
+export async function writeAppManifest(
+  outDir: string,
+  base: string,
+  languages: readonly (readonly [lang: string, prefix: string])[] = [['en', '']],
+): Promise<string[]> {
   const mark = (await readFile(path.join(outDir, 'favicon.svg'), 'utf8')).trim()
   await mkdir(path.join(outDir, 'icons'), { recursive: true })
   for (const { file, size, purpose } of ICONS) {
     const svg = purpose === 'maskable' ? maskableSvg(mark) : mark
     await writeFile(path.join(outDir, file), png(svg, size))
   }
-  const manifest = appManifest(base)
-  await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
-  return [...ICONS.map(({ file }) => file), MANIFEST_FILE]
+  const manifests = languages.map(([lang, prefix]) => {
+    const manifest = appManifest(base, lang, prefix)
+    return { file: prefix + MANIFEST_FILE, text: `${JSON.stringify(manifest, null, 2)}\n` }
+  })
+  for (const { file, text } of manifests) await writeFile(path.join(outDir, file), text)
+  return [...ICONS.map(({ file }) => file), ...manifests.map(({ file }) => file)]
 }
 
 /**

@@ -38,10 +38,15 @@ export function parseLanguages(
 export const prefixIn = (languages: readonly string[], lang: string) =>
   lang === languages[0] ? '' : `${lang}/`
 
-/** The template (index.html) in a language: its <html lang>. */
-export function templateIn(template: string, lang: string): string {
+/**
+ * The template (index.html) in a language: its <html lang>, and its manifest (app-manifest.ts),
+ * under its prefix.
+ */
+export function templateIn(template: string, lang: string, prefix = ''): string {
   if (!template.includes('<html lang="en">')) throw new Error('index.html: no <html lang="en">')
-  return template.replace('<html lang="en">', `<html lang="${lang}">`)
+  return template
+    .replace('<html lang="en">', `<html lang="${lang}">`)
+    .replace(/(<link rel="manifest" href="[^"]*\/)(manifest\.json")/, `$1${prefix}$2`)
 }
 
 /**
@@ -103,7 +108,7 @@ export function pageLanguage(lang: string, options: LanguageOptions) {
   }
   return {
     prefix,
-    template: templateIn(options.template, lang),
+    template: templateIn(options.template, lang, prefix),
     renderPage: options.renderer(base, lang),
     headIn: (pagePath: string, data: PageData) => heads.headOf(pagePath, data, language),
   }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { minifySync } from 'vite'
 import { writeAppManifest } from './app-manifest'
 import { offlineDocuments, updatePromptWords } from './offline-page'
+import { prefixIn } from './page-languages'
 
 /**
  * The service worker and what it keeps (docs/offline.md), written after every page: the
@@ -80,7 +81,11 @@ export function addressOf(file: string): string {
 export async function writeOfflineFiles(options: OfflineOptions): Promise<OfflineSummary> {
   const { outDir, base, quotes, explorerFolder, languages } = options
   const budget = options.budget ?? DEFAULT_PRECACHE_BUDGET
-  const appFiles = await writeAppManifest(outDir, base)
+  const appFiles = await writeAppManifest(
+    outDir,
+    base,
+    languages.map((lang) => [lang, prefixIn(languages, lang)] as const),
+  )
   for (const name of ['register-sw.js', 'update-prompt.js']) {
     const file = path.join(outDir, name)
     // The prompt's words, in every built language (src/i18n/<lang>/offline.ts).

@@ -83,6 +83,10 @@ describe('npm run build in English and Dutch', { timeout: TIMEOUT }, () => {
       const description = (d: Document) =>
         d.querySelector('meta[name="description"]')?.getAttribute('content')
       expect(description(doc), dutch).not.toBe(description(en))
+      // Each language's manifest: installed from a Dutch page, the app is in Dutch.
+      const manifest = (d: Document) =>
+        d.querySelector('link[rel="manifest"]')?.getAttribute('href')
+      expect([manifest(en), manifest(doc)], dutch).toEqual(['/manifest.json', '/nl/manifest.json'])
       const link = doc.querySelector('a.language-switch')
       expect(link?.getAttribute('hreflang'), dutch).toBe('en')
       expect(link?.getAttribute('lang'), dutch).toBe('en')
@@ -129,6 +133,7 @@ describe('a Dutch-only build', { timeout: TIMEOUT }, () => {
     const written = (file: string) => readFileSync(path.join(tempDir, 'dutch', file), 'utf8')
     expect(written('feeds/all.atom')).toContain('xml:lang="nl"')
     expect(written('feeds/all.atom')).toContain(`<id>${SITE}/quotes/`)
+    expect(JSON.parse(written('manifest.json'))).toMatchObject({ lang: 'nl', start_url: '/' })
     const sitemap = written('sitemap.xml')
     expect(sitemap).toContain(`<loc>${SITE}/drivers</loc>`)
     expect(sitemap).not.toContain(`${SITE}/nl/`)

@@ -270,6 +270,20 @@ function offlineAnswer(worker: string) {
 }
 
 describe('the web app manifest', () => {
+  it('is one app in each language: its words, starting at its home page', () => {
+    const english = appManifest('/paddock/')
+    const dutchManifest = appManifest('/paddock/', 'nl', 'nl/')
+    expect(dutchManifest).toMatchObject({
+      lang: 'nl',
+      start_url: '/paddock/nl/',
+      scope: '/paddock/',
+    })
+    expect(dutchManifest.id).toBe(english.id)
+    expect(dutchManifest.description).toBe(dutch.appDescription)
+    expect(english).toMatchObject({ lang: 'en', start_url: '/paddock/' })
+    expect(english.description).toMatch(/races they dream of/)
+  })
+
   it('starts and stays under the base of a sub-path build', () => {
     const manifest = appManifest('/paddock/')
     expect(manifest).toMatchObject({ start_url: '/paddock/', scope: '/paddock/', id: '/paddock/' })

@@ -15,6 +15,8 @@ export const offline = {
   /** The sentence with the two links, as markup: "<a>Go to the home page</a> or <a>…</a>, …". */
   links: (home: string, saved: string) =>
     `${home} or ${saved}, or reload this page once you are connected.`,
+  /** The web app manifest's (scripts/lib/app-manifest.ts): what an install dialog shows. */
+  appDescription: 'What drivers say about the races they dream of, verbatim and sourced.',
   /** The prompt a newer build's worker brings (public/update-prompt.js): "… · Reload". */
   update: 'New quotes are available · ',
   reload: 'Reload',

@@ -11,6 +11,7 @@ export const offline: typeof english = {
   saved: 'je bewaarde citaten',
   links: (home, saved) =>
     `${home} of naar ${saved}, of laad deze pagina opnieuw zodra je verbinding hebt.`,
+  appDescription: 'Wat coureurs zeggen over de races waar ze van dromen, letterlijk en met bron.',
   update: 'Er zijn nieuwe citaten · ',
   reload: 'Opnieuw laden',
 }
