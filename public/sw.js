@@ -6,7 +6,8 @@
 //             the precache budget
 //   explorer  the explorer's index folder of this build (data/explorer/<digest>/)
 //   offline   the site's offline page in each language, by its prefix ('' and 'nl/'), shown
-//             for an address not saved on this device, in the language of the address
+//             for an address not saved on this device, in the language of the address; their
+//             one stylesheet apart, held once
 // A plain file, not an inline script: the Content-Security-Policy allows none.
 const BUILD = __PADDOCK_BUILD__
 
@@ -122,8 +123,10 @@ self.addEventListener('message', (event) => {
 
 /** The offline page for `path`: the language whose prefix it is under, else the unprefixed one. */
 const offlineDocument = (path) => {
-  const prefix = Object.keys(BUILD.offline).find((p) => p && `${path}/`.startsWith(p)) ?? ''
-  return BUILD.offline[prefix]
+  const { pages, style } = BUILD.offline
+  const prefix = Object.keys(pages).find((p) => p && `${path}/`.startsWith(p)) ?? ''
+  // Every language's page has the site's one stylesheet, kept once (scripts/lib/offline-page.ts).
+  return pages[prefix].replace('<style></style>', () => style)
 }
 
 /** The offline page, with the site's own headers (its Content-Security-Policy) when known. */

@@ -65,15 +65,21 @@ export function updatePromptWords(languages: readonly string[]) {
   )
 }
 
+/** An offline page's stylesheet, the site's, inline (27 kB). */
+const STYLE = /<style>[\s\S]*?<\/style>/
+/** Where the worker puts the stylesheet back in (public/sw.js). */
+export const STYLE_SLOT = '<style></style>'
+
 /**
  * The offline page of each built language, by its prefix ('' and 'nl/'): the service worker
- * shows a reader the one whose prefix the address is under.
+ * shows a reader the one whose prefix the address is under. Their stylesheet is one and the same,
+ * so sw.js holds it once (`style`), and each page an empty <style> in its place.
  */
 export async function offlineDocuments(
   outDir: string,
   base: string,
   languages: readonly string[],
-): Promise<Record<string, string>> {
+): Promise<{ style: string; pages: Record<string, string> }> {
   const documents: Record<string, string> = {}
   for (const lang of languages) {
     const prefix = prefixIn(languages, lang)
@@ -91,5 +97,10 @@ export async function offlineDocuments(
       words,
     )
   }
-  return documents
+  const style = STYLE.exec(Object.values(documents)[0] ?? '')?.[0] ?? STYLE_SLOT
+  const pages = Object.entries(documents).map(([prefix, page]) => {
+    if (!page.includes(style)) throw new Error(`404.html under "${prefix}": another stylesheet`)
+    return [prefix, page.replace(style, () => STYLE_SLOT)] as const
+  })
+  return { style, pages: Object.fromEntries(pages) }
 }

@@ -207,7 +207,12 @@ describe('addresses and the offline page', () => {
       const text = await page.text()
       expect(text, address).toContain(`<h1>${heading}</h1>`)
       expect(/<html lang="(\w+)">/.exec(text)?.[1], address).toBe(lang)
+      expect(text, address).toContain('<style>.site-main{margin:0}</style>')
     }
+    // The pages' one stylesheet is in sw.js once, whatever the number of languages.
+    expect(
+      readFileSync(path.join(dir, 'sw.js'), 'utf8').split('.site-main{margin:0}'),
+    ).toHaveLength(2)
   })
 })
 
