@@ -1,13 +1,14 @@
-import { Link, useRevalidator, useRouteError } from 'react-router-dom'
+import { useRevalidator, useRouteError } from 'react-router-dom'
 import { PageHeading } from '../components/page/page-heading'
 import { PageMeta } from '../components/page/page-meta'
 import { DatasetError } from '../dataset/dataset-error'
-import { paths } from '../urls/paths'
 import { core } from '../i18n/en/core'
+import { WaysOn } from '../components/page/ways-on'
 
 /**
- * A page that failed: its data could not be loaded (say why, offer to try again), or it failed
- * to render (say so, keep the site around it, offer a way on).
+ * A page that failed: its data could not be loaded (say why, offer to try again; offline, the
+ * offline page's ways out too), or it failed to render (say so, keep the site around it, offer a
+ * way on).
  */
 export function RouteError() {
   const error = useRouteError()
@@ -18,7 +19,7 @@ export function RouteError() {
         <PageMeta title={core.unavailable} description={core.unavailableText} noindex />
         <PageHeading id="route-error-title">{core.unavailableHeading}</PageHeading>
         <p>{error.message}</p>
-        <p className="notice__actions">
+        <WaysOn offline={error.kind === 'network'}>
           <button
             type="button"
             className="button"
@@ -27,8 +28,7 @@ export function RouteError() {
           >
             {core.retry}
           </button>
-          <Link to={paths.explorer()}>{core.backToAll}</Link>
-        </p>
+        </WaysOn>
       </section>
     )
   }
@@ -37,12 +37,11 @@ export function RouteError() {
       <PageMeta title={core.failedTitle} description={core.failedDescription} noindex />
       <PageHeading id="route-error-title">{core.failedHeading}</PageHeading>
       <p>{core.failedHelp}</p>
-      <p className="notice__actions">
+      <WaysOn>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {core.reload}
         </button>
-        <Link to={paths.explorer()}>{core.backToAll}</Link>
-      </p>
+      </WaysOn>
     </section>
   )
 }

@@ -8,7 +8,7 @@ import {
 import { LoadingPage } from '../components/page/loading-placeholder'
 import { DatasetContext } from '../components/page/use-dataset'
 import { indexOfPage, type PageData } from '../page-data/page-data'
-import { DatasetError } from '../dataset/dataset-error'
+import { DatasetError, throwWorded } from '../dataset/dataset-error'
 import { pageDataUrl } from '../page-data/fetch-page-data'
 import { appPath } from '../urls/app-path'
 import { PAGE_TYPE_NAMES, pageAt, routePathOf, type PageType } from '../urls/url-table'
@@ -82,7 +82,7 @@ const PAGE_MODULES: Record<PageType, PageModule> = {
  * placeholder on the way.
  */
 export function createRoutes(loadPageData: PageDataLoader, basename: string): RouteObject[] {
-  const loader = async ({ request }: LoaderFunctionArgs) => {
+  const load = async ({ request }: LoaderFunctionArgs) => {
     const page = pageAt(appPath(request.url, basename))
     if (page === undefined) return null
     // A move: the page renders when its data and its islands' code are in (island.tsx).
@@ -91,13 +91,12 @@ export function createRoutes(loadPageData: PageDataLoader, basename: string): Ro
     // No data for a record's page: the dataset has no such record. For the explorer or a list
     // page, which every build writes, the deploy is broken: say so instead of an empty page.
     if (data === null && page.id === undefined) {
-      throw new DatasetError(
-        'http',
-        `The server answered 404 Not Found for ${pageDataUrl(page.dataKey)}.`,
-      )
+      throw new DatasetError('http', ['answered', '404 Not Found', pageDataUrl(page.dataKey)])
     }
     return data
   }
+  // A failure is shown at once (route-error.tsx): with its words.
+  const loader = (args: LoaderFunctionArgs) => load(args).catch(throwWorded)
 
   function page(type: PageType): RouteObject {
     const lazy = async (): Promise<Pick<RouteObject, 'Component' | 'loader'>> => {

@@ -20,20 +20,16 @@ export async function fetchDatasetJson(
     response = await fetch(url, { signal })
   } catch (error) {
     if (signal?.aborted) throw error
-    throw new DatasetError(
-      'network',
-      `The quotes could not be fetched from ${url}: the network request failed.`,
-    )
+    throw new DatasetError('network', ['notFetched', url])
   }
   if (response.status === 404 && missing === 'undefined') return undefined
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-    throw new DatasetError('http', `The server answered ${status} for ${url}.`)
+    throw new DatasetError('http', ['answered', status, url])
   }
   const type = response.headers.get('content-type') ?? ''
   if (!/\bjson\b/i.test(type)) {
-    const what = /html/i.test(type) ? 'an HTML page' : type ? `"${type}"` : 'a file with no type'
-    throw new DatasetError('not-json', `Expected JSON from ${url}, but the server sent ${what}.`)
+    throw new DatasetError('not-json', ['notJson', url, type])
   }
 
   try {
@@ -42,21 +38,13 @@ export async function fetchDatasetJson(
   } catch (error) {
     if (signal?.aborted) throw error
     if (error instanceof SyntaxError) {
-      throw new DatasetError('not-json', `The file at ${url} is not valid JSON.`)
+      throw new DatasetError('not-json', ['badJson', url])
     }
-    throw new DatasetError(
-      'network',
-      `The quotes could not be fetched from ${url}: the connection broke.`,
-    )
+    throw new DatasetError('network', ['broke', url])
   }
 }
 
 /** The file arrived as JSON but is not a dataset this app can read. */
 export function invalidDatasetError(url: string, problems: readonly string[]): DatasetError {
-  const count = problems.length
-  return new DatasetError(
-    'invalid',
-    `The file at ${url} is not a valid quote dataset (${count} ${count === 1 ? 'problem' : 'problems'}).`,
-    problems,
-  )
+  return new DatasetError('invalid', ['badDataset', url, problems.length], problems)
 }

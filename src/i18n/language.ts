@@ -13,7 +13,7 @@ import { setLocale } from '../format/intl'
 type Area = Record<string, unknown>
 
 /** Every area of the interface by name: its words in use, and its English words. */
-const areas: Record<string, [Area, Area]> = {}
+export const areas: Record<string, [Area, Area]> = {}
 let catalog: Record<string, Area> | undefined
 
 export { lang } from '../format/intl'

@@ -9,6 +9,7 @@ import type { records } from './en/records'
 import type { search } from './en/search'
 import type { saved } from './en/saved'
 import type { saving } from './en/saving'
+import type { problems } from './en/problems'
 
 /**
  * The catalog every language other than English writes: each area's keys, as the English
@@ -26,4 +27,5 @@ export type Messages = {
   saved: typeof saved
   saving: typeof saving
   citations: typeof citations
+  problems: typeof problems
 }

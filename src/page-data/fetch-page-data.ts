@@ -30,7 +30,6 @@ export async function fetchPageData(key: string, signal?: AbortSignal): Promise<
   if (json === undefined) return null
   // The build wrote it from a validated dataset (scripts/lib/site-build.ts): a shape check is
   // enough to tell it from some other JSON a host might answer with.
-  if (!isPageData(json))
-    throw new DatasetError('invalid', `The file at ${url} is not a page's data.`)
+  if (!isPageData(json)) throw new DatasetError('invalid', ['notPageData', url])
   return json
 }

@@ -77,7 +77,7 @@ export async function withRecord(
   const quote = isBlock(block) ? block.quotes[quoteAt.slot] : undefined
   const source = quote && isBlock(block) && block.sources.find((s) => s.id === quote.sourceId)
   if (!quote || quote.id !== quoteAt.id || !source) {
-    throw new DatasetError('invalid', `The file at ${blockUrl} does not hold quote ${quoteAt.id}.`)
+    throw new DatasetError('invalid', ['noQuote', blockUrl, quoteAt.id])
   }
   return { ...data, slice: { ...data.slice, quotes: [quote], sources: [source] } }
 }
@@ -91,7 +91,7 @@ export async function fetchQuotePage(
   const fileUrl = url(`data/pages/${quoteFileKey(quoteFileOf(quoteId))}.json`)
   const file = await fetchDatasetJson(fileUrl, signal, { missing: 'undefined' })
   if (file === undefined) return null
-  if (!isQuoteFile(file)) throw new DatasetError('invalid', `The file at ${fileUrl} is damaged.`)
+  if (!isQuoteFile(file)) throw new DatasetError('invalid', ['damaged', fileUrl])
   const page = Object.hasOwn(file.pages, quoteId) ? file.pages[quoteId] : undefined
   return page ? withRecord({ ...page, counts: file.counts }, url, signal) : null
 }
@@ -105,6 +105,6 @@ export async function quotePageIds(
   const fileUrl = url(`data/pages/${quoteFileKey(file)}.json`)
   const json = await fetchDatasetJson(fileUrl, signal, { missing: 'undefined' })
   if (json === undefined) return new Set()
-  if (!isQuoteFile(json)) throw new DatasetError('invalid', `The file at ${fileUrl} is damaged.`)
+  if (!isQuoteFile(json)) throw new DatasetError('invalid', ['damaged', fileUrl])
   return new Set(Object.keys(json.pages))
 }

@@ -42,8 +42,8 @@ const failures = [
     name: 'a network error',
     respond: () => HttpResponse.error(),
     kind: 'network',
-    // The explorer adds what most often causes it, and the way on (docs/offline.md).
-    message: `The quotes could not be fetched from ${DATA_URL}: the network request failed. You may be offline: this search needs quotes that are not saved on this device. Retry once you are connected.`,
+    // What most often causes it, and the ways on, the page adds (ways-on.tsx, docs/offline.md).
+    message: `The quotes could not be fetched from ${DATA_URL}: the network request failed.`,
   },
   {
     name: 'an HTML page',

@@ -25,6 +25,7 @@ import { filteredTitle } from './explorer-title'
 import { explorer as words } from '../../i18n/en/explorer'
 import { core } from '../../i18n/en/core'
 import { InlineLinks } from '../../components/lists/inline-links'
+import { WaysOn } from '../../components/page/ways-on'
 
 // What the first view shows but needs no code for until the reader reaches for it (island.tsx).
 const MatrixDetails = island(() =>
@@ -123,16 +124,18 @@ export function ExplorerPage() {
         {error ? (
           <div className="notice notice--error" role="alert">
             <p>{words.notFiltered(error.message)}</p>
-            {/* An index a newer deploy replaced: only a reload gets past it. */}
-            {error instanceof DatasetError && error.kind === 'gone' ? (
-              <button type="button" className="button" onClick={() => location.reload()}>
-                {core.reload}
-              </button>
-            ) : (
-              <button type="button" className="button" onClick={retry}>
-                {core.retry}
-              </button>
-            )}
+            <WaysOn offline={error instanceof DatasetError && error.kind === 'network'} search>
+              {/* An index a newer deploy replaced: only a reload gets past it. */}
+              {error instanceof DatasetError && error.kind === 'gone' ? (
+                <button type="button" className="button" onClick={() => location.reload()}>
+                  {core.reload}
+                </button>
+              ) : (
+                <button type="button" className="button" onClick={retry}>
+                  {core.retry}
+                </button>
+              )}
+            </WaysOn>
           </div>
         ) : (
           <p className="result-count" role="status" aria-live="polite" aria-atomic="true">

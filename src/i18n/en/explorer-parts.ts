@@ -1,5 +1,5 @@
 import { area } from '../language'
-import { plural } from '../../format/labels'
+import { formatCount, plural } from '../../format/labels'
 
 const quotes = (count: number) => plural(count, 'quote', 'quotes')
 
@@ -27,4 +27,6 @@ export const explorerParts = area('explorerParts', {
   downloadThese: (count: number) =>
     `Download ${count === 1 ? 'this quote' : `these ${quotes(count)}`}:`,
   download: 'Download',
+  /** Under a filter's list of options, the ones it does not show. */
+  keepTyping: (more: number) => `Keep typing to narrow down ${formatCount(more)} more`,
 })

@@ -1,5 +1,5 @@
 import type { Messages } from '../messages'
-import { plural } from '../../format/labels'
+import { formatCount, plural } from '../../format/labels'
 
 const quotes = (count: number) => plural(count, 'citaat', 'citaten')
 
@@ -23,4 +23,5 @@ export const explorerParts: Messages['explorerParts'] = {
   noneVoices: 'Geen van deze citaten noemt een race die iemand wil rijden.',
   downloadThese: (count) => `Download ${count === 1 ? 'dit citaat' : `deze ${quotes(count)}`}:`,
   download: 'Download',
+  keepTyping: (more) => `Nog ${formatCount(more)} andere: typ verder om te verfijnen`,
 }

@@ -10,6 +10,7 @@ import { search } from './search'
 import { saved } from './saved'
 import { saving } from './saving'
 import { citations } from './citations'
+import { problems } from './problems'
 
 /** The Dutch interface: one chunk, loaded only by Dutch pages (src/main.tsx). */
 export const nl: Messages = {
@@ -24,4 +25,5 @@ export const nl: Messages = {
   saved,
   saving,
   citations,
+  problems,
 }

@@ -1,4 +1,4 @@
-import { DatasetError } from '../../dataset/dataset-error'
+import { DatasetError, throwWorded } from '../../dataset/dataset-error'
 import type { ExplorerClient } from './explorer-protocol'
 import type { DatasetIndex } from '../../model/dataset-index'
 
@@ -11,8 +11,8 @@ async function sharedClient(page: DatasetIndex): Promise<ExplorerClient> {
     const { explorerClient } = await import('./create-explorer-client')
     return explorerClient(page)
   } catch (error) {
-    const detail = error instanceof Error ? `: ${error.message}` : ''
-    throw new DatasetError('network', `The quote explorer could not be loaded${detail}.`)
+    const why = error instanceof Error ? error.message : ''
+    return throwWorded(new DatasetError('network', ['noExplorer', why]))
   }
 }
 

@@ -1,4 +1,4 @@
-import { DATASET_ERROR_KINDS, type DatasetErrorKind } from '../../dataset/dataset-error'
+import { DATASET_ERROR_KINDS, type DatasetErrorKind, type Said } from '../../dataset/dataset-error'
 import type { ExploreOptions, ExplorerResult } from '../explorer-result'
 import type { ExportFormat } from '../export-quotes'
 import { FACETS, SORTS, type ExplorerFilters } from '../../urls/explorer-params'
@@ -80,7 +80,8 @@ export type ExplorerRequest =
 /** The options of a request for results only, no matrix: the explorer's own first request. */
 export const NO_MATRIX_ROWS: ExploreOptions = { matrixRows: 0 }
 
-export type WireError = { kind: DatasetErrorKind; message: string; problems: string[] }
+/** A DatasetError as facts (`said`): the page words it, in its language. */
+export type WireError = { kind: DatasetErrorKind; said: Said; problems: string[] }
 export type ExploreReply =
   { id: number; ok: true; result: ExplorerResult } | { id: number; ok: false; error: WireError }
 export type DownloadReply =
@@ -155,7 +156,8 @@ function isWireError(value: unknown): value is WireError {
   return (
     isRecord(value) &&
     DATASET_ERROR_KINDS.some((kind) => kind === value.kind) &&
-    typeof value.message === 'string' &&
+    Array.isArray(value.said) &&
+    value.said.every((fact) => typeof fact === 'string' || typeof fact === 'number') &&
     isStringList(value.problems)
   )
 }

@@ -26,12 +26,8 @@ export function createExplorerService({ dataset, index }: ExplorerSources): Expl
   const sharded = index && loadFile && createShardedEngine(loadFile, index.records)
   return {
     async explore(filters, page, options) {
-      try {
-        const answer = sharded && (await asDatasetError(sharded.explore(filters, page, options)))
-        return answer ?? (await whole()).explore(filters, page, options)
-      } catch (error) {
-        throw offlineSaid(error)
-      }
+      const answer = sharded && (await asDatasetError(sharded.explore(filters, page, options)))
+      return answer ?? (await whole()).explore(filters, page, options)
     },
     async download(filters, format, base, viewUrl, options = {}) {
       if (sharded && loadFile && !loaded) {
@@ -53,20 +49,6 @@ export function createExplorerService({ dataset, index }: ExplorerSources): Expl
 }
 
 /**
- * A file the view needs is out of reach: most often the reader is offline and this device has
- * not saved it (the service worker keeps what was read: docs/offline.md). Said as such, after
- * what failed, with the way on; the page offers Retry.
- */
-function offlineSaid(error: unknown): unknown {
-  if (!(error instanceof DatasetError) || error.kind !== 'network') return error
-  const offline = globalThis.navigator?.onLine === false ? 'You are offline' : 'You may be offline'
-  return new DatasetError(
-    'network',
-    `${error.message} ${offline}: this search needs quotes that are not saved on this device. Retry once you are connected.`,
-  )
-}
-
-/**
  * A file of the index that is not what it should be is a damaged dataset, said as such; an
  * abort (`signal`'s) stays what it is.
  */
@@ -76,7 +58,7 @@ async function asDatasetError<T>(promise: Promise<T>, signal?: AbortSignal): Pro
   } catch (error) {
     if (error instanceof DatasetError || signal?.aborted) throw error
     const detail = error instanceof Error ? error.message : String(error)
-    throw new DatasetError('invalid', `The explorer's index could not be read: ${detail}`)
+    throw new DatasetError('invalid', ['unreadable', detail])
   }
 }
 
@@ -87,8 +69,5 @@ async function asDatasetError<T>(promise: Promise<T>, signal?: AbortSignal): Pro
 async function indexFile(url: string, signal?: AbortSignal): Promise<unknown> {
   const json = await fetchDatasetJson(url, signal, { missing: 'undefined' })
   if (json !== undefined) return json
-  throw new DatasetError(
-    'gone',
-    `the file ${url} is no longer on the server: the site has likely been updated since this page was opened. Reload the page to explore the current quotes.`,
-  )
+  throw new DatasetError('gone', ['gone', url])
 }

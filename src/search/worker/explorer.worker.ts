@@ -33,10 +33,10 @@ const downloads = new Map<number, AbortController>()
 
 function toWireError(error: unknown): WireError {
   if (error instanceof DatasetError) {
-    return { kind: error.kind, message: error.message, problems: [...error.problems] }
+    return { kind: error.kind, said: error.said, problems: [...error.problems] }
   }
   const detail = error instanceof Error ? error.message : String(error)
-  return { kind: 'invalid', message: `The quotes could not be explored: ${detail}`, problems: [] }
+  return { kind: 'invalid', said: ['notExplored', detail], problems: [] }
 }
 
 /** The explorer over `sources`: the one running if it reads the same, else a new one. */

@@ -10,6 +10,8 @@ import {
 } from './explorer-protocol'
 import type { ExplorerSources } from './explorer-service'
 import { takeEarlyWorker } from './early-worker'
+// The words of the failures its worker tells as facts (dataset-error.ts), there when they come.
+import '../../i18n/en/problems'
 
 const NO_MATRIX_ROWS: ExploreOptions = { matrixRows: 0 }
 
@@ -56,8 +58,8 @@ export function workerClient(
       pending.delete(reply.id)
       if (reply.ok) waiting.settle(reply)
       else {
-        const { kind, message, problems } = reply.error
-        waiting.reject(new DatasetError(kind, message, problems))
+        const { kind, said, problems } = reply.error
+        waiting.reject(new DatasetError(kind, said, problems))
       }
     })
     // The worker's script did not load or it crashed: fail what waits, start afresh next time.
@@ -65,11 +67,8 @@ export function workerClient(
       event.preventDefault()
       current.terminate()
       if (worker === current) worker = undefined
-      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : ''
-      const error = new DatasetError(
-        'network',
-        `The quote explorer stopped before it answered${detail}.`,
-      )
+      const why = event instanceof ErrorEvent ? event.message : ''
+      const error = new DatasetError('network', ['stopped', why])
       for (const waiting of pending.values()) waiting.reject(error)
       pending.clear()
     }
@@ -102,7 +101,7 @@ export function workerClient(
       const settle: Pending['settle'] = (reply) => {
         signal?.removeEventListener('abort', cancel)
         const value = take(reply)
-        if (value === undefined) reject(new DatasetError('invalid', 'The explorer answered amiss.'))
+        if (value === undefined) reject(new DatasetError('invalid', ['amiss']))
         else resolve(value)
       }
       const fail = (error: unknown) => {

@@ -1,5 +1,6 @@
 import type { FacetOption } from './use-facet-combobox'
 import { explorer as words } from '../../../i18n/en/explorer'
+import { explorerParts as parts } from '../../../i18n/en/explorer-parts'
 
 export type FacetPopupProps = {
   /** The combobox's input id: the list is `${id}-options`, an option `${id}-${option id}`. */
@@ -57,11 +58,7 @@ export function FacetPopup(props: FacetPopupProps) {
           ))}
         </ul>
       )}
-      {more > 0 && (
-        <p className="combobox__note">
-          Keep typing to narrow down {more.toLocaleString('en-GB')} more
-        </p>
-      )}
+      {more > 0 && <p className="combobox__note">{parts.keepTyping(more)}</p>}
       {noMatch && <p className="combobox__note">{noMatch}</p>}
     </div>
   )
