@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
+import { preloadHelper } from './scripts/lib/preload-helper'
 import type * as UrlTable from './src/urls/url-table'
 
 /**
@@ -196,7 +197,7 @@ function homeSharedChunk(): Rolldown.CodeSplittingGroup {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), servePrerenderedBuild(), servePageDataInDev()],
+  plugins: [react(), preloadHelper(), servePrerenderedBuild(), servePageDataInDev()],
   // The site's origin for canonical URLs and share tags; `npm run build` checks and sets it
   // (scripts/lib/site-build.ts). Empty: those tags are left out.
   // The languages built, the unprefixed one first (docs/i18n.md); the build sets it too.

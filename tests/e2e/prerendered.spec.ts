@@ -245,6 +245,47 @@ test.describe('the app takes over the prerendered page', () => {
     })
   }
 
+  test('a move inside the app asks for the next page’s code and the chunks it imports at once', async ({
+    page,
+  }) => {
+    // Each chunk the next page's code imports is asked for beside it (a modulepreload link the
+    // preload helper adds, scripts/lib/preload-helper.ts), not once that code has arrived and
+    // run: the page's chunk is held until they are all asked for, or a while has passed.
+    await page.goto('/drivers')
+    await expectHydrated(page)
+    // What the page has loaded already is not asked for again.
+    const before = new Set(
+      await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      ),
+    )
+    const early = new Set<string>()
+    let held = false
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url())
+      ;(held ? early : before).add(pathname)
+    })
+    let wanted: string[] = []
+    await page.route(/\/assets\/driver-page-[\w-]+\.js$/, async (route) => {
+      held = true
+      const response = await route.fetch()
+      const code = await response.text()
+      wanted = [...code.matchAll(/(?:from|import)\s*"\.\/([\w-]+\.js)"/g)]
+        .map(([, file]) => `/assets/${file}`)
+        .filter((file) => !before.has(file))
+      await expect
+        .poll(() => wanted.filter((file) => !early.has(file)), { timeout: 5_000 })
+        .toEqual([])
+        .catch(() => {})
+      held = false
+      await route.fulfill({ response })
+    })
+    await page.getByRole('main').getByRole('link', { name: 'Pierre Gasly' }).first().click()
+    await expect(pageHeading(page, 'Pierre Gasly')).toBeVisible({ timeout: 15_000 })
+    expect(wanted.length).toBeGreaterThan(0)
+    expect(wanted.filter((file) => !early.has(file))).toEqual([])
+  })
+
   test('/?driver=pierre-gasly: the same page, then its own results, no console message', async ({
     page,
   }) => {
