@@ -14,9 +14,10 @@ const FLOOR_ROOT = path.join(REPO_ROOT, 'tests', 'fixtures', 'floor-app')
  * The target is 1.15x; until the app meets it, the budget holds the app where it is, so that
  * nothing grows it unnoticed. The islands (src/components/page/island.tsx) took 2.6 kB out;
  * the saved quotes and the interface's words in two languages took most of it back. What could
- * still leave the first view: docs/first-paint.md, "Islands".
+ * still leave the first view: docs/first-paint.md, "Islands". The site's own preload helper
+ * (scripts/lib/preload-helper.ts) took 0.47 kB out, and the budget came down with it.
  */
-export const MAX_RATIO_TO_FLOOR = 1.235
+export const MAX_RATIO_TO_FLOOR = 1.232
 
 /** The font files a first view may download, in all, at most (bytes: woff2 is compressed). */
 export const MAX_FONT_BYTES_PER_VIEW = 60_000
