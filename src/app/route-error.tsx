@@ -18,7 +18,7 @@ export function RouteError() {
       <section className="notice notice--error" role="alert" aria-labelledby="route-error-title">
         <PageMeta title={core.unavailable} description={core.unavailableText} noindex />
         <PageHeading id="route-error-title">{core.unavailableHeading}</PageHeading>
-        <p>{error.message}</p>
+        {error.message && <p>{error.message}</p>}
         <WaysOn offline={error.kind === 'network'}>
           <button
             type="button"

@@ -11,16 +11,18 @@ type WaysOnProps = { offline?: boolean; search?: boolean; children: ReactNode }
  * (a DatasetError of kind 'network'), most often the reader is offline and this device has not
  * saved what the page or the search needs (docs/offline.md): said so, with the offline page's
  * other way out, the saved quotes (saved with the app, as the home page is). Its words are the
- * failure's (problems.ts), loaded before one is shown.
+ * failure's (problems.ts), loaded before one is shown; when they could not be (offline, before
+ * the service worker had saved them), the page's own words and Retry stay.
  */
 export function WaysOn({ offline, search = false, children }: WaysOnProps) {
+  const saved = offline && say(['savedQuotes'])
   return (
     <>
-      {offline && <p>{say(['offline', !navigator.onLine, search])}</p>}
+      {saved && <p>{say(['offline', !navigator.onLine, search])}</p>}
       <p className="notice__actions">
         {children}
         <Link to={paths.explorer()}>{core.backToAll}</Link>
-        {offline && <Link to={paths.saved()}>{say(['savedQuotes'])}</Link>}
+        {saved && <Link to={paths.saved()}>{saved}</Link>}
       </p>
     </>
   )
