@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
-import { preloadHelper } from './scripts/lib/preload-helper'
+import { preloadHelper } from './scripts/lib/preload-helper.ts'
 import type * as UrlTable from './src/urls/url-table'
 
 /**
