@@ -600,6 +600,12 @@ test.describe('the build behind nginx', () => {
         '/data/pages/drivers/pierre-gasly.json',
         '/data/quotes.json',
         '/favicon.svg',
+        // The worker is checked on every page load: a new build's must be seen at once.
+        '/sw.js',
+        '/register-sw.js',
+        '/update-prompt.js',
+        '/manifest.json',
+        '/nl/manifest.json',
       ]) {
         const response = await request.get(url(path))
         expect(header(response, 'cache-control'), path).toBe('no-cache')
