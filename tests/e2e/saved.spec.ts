@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, test, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium'
 import { expectHydrated, openPage, pageHeading } from './open-page'
 import { watchConsole } from './watch-console'
 import { layoutShiftSoFar, watchLayoutShifts } from './layout-shifts'
@@ -70,6 +73,37 @@ test('saving on a card and on a quote page, the count, /saved, Remove, and all o
   await expect(savedItems(page)).toHaveCount(1)
   await expect(savedItems(page).getByRole('blockquote')).toContainText(VERGNE_INDY)
   expect(problems).toEqual([])
+})
+
+test('saved quotes outlast the browser: closed, then opened again on the same profile', async ({
+  baseURL,
+}) => {
+  const profile = mkdtempSync(join(tmpdir(), 'paddock-saved-profile-'))
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      baseURL,
+    })
+  try {
+    const first = await launch()
+    const page = first.pages()[0] ?? (await first.newPage())
+    await openPage(page, '/quotes/vergne-wants-the-indy-500', 'Quote by Jean-Eric Vergne')
+    const save = page.getByRole('button', { name: 'Save this quote by Jean-Eric Vergne' })
+    await save.click()
+    await expect(save).toHaveAttribute('aria-pressed', 'true')
+    await first.close()
+
+    const again = await launch()
+    const reopened = again.pages()[0] ?? (await again.newPage())
+    await openPage(reopened, '/saved', 'Saved quotes')
+    await expect(savedItems(reopened)).toHaveCount(1)
+    await expect(savedItems(reopened).getByRole('blockquote')).toContainText(VERGNE_INDY)
+    await expect(savedLink(reopened)).toHaveAccessibleName('Saved (1)')
+    await again.close()
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
 })
 
 test('two tabs stay in step', async ({ context }) => {

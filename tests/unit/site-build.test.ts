@@ -156,6 +156,16 @@ describe('npm run build: every page a document', { timeout: TIMEOUT }, () => {
     expect(viewParamsOf(document)).toBe('driver team ambition q sort from to page')
   })
 
+  it('/saved: its prerendered shell, nothing saved in it, and a word for readers without JavaScript', () => {
+    const saved = site.page('saved.html')
+    expect(saved.querySelector('h1')?.textContent).toBe('Saved quotes')
+    expect(saved.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')
+    expect(saved.querySelectorAll('main figure')).toHaveLength(0)
+    expect(saved.querySelector('noscript')?.textContent).toMatch(
+      /kept by this browser, and showing them needs JavaScript/,
+    )
+  })
+
   it('the list pages: the first drivers by name, a head script for their other views', () => {
     const drivers = site.page('drivers.html')
     expect(
