@@ -34,6 +34,30 @@ export function parseLanguages(
   return { ok: true, languages }
 }
 
+/** Each language as Open Graph names a locale (language_TERRITORY): English as the British write it. */
+const OG_LOCALES: Record<(typeof KNOWN_LANGUAGES)[number], string> = { en: 'en_GB', nl: 'nl_NL' }
+
+/**
+ * A page's Open Graph locale, and its other languages' as alternates: the same on every page of
+ * a language, so written by the build (React's head, which a move inside the app changes, holds
+ * what does change).
+ */
+export function ogLocaleTags(lang: string, languages: readonly string[]): string {
+  const localeOf = (tag: string) => Object.entries(OG_LOCALES).find(([known]) => known === tag)?.[1]
+  const meta = (property: string, tag: string) => {
+    const locale = localeOf(tag)
+    if (!locale) throw new Error(`no Open Graph locale for ${tag}`)
+    return `<meta property="${property}" content="${locale}">`
+  }
+  return (
+    meta('og:locale', lang) +
+    languages
+      .filter((tag) => tag !== lang)
+      .map((tag) => meta('og:locale:alternate', tag))
+      .join('')
+  )
+}
+
 /** Where a language's pages are under the base: '' for the first, 'nl/' for the others. */
 export const prefixIn = (languages: readonly string[], lang: string) =>
   lang === languages[0] ? '' : `${lang}/`
@@ -104,7 +128,7 @@ export function pageLanguage(lang: string, options: LanguageOptions) {
   const language = {
     prefix,
     siteFeed: siteFeedLink(siteUrl, base, prefix),
-    late: lang === 'nl' ? heads.chunkLinks(DUTCH_WORDS) : '',
+    late: ogLocaleTags(lang, languages) + (lang === 'nl' ? heads.chunkLinks(DUTCH_WORDS) : ''),
   }
   return {
     prefix,

@@ -91,6 +91,19 @@ describe('npm run build in English and Dutch', { timeout: TIMEOUT }, () => {
       expect(link?.getAttribute('hreflang'), dutch).toBe('en')
       expect(link?.getAttribute('lang'), dutch).toBe('en')
       if (english === '404.html') continue
+      // Share tags in the page's locale, the other language's as an alternate (a 404 has none).
+      const og = (d: Document, property: string) =>
+        [...d.querySelectorAll(`meta[property="${property}"]`)].map((m) =>
+          m.getAttribute('content'),
+        )
+      expect([og(en, 'og:locale'), og(en, 'og:locale:alternate')], english).toEqual([
+        ['en_GB'],
+        ['nl_NL'],
+      ])
+      expect([og(doc, 'og:locale'), og(doc, 'og:locale:alternate')], dutch).toEqual([
+        ['nl_NL'],
+        ['en_GB'],
+      ])
       const path = english === 'index.html' ? '' : (english ?? '').replace(/\.html$/, '')
       const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map(
         (alternate) => [alternate.getAttribute('hreflang'), alternate.getAttribute('href')],
