@@ -8,17 +8,17 @@
  *
  *   npx tsx scripts/offline-cost.ts [-- --runs 9] [-- --data file]
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { startHarness } from './lib/harness'
 import { SHIPPED_DATASET } from './lib/repo'
 import { buildSite } from './lib/site-build'
+import { copyWithoutWorker } from './lib/without-worker'
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, data: { type: 'string' } } })
 const RUNS = Number(values.runs ?? 9)
-const REGISTER = /<script src="[^"]*register-sw\.js" defer><\/script>/
 
 type Load = {
   fcp: number
@@ -26,20 +26,6 @@ type Load = {
   bytesBeforeLcp: number
   loadBytes: number
   requests: number
-}
-
-function withoutWorker(dir: string, into: string) {
-  cpSync(dir, into, { recursive: true })
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, entry.name)
-      if (entry.isDirectory()) visit(file)
-      else if (entry.name.endsWith('.html')) {
-        writeFileSync(file, readFileSync(file, 'utf8').replace(REGISTER, ''))
-      }
-    }
-  }
-  visit(into)
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
@@ -50,7 +36,7 @@ try {
   const withDir = path.join(work, 'with')
   const withoutDir = path.join(work, 'without')
   await buildSite({ datasetFile: values.data ?? SHIPPED_DATASET, outDir: withDir })
-  withoutWorker(withDir, withoutDir)
+  copyWithoutWorker(withDir, withoutDir)
   const sites = { with: await harness.serve(withDir), without: await harness.serve(withoutDir) }
   const results: Record<keyof typeof sites, Load[]> = { with: [], without: [] }
   const precache: number[] = []

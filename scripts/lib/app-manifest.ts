@@ -94,6 +94,9 @@ export async function writeAppManifest(
   return [...ICONS.map(({ file }) => file), ...manifests.map(({ file }) => file)]
 }
 
+/** The tag that registers the worker, as every page has it (scripts/lib/without-worker.ts). */
+export const registration = (base: string) => `<script src="${base}register-sw.js" async></script>`
+
 /**
  * The template's head with the manifest's link and the worker's registration (every page). The
  * registration is `async`, never `defer`: a deferred script holds the end of parsing, and with
@@ -102,9 +105,7 @@ export async function writeAppManifest(
  * the page's `load`, which it waits for.
  */
 export function withAppHead(template: string, base: string): string {
-  const head =
-    `<link rel="manifest" href="${base}${MANIFEST_FILE}">` +
-    `<script src="${base}register-sw.js" async></script>`
+  const head = `<link rel="manifest" href="${base}${MANIFEST_FILE}">${registration(base)}`
   if (!template.includes('</head>')) throw new Error('index.html: no </head>')
   return template.replace('</head>', `${head}</head>`)
 }
