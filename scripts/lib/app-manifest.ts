@@ -2,8 +2,7 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { SITE_NAME } from '../../src/i18n/language'
-import { offline as en } from '../../src/i18n/en/offline'
-import { offline as nl } from '../../src/i18n/nl/offline'
+import { offlineWords } from './offline-page'
 
 /**
  * What makes the site installable (docs/offline.md): the web app manifest and its icons, drawn
@@ -43,13 +42,9 @@ const ICONS: readonly AppIcon[] = [
   { file: 'icons/maskable-512.png', size: 512, purpose: 'maskable' },
 ]
 
-/** Each language's words for its manifest (src/i18n/<lang>/offline.ts). */
-const WORDS: Record<string, typeof en> = { en, nl }
-
 /** The manifest's JSON for a build under `base`, in a language under its `prefix`. */
 export function appManifest(base: string, lang = 'en', prefix = '') {
-  const words = WORDS[lang]
-  if (!words) throw new Error(`no manifest's words in ${lang}`)
+  const words = offlineWords(lang, "manifest's")
   return {
     name: SITE_NAME,
     short_name: SITE_NAME,

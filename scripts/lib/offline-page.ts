@@ -6,8 +6,18 @@ import { offline as en } from '../../src/i18n/en/offline'
 import { offline as nl } from '../../src/i18n/nl/offline'
 import { prefixIn, type KNOWN_LANGUAGES } from './page-languages'
 
-/** The offline page's words in each language the build knows (src/i18n/<lang>/offline.ts). */
+/** The offline words in each language the build knows (src/i18n/<lang>/offline.ts). */
 const WORDS: Record<(typeof KNOWN_LANGUAGES)[number], typeof en> = { en, nl }
+
+/**
+ * The offline words (the offline page's, the update prompt's, the manifest's) in `lang`; throws
+ * for a language the build has none in, naming what needed them.
+ */
+export function offlineWords(lang: string, forWhat: string): typeof en {
+  const words = Object.entries(WORDS).find(([tag]) => tag === lang)?.[1]
+  if (!words) throw new Error(`no ${forWhat} words in ${lang}`)
+  return words
+}
 
 export type OfflinePlace = {
   base: string
@@ -58,8 +68,7 @@ export function offlineDocument(notFound: string, place: OfflinePlace, words = e
 export function updatePromptWords(languages: readonly string[]) {
   return Object.fromEntries(
     languages.map((lang) => {
-      const words = Object.entries(WORDS).find(([tag]) => tag === lang)?.[1]
-      if (!words) throw new Error(`no update prompt's words in ${lang}`)
+      const words = offlineWords(lang, "update prompt's")
       return [lang, { update: words.update, reload: words.reload }]
     }),
   )
@@ -84,8 +93,7 @@ export async function offlineDocuments(
   for (const lang of languages) {
     const prefix = prefixIn(languages, lang)
     const other = languages.find((tag) => tag !== lang)
-    const words = Object.entries(WORDS).find(([tag]) => tag === lang)?.[1]
-    if (!words) throw new Error(`no offline page's words in ${lang}`)
+    const words = offlineWords(lang, "offline page's")
     const notFound = await readFile(path.join(outDir, prefix, '404.html'), 'utf8')
     documents[prefix] = offlineDocument(
       notFound,
