@@ -1,36 +1,48 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { DatasetIndex } from '../../src/model/dataset-index'
-import { compileIndex, type IndexSink } from '../../src/search/index-build/compile-index'
-import type { IndexSizes } from '../../src/search/sharded/index-format'
+import { Worker } from 'node:worker_threads'
+import type { Dataset } from '../../src/dataset/schema'
+import type { IndexSink } from '../../src/search/index-build/compile-index'
 
 /** Where the explorer's indexes live in the site, under the base path. */
 export const EXPLORER_INDEX_DIR = 'data/explorer'
 
-/** The explorer's index, compiled, and the folder it goes in: a digest of all its files. */
-export function explorerIndexOf(index: DatasetIndex, sizes?: IndexSizes) {
-  const files = compileIndex(index, sizes)
+/** What the index's thread (index-worker.ts) is started with, and what it answers. */
+export type IndexJob = { dataset: Dataset; dir: string }
+export type IndexReply = { files: number; bytes: number }
+
+/**
+ * The folder of the index compiled by `compiler` (index-worker.js, bundled) from `datasetText`:
+ * a digest of both. The compiler is deterministic, so the same folder name always holds the same
+ * files, and another dataset or another compiler is another folder (docs/explorer-index.md): a
+ * name known before the index is written, which the pages can carry while it is.
+ */
+export function indexFolderOf(compiler: string, datasetText: string): string {
   const hash = createHash('sha256')
-  for (const file of [...files.keys()].sort()) hash.update(`${file}\n${files.get(file)}\n`)
-  return { folder: hash.digest('hex').slice(0, 12), files }
+  hash.update(`${compiler.length}\n${compiler}\n`).update(datasetText)
+  return hash.digest('hex').slice(0, 12)
 }
 
 /**
- * Writes the explorer's index (docs/explorer-index.md) into the site, each file under
- * data/explorer/<folder>/, and says which folder: the explorer page's data names it.
+ * Starts writing the explorer's index (docs/explorer-index.md) into the site, under
+ * data/explorer/<folder>/, in a thread of its own (`workerFile`: index-worker.js), while the
+ * build goes on. `written` resolves with what it wrote, or rejects if it failed; `stop` ends it.
  */
-export async function writeExplorerIndex(
-  index: DatasetIndex,
-  write: (file: string, text: string) => Promise<void>,
-): Promise<{ folder: string; files: number; bytes: number }> {
-  const { folder, files } = explorerIndexOf(index)
-  let bytes = 0
-  for (const [file, text] of files) {
-    await write(`${EXPLORER_INDEX_DIR}/${folder}/${file}`, text)
-    bytes += Buffer.byteLength(text)
-  }
-  return { folder, files: files.size, bytes }
+export function startExplorerIndex(
+  workerFile: string,
+  job: { outDir: string; folder: string; dataset: Dataset },
+): { written: Promise<IndexReply>; stop: () => Promise<number> } {
+  const dir = join(job.outDir, EXPLORER_INDEX_DIR, job.folder)
+  const worker = new Worker(workerFile, { workerData: { dataset: job.dataset, dir } })
+  const written = new Promise<IndexReply>((resolve, reject) => {
+    worker.once('message', resolve)
+    worker.once('error', reject)
+    worker.once('exit', (code) =>
+      reject(new Error(`the explorer's index thread stopped (exit code ${code})`)),
+    )
+  })
+  return { written, stop: () => worker.terminate() }
 }
 
 /** What a folder of the index holds: files and bytes, by the first part of their path. */

@@ -1,12 +1,12 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { build } from 'vite'
+import { build, type InlineConfig } from 'vite'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { isListedPage } from '../../src/urls/url-table'
 import type { Dataset } from '../../src/dataset/schema'
 import { quoteFilesOf } from '../../src/page-data/quote-files'
-import { EXPLORER_INDEX_DIR, writeExplorerIndex } from './explorer-index'
+import { EXPLORER_INDEX_DIR, indexFolderOf, startExplorerIndex } from './explorer-index'
 import { withFontPreloads } from './page-document'
 import { checkPolicy, readPageHeads } from './page-head'
 import { withAppHead } from './app-manifest'
@@ -117,29 +117,13 @@ async function buildValidSite(options: ValidSite): Promise<number> {
   // A folder of its own per build: Node caches a module by its address, and another build in
   // the same process (the tests) may have another base or SITE_URL.
   const ssrDir = path.join(SSR_DIR, `${process.pid}-${++builds}`)
-  await build({
-    root: REPO_ROOT,
-    base,
-    define,
-    logLevel: 'warn',
-    build: {
-      // The page writers' threads run render-worker.js: render-page.tsx and the build's own
-      // page-making code, one bundle of plain JavaScript.
-      ssr: true,
-      outDir: ssrDir,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      rollupOptions: {
-        input: { 'render-worker': path.join(REPO_ROOT, 'scripts/lib/render-worker.ts') },
-        output: { entryFileNames: '[name].js' },
-        onwarn(warning, warn) {
-          // Node runs this bundle whole: a module the app imports lazily and the page writer
-          // at once (quote-pages.ts) lands where it may.
-          if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning)
-        },
-      },
-    },
-  })
+  // The page writers' threads run render-worker.js: render-page.tsx and the build's own
+  // page-making code, one bundle of plain JavaScript. The index's compiler is bundled alone: the
+  // index's folder is named from its code.
+  const threadCode = { root: REPO_ROOT, base, define, logLevel: 'warn' } as const
+  await build(threadBundle(threadCode, 'render-worker', ssrDir))
+  const indexDir = path.join(ssrDir, 'index')
+  await build(threadBundle(threadCode, 'index-worker', indexDir))
   log(`prerenderer built (${since()})`)
 
   // The dataset as given, not the copy of public/: `--data` may name another file.
@@ -155,31 +139,48 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     base,
   )
   await checkPolicy(heads.csp, log)
+  // The index compiles in a thread of its own while the pages render: they carry its folder's
+  // name, known from the compiler and the dataset before a file of it is written.
+  const folder = indexFolderOf(await bundleText(indexDir), options.datasetText)
+  const explorerIndex = startExplorerIndex(path.join(indexDir, 'index-worker.js'), {
+    outDir,
+    folder,
+    dataset: options.dataset,
+  })
+  const indexWritten = explorerIndex.written.then(({ files, bytes }) =>
+    log(
+      `explorer index: ${files.toLocaleString('en-GB')} files, ${(bytes / 1e6).toFixed(1)} MB, in ${EXPLORER_INDEX_DIR}/${folder}/ (${since()})`,
+    ),
+  )
   const index = buildDatasetIndex(options.dataset)
   const write = fileWriter(outDir)
-  const explorerIndex = await writeExplorerIndex(index, write)
-  log(
-    `explorer index: ${explorerIndex.files.toLocaleString('en-GB')} files, ${(explorerIndex.bytes / 1e6).toFixed(1)} MB, in ${EXPLORER_INDEX_DIR}/${explorerIndex.folder}/ (${since()})`,
-  )
-  const pages = compileSite(index, explorerIndex.folder)
+  const pages = compileSite(index, folder)
 
   const threads = renderThreads()
-  await renderInThreads(
-    path.join(ssrDir, 'render-worker.js'),
-    {
-      heads: heads.parts,
-      template: allTemplate,
-      languages,
-      siteUrl: options.siteUrl,
-      base,
-      outDir,
-    },
-    pageTasks(pages, languages, emptyPageData(index)),
-    threads,
-  )
-  log(
-    `${(pages.length * languages.length).toLocaleString('en-GB')} pages prerendered in ${languages.join(', ')}, by ${threads} threads (${since()})`,
-  )
+  try {
+    await Promise.all([
+      indexWritten,
+      renderInThreads(
+        path.join(ssrDir, 'render-worker.js'),
+        {
+          heads: heads.parts,
+          template: allTemplate,
+          languages,
+          siteUrl: options.siteUrl,
+          base,
+          outDir,
+        },
+        pageTasks(pages, languages, emptyPageData(index)),
+        threads,
+      ).then(() =>
+        log(
+          `${(pages.length * languages.length).toLocaleString('en-GB')} pages prerendered in ${languages.join(', ')}, by ${threads} threads (${since()})`,
+        ),
+      ),
+    ])
+  } finally {
+    await explorerIndex.stop()
+  }
   for (const [key, file] of quoteFilesOf(pages)) {
     await write(`data/pages/${key}.json`, JSON.stringify(file))
   }
@@ -208,7 +209,7 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     outDir,
     base,
     quotes: quotes.length,
-    explorerFolder: explorerIndex.folder,
+    explorerFolder: folder,
     languages,
     budget: options.precacheBudget,
   })
@@ -216,4 +217,38 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     `sw.js: ${sw.entries} files precached (${sw.whole ? 'the whole site' : 'the app shell'}), ${(sw.bytes / 1e6).toFixed(2)} MB; sw.js ${sw.workerBytes} bytes, its list ${sw.listBytes}`,
   )
   return pages.length
+}
+
+/**
+ * Vite's options for a worker thread's bundle of plain JavaScript for Node: scripts/lib/<name>.ts
+ * and all it imports, as <dir>/<name>.js.
+ */
+function threadBundle(shared: InlineConfig, name: string, dir: string): InlineConfig {
+  return {
+    ...shared,
+    build: {
+      ssr: true,
+      outDir: dir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rollupOptions: {
+        input: { [name]: path.join(REPO_ROOT, `scripts/lib/${name}.ts`) },
+        output: { entryFileNames: '[name].js' },
+        onwarn(warning, warn) {
+          // Node runs the bundle whole: a module the app imports lazily and the page writer
+          // at once (quote-pages.ts) lands where it may.
+          if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning)
+        },
+      },
+    },
+  }
+}
+
+/** A bundle's code: every file Vite wrote in `dir`, in order of name. */
+async function bundleText(dir: string): Promise<string> {
+  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.js'))
+  const texts = await Promise.all(
+    files.sort().map((file) => readFile(path.join(dir, file), 'utf8')),
+  )
+  return files.map((file, i) => `${file}\n${texts[i]}`).join('\n')
 }

@@ -332,6 +332,36 @@ describe('a hostile dataset through the build', { timeout: TIMEOUT }, () => {
   })
 })
 
+// After the builds above (a file's blocks run in order): the shipped dataset twice, under two
+// bases, and the hostile dataset. The index is written while the pages render, so its folder is
+// named from what makes it (the dataset and the compiler's code), not from its files: one name
+// must still always hold the same files.
+describe("the explorer's index, named before it is written", () => {
+  const indexOf = (name: string) => {
+    const root = path.join(tempDir, name, 'data/explorer')
+    expect(readdirSync(root), name).toHaveLength(1)
+    const folder = readdirSync(root)[0] ?? ''
+    const dir = path.join(root, folder)
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+    return { folder, files, read: (file: string) => readFileSync(path.join(dir, file), 'utf8') }
+  }
+
+  it('the same dataset is the same folder with the same files, another dataset another folder', () => {
+    const shipped = indexOf('shipped')
+    const again = indexOf('paddock')
+    expect(again.folder).toBe(shipped.folder)
+    expect(again.files).toEqual(shipped.files)
+    expect(shipped.files.length).toBeGreaterThan(10)
+    for (const file of shipped.files) expect(again.read(file), file).toBe(shipped.read(file))
+    expect(indexOf('hostile').folder).not.toBe(shipped.folder)
+    // The pages that read it name it.
+    const startPage = readFileSync(path.join(tempDir, 'shipped', 'data/pages/index.json'), 'utf8')
+    expect(JSON.parse(startPage)).toMatchObject({ explorerIndex: shipped.folder })
+  })
+})
+
 describe('npm run build with a broken dataset', { timeout: TIMEOUT }, () => {
   it('stops before building and prints every problem by path', () => {
     const broken = changedCopy((d) => {
