@@ -53,6 +53,15 @@ const url = (path: string) => `${served().origin}${path}`
 
 test.describe.configure({ mode: 'default' })
 
+/** The large-site build served, the CSP watched, `path` opened and the worker in charge of it. */
+async function landOnLargeSite(page: Page, path: string, heading: string) {
+  served().serve(newer)
+  const violations = await watchCsp(page)
+  await openPage(page, url(path), heading)
+  await controlled(page)
+  return violations
+}
+
 test.beforeAll(async () => {
   test.setTimeout(180_000)
   work = mkdtempSync(join(tmpdir(), 'paddock-offline-builds-'))
@@ -216,10 +225,7 @@ test('the shipped site: controlled after the first load, then read whole offline
 test('a large site: pages kept as read; an unvisited one offline is the site’s offline page', async ({
   page,
 }) => {
-  served().serve(newer)
-  const violations = await watchCsp(page)
-  await openPage(page, url('/drivers/jean-eric-vergne'), 'Jean-Eric Vergne')
-  await controlled(page)
+  const violations = await landOnLargeSite(page, '/drivers/jean-eric-vergne', 'Jean-Eric Vergne')
   // Read after the worker took over: kept as it is read.
   await openPage(page, url('/quotes/vergne-wants-the-indy-500'), 'Quote by Jean-Eric Vergne')
 
@@ -253,11 +259,8 @@ test('a large site: pages kept as read; an unvisited one offline is the site’s
 test('a large site, a first visit: the page the reader landed on reloads offline', async ({
   page,
 }) => {
-  served().serve(newer)
-  const violations = await watchCsp(page)
   // Loaded before any worker ran: the worker keeps it once it is active, told by the app.
-  await openPage(page, url('/drivers/jean-eric-vergne'), 'Jean-Eric Vergne')
-  await controlled(page)
+  const violations = await landOnLargeSite(page, '/drivers/jean-eric-vergne', 'Jean-Eric Vergne')
   await kept(page, '/drivers/jean-eric-vergne')
 
   await served().goOffline()
@@ -271,11 +274,12 @@ test('a large site, a first visit: the page the reader landed on reloads offline
 })
 
 test('a large site: a quote page landed on reloads offline with its record', async ({ page }) => {
-  served().serve(newer)
-  const violations = await watchCsp(page)
   // Its record block (data/explorer/…/r/<n>.json) is preloaded by its head, before any worker.
-  await openPage(page, url('/quotes/vergne-wants-the-indy-500'), 'Quote by Jean-Eric Vergne')
-  await controlled(page)
+  const violations = await landOnLargeSite(
+    page,
+    '/quotes/vergne-wants-the-indy-500',
+    'Quote by Jean-Eric Vergne',
+  )
   await kept(page, '/quotes/vergne-wants-the-indy-500')
   // The block is immutable for a year in the HTTP cache too, which a browser may evict: only
   // what the worker kept counts.
@@ -294,10 +298,7 @@ test('a large site: a quote page landed on reloads offline with its record', asy
 test('a large site in Dutch: a page reached by an in-app link opens offline, reloaded or in a new tab', async ({
   page,
 }) => {
-  served().serve(newer)
-  const violations = await watchCsp(page)
-  await openPage(page, url('/nl/drivers/jean-eric-vergne'), 'Jean-Eric Vergne')
-  await controlled(page)
+  const violations = await landOnLargeSite(page, '/nl/drivers/jean-eric-vergne', 'Jean-Eric Vergne')
   // Only the page's data comes through the worker on an in-app move; the app tells its address.
   await page.getByRole('link', { name: 'Pierre Gasly' }).first().click()
   await expect(pageHeading(page, 'Pierre Gasly')).toBeVisible()
@@ -321,10 +322,7 @@ test('a large site in Dutch: a page reached by an in-app link opens offline, rel
 test('a large site read in Dutch: the offline page in Dutch, leading to the Dutch start page and saved quotes', async ({
   page,
 }) => {
-  served().serve(newer)
-  const violations = await watchCsp(page)
-  await openPage(page, url('/nl/drivers/jean-eric-vergne'), 'Jean-Eric Vergne')
-  await controlled(page)
+  const violations = await landOnLargeSite(page, '/nl/drivers/jean-eric-vergne', 'Jean-Eric Vergne')
 
   await served().goOffline()
   const response = await page.goto(url('/nl/drivers/charles-leclerc'))
