@@ -1,6 +1,6 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { build, type InlineConfig } from 'vite'
+import { build } from 'vite'
 import { buildDatasetIndex } from '../../src/model/dataset-index'
 import { compileSite, emptyPageData } from '../../src/page-data/compile-site'
 import { isListedPage } from '../../src/urls/url-table'
@@ -17,6 +17,7 @@ import { KNOWN_LANGUAGES, prefixIn, writeFeedsIn } from './page-languages'
 import { renderInThreads, pageTasks, renderThreads } from './render-pool'
 import { REPO_ROOT } from './repo'
 import { fileWriter } from './file-writer'
+import { bundleText, threadBundle } from './thread-bundle'
 
 export type SiteBuildOptions = {
   /** The dataset file: validated first, then shipped as given as the download. */
@@ -217,38 +218,4 @@ async function buildValidSite(options: ValidSite): Promise<number> {
     `sw.js: ${sw.entries} files precached (${sw.whole ? 'the whole site' : 'the app shell'}), ${(sw.bytes / 1e6).toFixed(2)} MB; sw.js ${sw.workerBytes} bytes, its list ${sw.listBytes}`,
   )
   return pages.length
-}
-
-/**
- * Vite's options for a worker thread's bundle of plain JavaScript for Node: scripts/lib/<name>.ts
- * and all it imports, as <dir>/<name>.js.
- */
-function threadBundle(shared: InlineConfig, name: string, dir: string): InlineConfig {
-  return {
-    ...shared,
-    build: {
-      ssr: true,
-      outDir: dir,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      rollupOptions: {
-        input: { [name]: path.join(REPO_ROOT, `scripts/lib/${name}.ts`) },
-        output: { entryFileNames: '[name].js' },
-        onwarn(warning, warn) {
-          // Node runs the bundle whole: a module the app imports lazily and the page writer
-          // at once (quote-pages.ts) lands where it may.
-          if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning)
-        },
-      },
-    },
-  }
-}
-
-/** A bundle's code: every file Vite wrote in `dir`, in order of name. */
-async function bundleText(dir: string): Promise<string> {
-  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.js'))
-  const texts = await Promise.all(
-    files.sort().map((file) => readFile(path.join(dir, file), 'utf8')),
-  )
-  return files.map((file, i) => `${file}\n${texts[i]}`).join('\n')
 }
